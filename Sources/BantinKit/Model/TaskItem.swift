@@ -1,0 +1,63 @@
+import LunarCalendar
+
+/// One item of a conclusion's tasks section as the reader found it, before extraction:
+/// "Một là, …", "Thứ nhất, …", "1. **UBND xã:** …", a bullet, or a row of a `nhiem-vu` block.
+public struct RawTask: Hashable, Sendable {
+    /// 1-based position in the tasks section.
+    public var ordinal: Int
+    /// The marker as written: "Một là", "Thứ nhất", "1.", "-".
+    public var label: String
+    /// The item's plain text, marker included, exactly as `MarkdownBlock.plainText` gives it (so
+    /// UTF-8 ranges in it can annotate the rendered page).
+    public var text: String
+    /// Source line of the item (1-based, in the original file).
+    public var line: Int
+    /// Where the item's paragraph sits in the Markdown tree (see `MarkdownBlock.path`); nil for
+    /// tasks that do not come from a paragraph (a `nhiem-vu` table row).
+    public var blockPath: [Int]?
+    /// A bold lead-in naming the unit, as in "1. **Ủy ban nhân dân xã:** …" (without the colon).
+    public var leadIn: String?
+    /// For rows of a `nhiem-vu` block: the columns as the clerk wrote them.
+    public var explicitUnits: String?
+    public var explicitDeadline: String?
+
+    public init(ordinal: Int, label: String, text: String, line: Int, blockPath: [Int]? = nil,
+                leadIn: String? = nil, explicitUnits: String? = nil, explicitDeadline: String? = nil) {
+        self.ordinal = ordinal
+        self.label = label
+        self.text = text
+        self.line = line
+        self.blockPath = blockPath
+        self.leadIn = leadIn
+        self.explicitUnits = explicitUnits
+        self.explicitDeadline = explicitDeadline
+    }
+}
+
+/// A task after extraction: who must do what, by when.
+public struct TaskItem: Hashable, Sendable {
+    /// Stable id, unique in the site: "<conclusion id>-nv-<ordinal>" (with "-<n>" for split items).
+    public var id: String
+    public var ordinal: Int
+    public var label: String
+    public var text: String
+    public var units: [UnitMention]
+    public var deadlines: [Deadline]
+    public var line: Int
+    public var blockPath: [Int]?
+
+    public init(id: String, ordinal: Int, label: String, text: String, units: [UnitMention],
+                deadlines: [Deadline], line: Int, blockPath: [Int]?) {
+        self.id = id
+        self.ordinal = ordinal
+        self.label = label
+        self.text = text
+        self.units = units
+        self.deadlines = deadlines
+        self.line = line
+        self.blockPath = blockPath
+    }
+
+    /// The earliest date the task is due or scheduled, for sorting.
+    public var firstDate: CivilDate? { deadlines.compactMap(\.sortDate).min() }
+}

@@ -1,0 +1,121 @@
+import Foundation
+
+/// Text folded for diacritic-, case- and tone-placement-insensitive matching, with a map back to
+/// the original.
+///
+/// Vietnamese is written with two diacritic layers (vowel quality: ă â ê ô ơ ư; tone: à á ả ã ạ),
+/// and people type the same word several ways: "Ủy"/"Uỷ" (tone placement), "hòa"/"hoà", NFC or
+/// NFD, "–" or "-" in "Văn hóa – Xã hội", no diacritics at all on old keyboards. Folding maps all
+/// of them to one ASCII form: "Ủy ban MTTQ" → "uy ban mttq", "Đảng" → "dang".
+///
+/// Every folded byte remembers the UTF-8 offset of the character it came from, so a match in the
+/// folded text can be reported as a range of the original text.
+public struct FoldedText: Sendable {
+    /// The folded bytes: lowercase ASCII letters and digits, one space for any run of white space,
+    /// "-" for any dash, `"` for any double quote, other characters lowercased as they are.
+    public let bytes: [UInt8]
+    /// `origins[i]` is the UTF-8 offset in the original text of the character that produced `bytes[i]`;
+    /// one extra element at the end holds the original's length.
+    public let origins: [Int]
+
+    public init(_ text: String) {
+        var bytes: [UInt8] = []
+        var origins: [Int] = []
+        bytes.reserveCapacity(text.utf8.count)
+        origins.reserveCapacity(text.utf8.count + 1)
+        var offset = 0
+        var lastWasSpace = false
+        for scalar in text.unicodeScalars {
+            let width = scalar.utf8.count
+            defer { offset += width }
+            let folded = FoldingTable.fold(scalar)
+            switch folded {
+            case .drop:
+                continue
+            case .space:
+                if lastWasSpace { continue }
+                bytes.append(0x20)
+                origins.append(offset)
+                lastWasSpace = true
+            case .ascii(let byte):
+                bytes.append(byte)
+                origins.append(offset)
+                lastWasSpace = false
+            case .keep(let lowered):
+                for byte in String(lowered).utf8 {
+                    bytes.append(byte)
+                    origins.append(offset)
+                }
+                lastWasSpace = false
+            }
+        }
+        origins.append(offset)
+        self.bytes = bytes
+        self.origins = origins
+    }
+
+    public var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// The original UTF-8 range behind `range` of the folded bytes.
+    public func originalRange(_ range: Range<Int>) -> Range<Int> {
+        let start = origins[range.lowerBound]
+        // The end is the start of the next folded character, or the end of the text.
+        let end = range.upperBound < origins.count ? origins[range.upperBound] : origins[origins.count - 1]
+        return start..<max(start, end)
+    }
+
+    /// Folds a short key such as an alias, the same way as a text.
+    public static func key(_ text: String) -> String {
+        FoldedText(text).string.trimmingCharacters(in: .whitespaces)
+    }
+}
+
+/// What one Unicode scalar folds to.
+enum FoldedScalar {
+    case drop
+    case space
+    case ascii(UInt8)
+    case keep(Unicode.Scalar)
+}
+
+enum FoldingTable {
+    /// Latin letters with diacritics, mapped to their lowercase ASCII base letter. Built once from
+    /// Unicode's canonical decompositions; "đ" has none, so it is added by hand.
+    static let latin: [UInt32: UInt8] = {
+        var table: [UInt32: UInt8] = [0x0110: UInt8(ascii: "d"), 0x0111: UInt8(ascii: "d")]
+        let ranges: [ClosedRange<UInt32>] = [0x00C0...0x024F, 0x1E00...0x1EFF]
+        for range in ranges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value), table[value] == nil else { continue }
+                let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first!
+                if base.isASCII, base.properties.isAlphabetic {
+                    table[value] = UInt8(base.value) | 0x20
+                }
+            }
+        }
+        return table
+    }()
+
+    static func fold(_ scalar: Unicode.Scalar) -> FoldedScalar {
+        let value = scalar.value
+        if value < 0x80 {
+            switch value {
+            case 0x41...0x5A: return .ascii(UInt8(value) | 0x20)
+            case 0x09, 0x0A, 0x0D, 0x20: return .space
+            default: return .ascii(UInt8(value))
+            }
+        }
+        if let base = latin[value] { return .ascii(base) }
+        switch value {
+        case 0x0300...0x036F: return .drop  // combining marks of NFD text
+        case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return .space
+        case 0x200B...0x200D, 0xFEFF, 0x00AD: return .drop  // zero-width characters and soft hyphen
+        case 0x2010...0x2015, 0x2212: return .ascii(UInt8(ascii: "-"))
+        case 0x201C, 0x201D, 0x201E, 0x00AB, 0x00BB: return .ascii(UInt8(ascii: "\""))
+        case 0x2018, 0x2019, 0x201A: return .ascii(UInt8(ascii: "'"))
+        case 0x2026: return .ascii(UInt8(ascii: "."))
+        default:
+            return .keep(scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar)
+        }
+    }
+}

@@ -1,0 +1,7 @@
+import ArgumentParser
+import BantinKit
+
+@main
+struct Bantin: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "bantin")
+}
