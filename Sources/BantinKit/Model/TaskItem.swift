@@ -20,6 +20,9 @@ public struct RawTask: Hashable, Sendable {
     /// For rows of a `nhiem-vu` block: the columns as the clerk wrote them.
     public var explicitUnits: String?
     public var explicitDeadline: String?
+    /// Further paragraphs of the item (continuation paragraphs, "+" sub-items): where each one's
+    /// text starts in `text`. The first paragraph, at offset 0, is `blockPath`.
+    public var segments: [TextSegment] = []
 
     public init(ordinal: Int, label: String, text: String, line: Int, blockPath: [Int]? = nil,
                 leadIn: String? = nil, explicitUnits: String? = nil, explicitDeadline: String? = nil) {
@@ -45,6 +48,8 @@ public struct TaskItem: Hashable, Sendable {
     public var deadlines: [Deadline]
     public var line: Int
     public var blockPath: [Int]?
+    /// See `RawTask.segments`.
+    public var segments: [TextSegment] = []
 
     public init(id: String, ordinal: Int, label: String, text: String, units: [UnitMention],
                 deadlines: [Deadline], line: Int, blockPath: [Int]?) {
@@ -60,4 +65,16 @@ public struct TaskItem: Hashable, Sendable {
 
     /// The earliest date the task is due or scheduled, for sorting.
     public var firstDate: CivilDate? { deadlines.compactMap(\.sortDate).min() }
+}
+
+/// A paragraph of a task's text that lives in another Markdown block than the first one.
+public struct TextSegment: Hashable, Sendable {
+    public var path: [Int]
+    /// UTF-8 offset in the task's text where this paragraph's text starts.
+    public var offset: Int
+
+    public init(path: [Int], offset: Int) {
+        self.path = path
+        self.offset = offset
+    }
 }

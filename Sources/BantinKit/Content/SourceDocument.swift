@@ -1,0 +1,36 @@
+/// A conclusion file as read from `content/`: its front matter and its Markdown body.
+public struct SourceDocument: Hashable, Sendable {
+    /// Path as shown in messages, relative to the site root when possible: "content/2026/kl-02.md".
+    public var path: String
+    /// Path relative to the content folder, with "/" separators: "2026/kl-02.md".
+    public var relativePath: String
+    public var frontMatter: FrontMatter
+    /// The Markdown after the front matter, NFC-normalised with LF line ends.
+    public var body: String
+    /// File line on which `body` starts (1 without front matter).
+    public var bodyFirstLine: Int
+    public var warnings: [Diagnostic]
+
+    /// Splits normalised text into front matter and body. Front matter is a YAML block that opens
+    /// with `---` on the first line and closes with `---` or `...`.
+    public init(text: String, path: String, relativePath: String) throws(Diagnostic) {
+        self.path = path
+        self.relativePath = relativePath
+        self.frontMatter = FrontMatter()
+        self.warnings = []
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.first, first.trimming(" ") == "---" else {
+            body = text
+            bodyFirstLine = 1
+            return
+        }
+        guard let close = lines.dropFirst().firstIndex(where: { $0.trimming(" ") == "---" || $0.trimming(" ") == "..." }) else {
+            throw .error(path, line: 1, column: 1,
+                "phần đầu YAML mở bằng \"---\" nhưng không có dòng \"---\" đóng lại; thêm một dòng \"---\" sau các khóa, trước nội dung")
+        }
+        let yaml = lines[1..<close].joined(separator: "\n")
+        (frontMatter, warnings) = try FrontMatter.parse(yaml, path: path, firstLine: 2)
+        body = lines[(close + 1)...].joined(separator: "\n")
+        bodyFirstLine = close + 2
+    }
+}
