@@ -3,5 +3,11 @@ import BantinKit
 
 @main
 struct Bantin: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "bantin")
+    static let configuration = CommandConfiguration(
+        commandName: "bantin",
+        abstract: "Tạo trang bản tin tĩnh từ các thông báo kết luận của Đảng ủy xã.",
+        discussion: "Đọc các tệp Markdown trong content/, ghi trang HTML vào public/.",
+        subcommands: [BuildCommand.self],
+        defaultSubcommand: BuildCommand.self
+    )
 }

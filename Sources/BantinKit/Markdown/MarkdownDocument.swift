@@ -107,20 +107,25 @@ public struct MarkdownDocument: ~Copyable {
     ///
     /// Annotations change the C tree, so this consumes the document: render once, at the end.
     public consuming func renderHTML(topLevel range: Range<Int>? = nil, annotations: [TextAnnotation] = []) -> String {
+        renderBlocksHTML(topLevel: range, annotations: annotations).joined()
+    }
+
+    /// Like `renderHTML`, one string for each top-level block in `range`.
+    public consuming func renderBlocksHTML(topLevel range: Range<Int>? = nil, annotations: [TextAnnotation] = []) -> [String] {
         var byBlock: [[Int]: [TextAnnotation]] = [:]
         for annotation in annotations { byBlock[annotation.path, default: []].append(annotation) }
-        for (path, list) in byBlock {
-            if let node = node(at: path) { Self.apply(list, to: node) }
+        for path in byBlock.keys.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+            if let node = node(at: path) { Self.apply(byBlock[path]!, to: node) }
         }
         var renderFlags = CMARK_OPT_DEFAULT
         if options.allowRawHTML { renderFlags |= CMARK_OPT_UNSAFE }
         let wanted = range ?? 0..<blocks.count
-        var html = ""
+        var html: [String] = []
         var index = 0
         var child = cmark_node_first_child(root)
-        while let node = child {
+        while let node = child, index < wanted.upperBound {
             if wanted.contains(index), let rendered = cmark_render_html(node, renderFlags) {
-                html += String(cString: rendered)
+                html.append(String(cString: rendered))
                 free(rendered)
             }
             index += 1

@@ -1,0 +1,92 @@
+/// Builds a whole site from its input, as a function of values:
+///
+///     load (done by SiteLoader) → read → extract → assemble → render → (publish, by OutputPublisher)
+///
+/// Errors in any document are collected, so one build reports every broken file at once.
+public enum SiteBuilder {
+    public static func build(_ input: SiteInput) -> Result<BuildOutput, BuildFailure> {
+        var warnings = input.warnings
+        var errors: [Diagnostic] = []
+
+        // Templates first: a broken template would break every page.
+        let renderer: PageRenderer
+        do {
+            renderer = try PageRenderer(templates: input.templates, templatesPath: input.templatesPath)
+        } catch {
+            return .failure(BuildFailure(errors: [error], warnings: warnings))
+        }
+
+        let units: UnitCatalog
+        do {
+            units = try UnitCatalog(siteFile: input.unitsFile)
+        } catch {
+            return .failure(BuildFailure(errors: [error], warnings: warnings))
+        }
+
+        // Read and extract each document, on all cores.
+        let options = MarkdownDocument.Options(allowRawHTML: input.config.rawHTML,
+                                               maximumBytes: input.config.maxFileKiB * 1024)
+        let processed = parallelMap(input.sources) { source in
+            DocumentStage.process(source, options: options, units: units)
+        }
+        var conclusions: [Conclusion] = []
+        for result in processed {
+            switch result {
+            case .success(let (conclusion, documentWarnings)):
+                conclusions.append(conclusion)
+                warnings += documentWarnings
+            case .failure(let failure):
+                errors += failure.errors
+                warnings += failure.warnings
+            }
+        }
+        errors += SiteAssembler.collisions(in: conclusions)
+        guard errors.isEmpty else {
+            return .failure(BuildFailure(errors: errors, warnings: warnings))
+        }
+
+        let site = SiteAssembler.assemble(conclusions, config: input.config, units: units, buildDate: input.buildDate)
+        let files = SiteRenderer(site: site, renderer: renderer, templates: input.templates).render()
+        return .success(BuildOutput(files: files, conclusions: site.conclusions, warnings: warnings))
+    }
+}
+
+/// The per-document stage: bytes to a rendered conclusion. Runs in parallel, one document each.
+enum DocumentStage {
+    static func process(_ file: SiteInput.SourceFile, options: MarkdownDocument.Options, units: UnitCatalog)
+        -> Result<(Conclusion, [Diagnostic]), BuildFailure>
+    {
+        do {
+            let text = try SourceText.decode(file.bytes, path: file.path, maximumBytes: options.maximumBytes)
+            let source = try SourceDocument(text: text, path: file.path, relativePath: file.relativePath)
+            let id = try conclusionID(source)
+            let read = try ConclusionPipeline.read(source, options: options)
+            var warnings = read.warnings
+            let document = read.document
+            let (tasks, extractionWarnings) = units.extractTasks(from: document, conclusionID: id, source: source)
+            warnings += extractionWarnings
+            let body = BodyRenderer.render(read.markdown, document: document, tasks: tasks) { unitID in
+                units.hasPage(unitID) ? "../don-vi/\(unitID).html" : nil
+            }
+            let conclusion = Conclusion(id: id, path: file.path, relativePath: file.relativePath,
+                                        document: document, tasks: tasks, bodyHTML: body)
+            return .success((conclusion, warnings))
+        } catch {
+            return .failure(BuildFailure(errors: [error]))
+        }
+    }
+
+    /// The conclusion's id and slug: the front matter's `slug`, else the file name.
+    static func conclusionID(_ source: SourceDocument) throws(Diagnostic) -> String {
+        if let wanted = source.frontMatter.slug {
+            let slug = Slug(wanted)
+            guard slug.value == wanted else {
+                throw .error(source.path, line: 2, "slug \"\(wanted)\" chỉ được có chữ thường không dấu, số và dấu gạch ngang; ví dụ: \"\(slug.value)\"")
+            }
+            return slug.value
+        }
+        let name = source.relativePath.split(separator: "/").last.map(String.init) ?? source.relativePath
+        let stem = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+        return Slug(stem, fallback: "ket-luan").value
+    }
+}

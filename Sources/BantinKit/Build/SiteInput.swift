@@ -1,0 +1,74 @@
+/// Everything a build reads, as values: the stages after loading never touch the disk, so tests
+/// can build a whole site from a `[path: contents]` map.
+public struct SiteInput: Sendable {
+    public struct SourceFile: Sendable, Hashable {
+        /// Path for messages, e.g. "content/2026/tb-02.md".
+        public var path: String
+        /// Path relative to the content folder, "/"-separated.
+        public var relativePath: String
+        public var bytes: [UInt8]
+
+        public init(path: String, relativePath: String, bytes: [UInt8]) {
+            self.path = path
+            self.relativePath = relativePath
+            self.bytes = bytes
+        }
+    }
+
+    public var config: SiteConfig
+    public var sources: [SourceFile]
+    public var templates: TemplateSet
+    /// Where the templates came from, for messages ("templates" or "(mẫu mặc định)").
+    public var templatesPath: String
+    /// The site's own units file (`units.yml`), if any: path for messages and text.
+    public var unitsFile: (path: String, text: String)?
+    /// From SOURCE_DATE_EPOCH: shown in page footers and used as the feeds' timestamp.
+    public var buildDate: CivilDate?
+    /// Warnings found while loading (configuration keys, …).
+    public var warnings: [Diagnostic]
+
+    public init(config: SiteConfig = SiteConfig(), sources: [SourceFile], templates: TemplateSet = .builtIn,
+                templatesPath: String = "templates", unitsFile: (path: String, text: String)? = nil,
+                buildDate: CivilDate? = nil, warnings: [Diagnostic] = []) {
+        self.config = config
+        self.sources = sources
+        self.templates = templates
+        self.templatesPath = templatesPath
+        self.unitsFile = unitsFile
+        self.buildDate = buildDate
+        self.warnings = warnings
+    }
+}
+
+/// A file of the built site, by its path under the output folder.
+public struct OutputFile: Sendable, Hashable {
+    public var path: String
+    public var contents: [UInt8]
+
+    public init(path: String, contents: [UInt8]) {
+        self.path = path
+        self.contents = contents
+    }
+
+    public init(path: String, text: String) {
+        self.init(path: path, contents: Array(text.utf8))
+    }
+}
+
+/// What a build produces: the files to publish, the site model (for `bantin tasks`), and warnings.
+public struct BuildOutput: Sendable {
+    public var files: [OutputFile]
+    public var conclusions: [Conclusion]
+    public var warnings: [Diagnostic]
+}
+
+/// A build that could not finish: every error found (not only the first), plus the warnings.
+public struct BuildFailure: Error, Sendable {
+    public var errors: [Diagnostic]
+    public var warnings: [Diagnostic]
+
+    public init(errors: [Diagnostic], warnings: [Diagnostic] = []) {
+        self.errors = errors
+        self.warnings = warnings
+    }
+}

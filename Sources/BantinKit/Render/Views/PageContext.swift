@@ -1,0 +1,44 @@
+/// What every page's view model carries: the way back to the site root, the site header and
+/// navigation. Links in pages are always relative (`root` + path), so the site works from a shared
+/// folder over `file://` and from any sub-path of a web server.
+struct PageContext {
+    struct NavItem {
+        var label: String
+        var path: String
+    }
+
+    var site: SiteConfig
+    var navigation: [NavItem]
+    /// "DD/MM/YYYY" when SOURCE_DATE_EPOCH gave a build date; pages carry no date otherwise.
+    var buildDate: CivilDate?
+
+    /// `../` once per folder between `pagePath` and the site root.
+    static func root(of pagePath: String) -> String {
+        String(repeating: "../", count: pagePath.split(separator: "/").count - 1)
+    }
+
+    func view(pagePath: String, title: String, kind: String, breadcrumbs: [(String, String?)] = []) -> [String: Any] {
+        [
+            "root": Self.root(of: pagePath),
+            "page": ["title": title, "kind": kind],
+            "site": [
+                "title": site.title, "issuer": present(site.issuer), "profile": site.printProfile.rawValue,
+                "buildDate": present(buildDate?.vietnameseNumeric),
+            ] as [String: Any],
+            "nav": navigation.map { item -> [String: Any] in
+                ["label": item.label, "href": item.path, "current": item.path == pagePath]
+            },
+            "breadcrumbs": breadcrumbs.isEmpty ? [] : ([("Trang chủ", "index.html")] + breadcrumbs).map { label, href -> [String: Any] in
+                ["label": label, "href": href ?? false]
+            },
+            "feeds": [] as [Any],
+        ]
+    }
+}
+
+/// A value for a Mustache section: the text, or `false` when there is none. (An empty string
+/// would still open a `{{#section}}`.)
+func present(_ text: String?) -> Any {
+    guard let text, !text.isEmpty else { return false }
+    return text
+}

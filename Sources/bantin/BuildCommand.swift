@@ -1,0 +1,56 @@
+import ArgumentParser
+import BantinKit
+import Foundation
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Xây dựng trang: đọc content/, ghi public/.")
+
+    @OptionGroup var options: SiteOptions
+
+    @Option(name: .long, help: "Thư mục đầu ra (mặc định: <site>/public).")
+    var output: String?
+
+    @Flag(name: .long, help: "Không in các cảnh báo.")
+    var quiet = false
+
+    func run() throws {
+        let start = DispatchTime.now()
+        var layout = options.layout
+        if let output {
+            let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+            layout.output = URL(fileURLWithPath: output, relativeTo: cwd).standardizedFileURL
+        }
+        let result: BuildOutput
+        switch Self.build(layout) {
+        case .success(let output):
+            result = output
+        case .failure(let failure):
+            if !quiet { Report.print(failure.warnings) }
+            Report.print(failure.errors)
+            FileHandle.standardError.write(Data("bantin: dừng vì \(failure.errors.count) lỗi; thư mục đầu ra không bị thay đổi.\n".utf8))
+            throw ExitCode.failure
+        }
+        do {
+            try OutputPublisher.publish(result.files, layout: layout)
+        } catch {
+            Report.print([error])
+            throw ExitCode.failure
+        }
+        if !quiet { Report.print(result.warnings) }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        let tasks = result.conclusions.reduce(0) { $0 + $1.tasks.count }
+        print("bantin: \(result.conclusions.count) kết luận, \(tasks) nhiệm vụ, \(result.files.count) tệp → \(layout.output.path) (\(String(format: "%.2f", seconds)) s, \(result.warnings.count) cảnh báo)")
+    }
+
+    static func build(_ layout: SiteLayout) -> Result<BuildOutput, BuildFailure> {
+        let input: SiteInput
+        do {
+            input = try SiteLoader.load(layout)
+        } catch {
+            return .failure(error)
+        }
+        return SiteBuilder.build(input)
+    }
+}

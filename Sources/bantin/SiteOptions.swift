@@ -1,0 +1,27 @@
+import ArgumentParser
+import BantinKit
+import Foundation
+
+/// The folder options shared by the commands that read a site.
+struct SiteOptions: ParsableArguments {
+    @Option(name: .long, help: "Thư mục gốc của trang (chứa bantin.yml, content/, templates/).")
+    var site: String = "."
+
+    @Option(name: .long, help: "Thư mục chứa các tệp .md (mặc định: <site>/content).")
+    var content: String?
+
+    var layout: SiteLayout {
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let root = URL(fileURLWithPath: site, relativeTo: cwd)
+        return SiteLayout(root: root, content: content.map { URL(fileURLWithPath: $0, relativeTo: cwd) })
+    }
+}
+
+/// Prints diagnostics compiler-style on standard error.
+enum Report {
+    static func print(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics {
+            FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+        }
+    }
+}
