@@ -3,5 +3,8 @@ import BantinKit
 
 @main
 struct Bantin: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "bantin")
+    static let configuration = CommandConfiguration(
+        abstract: "bantin",
+        subcommands: [AmLichCommand.self]
+    )
 }
