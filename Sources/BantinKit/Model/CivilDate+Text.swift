@@ -11,11 +11,6 @@ extension CivilDate {
         self.init(year: y, month: m, day: d)
     }
 
-    /// `DD/MM/YYYY`, as printed in Vietnamese documents.
-    public var vietnameseNumeric: String {
-        (day < 10 ? "0" : "") + "\(day)/" + (month < 10 ? "0" : "") + "\(month)/\(year)"
-    }
-
     /// "ngày 29 tháng 01 năm 2026" (HD36: days below 10 and months 1–2 take a leading zero).
     public var vietnameseLong: String {
         let dd = day < 10 ? "0\(day)" : "\(day)"
