@@ -2,6 +2,9 @@
 struct UnitCatalog: Sendable {
     init(siteFile: (path: String, text: String)?) throws(Diagnostic) {}
 
+    /// Every unit known to the site (built-in and the site's own), by kind then name.
+    var all: [Unit] { [] }
+    func unit(_ id: String) -> Unit? { nil }
     var directory: UnitDirectory { UnitDirectory(names: [:], members: [:], hasPage: []) }
     func hasPage(_ id: String) -> Bool { false }
 
