@@ -27,6 +27,11 @@ struct SiteRenderer {
     static let families: [any PageFamily.Type] = [
         HomePages.self,
         BulletinPages.self,
+        TaskPages.self,
+        UnitPages.self,
+        SearchPages.self,
+        FeedFiles.self,
+        NotFoundPages.self,
     ]
 
     func render() -> [OutputFile] {
@@ -37,6 +42,9 @@ struct SiteRenderer {
         for asset in templates.assets {
             files.append(OutputFile(path: asset.path, text: asset.contents))
         }
+        if let base = SiteURL.base(site.config) {
+            files.append(OutputFile(path: Sitemap.path, text: Sitemap.make(pages: files.map(\.path), base: base)))
+        }
         return files.sorted { $0.path < $1.path }
     }
 }
@@ -46,7 +54,9 @@ enum HomePages: PageFamily {
     static let navigation: [PageContext.NavItem] = [.init(label: "Trang chủ", path: "index.html")]
 
     static func render(_ context: RenderContext) -> [OutputFile] {
-        let view = IndexView.make(context.site.conclusions, context: context.page)
+        // The other sections of the site, from the navigation (tasks, calendars, units, search).
+        let links = context.page.navigation.filter { $0.path != "index.html" }.map { ["label": $0.label, "href": $0.path] }
+        let view = IndexView.make(context.site.conclusions, context: context.page, units: context.site.units.directory, links: links)
         return [OutputFile(path: "index.html", text: context.renderer.render(view, template: "index"))]
     }
 }

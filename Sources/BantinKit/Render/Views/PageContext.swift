@@ -31,7 +31,7 @@ struct PageContext {
             "breadcrumbs": breadcrumbs.isEmpty ? [] : ([("Trang chủ", "index.html")] + breadcrumbs).map { label, href -> [String: Any] in
                 ["label": label, "href": href ?? false]
             },
-            "feeds": [] as [Any],
+            "feeds": [["type": "application/atom+xml", "title": "Các thông báo kết luận (Atom)", "href": AtomFeed.path]],
         ]
     }
 }
