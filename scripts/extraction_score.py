@@ -11,7 +11,7 @@ recall per file and overall:
 - deadlines: (task ordinal, kind, start, end); deadlines with `inferred: true`
   (the month of a "Nhiệm vụ … tháng MM/YYYY" heading) are scored separately.
 - meta: whether the meeting date and the conclusion's period match.
-- nd: predicted deadlines whose text is one of the file's `not_dates`.
+- nd: extra deadlines read from a phrase in the file's `not_dates`.
 
 Standard library only; importable (`score_conclusion`, `validate_expected`,
 `expected_to_export`, `gold_to_expected` …) so the scorer can be tested without
@@ -322,12 +322,11 @@ def score_conclusion(expected: dict, conclusion: dict | None) -> FileScore:
                 score.details.append(f"  {ordinal}: missed {label} {d['kind']} {dates} «{d['text']}»")
             for d in extra:
                 score.details.append(f"  {ordinal}: extra {label} {d['kind']} {d.get('start')}..{d.get('end')} «{d.get('text', '')}»")
-
-        for d in got_deadlines:
-            text = fold(d.get("text", ""))
-            if text and any(text in phrase or phrase in text for phrase in not_dates):
-                score.not_date_hits += 1
-                score.details.append(f"  {ordinal}: not a date, read as {d['kind']}: «{d.get('text', '')}»")
+                # An extra deadline read from a phrase listed as not a date.
+                text = fold(d.get("text", ""))
+                if text and any(text in phrase or phrase in text for phrase in not_dates):
+                    score.not_date_hits += 1
+                    score.details.append(f"  {ordinal}: not a date, read as {d['kind']}: «{d.get('text', '')}»")
     if not score.meeting_ok:
         score.details.append(f"  meeting date {conclusion.get('meetingDate')} ≠ {expected['meetingDate']}")
     if not score.period_ok:
