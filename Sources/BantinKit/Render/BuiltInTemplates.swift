@@ -398,14 +398,14 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 </div>
 <footer class="doc-footer">
 <div class="recipients">
-{{#recipients.0}}
+{{#hasRecipients}}
 <p class="recipients-label">Nơi nhận:</p>
 <ul>
 {{#recipients}}
 <li>- {{text}}</li>
 {{/recipients}}
 </ul>
-{{/recipients.0}}
+{{/hasRecipients}}
 </div>
 <div class="signature">
 {{#signature.authority}}<p class="authority">{{signature.authority}}</p>{{/signature.authority}}
@@ -415,12 +415,12 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 </div>
 </footer>
 </article>
-{{#tasks.rows.0}}
+{{#hasTasks}}
 <section class="tasks-appendix" aria-labelledby="bang-nhiem-vu">
 <h2 id="bang-nhiem-vu">Bảng nhiệm vụ</h2>
 {{#tasks}}{{> task-table}}{{/tasks}}
 </section>
-{{/tasks.rows.0}}
+{{/hasTasks}}
 <nav class="prev-next no-print" aria-label="Kết luận trước và sau">
 {{#previous}}<a rel="prev" href="{{root}}{{href}}">← {{title}}</a>{{/previous}}
 {{#next}}<a rel="next" href="{{root}}{{href}}">{{title}} →</a>{{/next}}
@@ -543,7 +543,7 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 <input id="tim-nhanh" type="search" name="q" placeholder="Tìm kết luận, nhiệm vụ, đơn vị" autocomplete="off">
 <button type="submit">Tìm</button>
 </form>
-{{#breadcrumbs.0}}
+{{#hasBreadcrumbs}}
 <nav class="breadcrumbs" aria-label="Vị trí">
 <ol>
 {{#breadcrumbs}}
@@ -551,7 +551,7 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 {{/breadcrumbs}}
 </ol>
 </nav>
-{{/breadcrumbs.0}}
+{{/hasBreadcrumbs}}
 </header>
 
 """####,
