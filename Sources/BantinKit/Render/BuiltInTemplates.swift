@@ -441,7 +441,7 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 {{/latest}}
 <section class="upcoming" aria-labelledby="sap-den-han">
 <h2 id="sap-den-han">Thời hạn sắp tới</h2>
-{{#upcoming.items.0}}
+{{#upcoming.hasItems}}
 <p class="upcoming-note" data-upcoming-note="Các hạn trong {{upcomingDays}} ngày tới, tính từ hôm nay.">Các hạn từ ngày {{upcoming.from}}, sớm nhất trước.</p>
 <ul class="upcoming-list" data-upcoming-days="{{upcomingDays}}">
 {{#upcoming.items}}
@@ -449,15 +449,15 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 {{/upcoming.items}}
 </ul>
 <p class="upcoming-empty" hidden>Không có hạn nào trong {{upcomingDays}} ngày tới.</p>
-{{/upcoming.items.0}}
-{{^upcoming.items.0}}
+{{/upcoming.hasItems}}
+{{^upcoming.hasItems}}
 <p>Không có hạn nào sắp tới.</p>
-{{/upcoming.items.0}}
+{{/upcoming.hasItems}}
 <p><a href="{{root}}nhiem-vu.html">Tất cả nhiệm vụ</a></p>
 </section>
 <section class="conclusions" aria-labelledby="tat-ca">
 <h2 id="tat-ca">Các thông báo kết luận</h2>
-{{#years.0}}
+{{#hasYears}}
 <nav class="toc" aria-label="Kết luận theo năm và tháng">
 <ul>
 {{#years}}
@@ -465,7 +465,7 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 {{/years}}
 </ul>
 </nav>
-{{/years.0}}
+{{/hasYears}}
 {{#years}}
 <h3 id="{{id}}">Năm {{year}}</h3>
 {{#months}}
@@ -481,7 +481,7 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 <p>Chưa có kết luận nào trong thư mục content/.</p>
 {{/years}}
 </section>
-{{#links.0}}
+{{#hasLinks}}
 <section class="sections" aria-labelledby="cac-muc">
 <h2 id="cac-muc">Các mục của trang</h2>
 <ul>
@@ -490,7 +490,7 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 {{/links}}
 </ul>
 </section>
-{{/links.0}}
+{{/hasLinks}}
 {{/main}}
 {{/base}}
 
@@ -621,9 +621,9 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 <p id="so-dong" aria-live="polite">{{taskCount}} nhiệm vụ</p>
 </form>
 {{#tasks}}{{> task-table}}{{/tasks}}
-{{^tasks.rows.0}}
+{{^hasTasks}}
 <p>Chưa có nhiệm vụ nào.</p>
-{{/tasks.rows.0}}
+{{/hasTasks}}
 {{/main}}
 {{/base}}
 
@@ -637,15 +637,15 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 <dl class="unit-facts">
 <dt>Nhóm</dt><dd>{{kind}}</dd>
 {{#aliases}}<dt>Còn gọi là</dt><dd>{{aliases}}</dd>{{/aliases}}
-{{#members.0}}<dt>Gồm</dt><dd>{{#members}}<a href="{{root}}{{href}}">{{name}}</a>{{^last()}}, {{/last()}}{{/members}}</dd>{{/members.0}}
-{{#groups.0}}<dt>Thuộc</dt><dd>{{#groups}}<a href="{{root}}{{href}}">{{name}}</a>{{^last()}}, {{/last()}}{{/groups}}</dd>{{/groups.0}}
+{{#hasMembers}}<dt>Gồm</dt><dd>{{#members}}<a href="{{root}}{{href}}">{{name}}</a>{{^last()}}, {{/last()}}{{/members}}</dd>{{/hasMembers}}
+{{#hasGroups}}<dt>Thuộc</dt><dd>{{#groups}}<a href="{{root}}{{href}}">{{name}}</a>{{^last()}}, {{/last()}}{{/groups}}</dd>{{/hasGroups}}
 <dt>Nhiệm vụ</dt><dd>{{taskCount}}</dd>
 </dl>
 <p class="unit-actions no-print">{{#calendarFeed}}<a href="{{root}}{{calendarFeed}}">Lịch nhiệm vụ của đơn vị (tệp .ics)</a> · {{/calendarFeed}}<a href="#phieu-theo-doi">Phiếu theo dõi thực hiện nhiệm vụ</a> (in trang này ra giấy A4 để dùng trong họp)</p>
 </div>
 {{/unit}}
 <div class="screen-only">
-{{#months.0}}
+{{#hasMonths}}
 <nav class="toc" aria-label="Các tháng">
 <ul>
 {{#months}}
@@ -653,7 +653,7 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 {{/months}}
 </ul>
 </nav>
-{{/months.0}}
+{{/hasMonths}}
 {{#months}}
 <section class="unit-month" aria-labelledby="{{id}}">
 <h2 id="{{id}}">{{title}}</h2>
@@ -712,7 +712,7 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 {{$main}}
 <h1>Đơn vị</h1>
 <p>Các cơ quan, đơn vị, chi bộ và thôn, xóm được giao nhiệm vụ, theo nhóm. Trang của mỗi đơn vị liệt kê các nhiệm vụ của đơn vị theo tháng và có phiếu theo dõi để in.</p>
-{{#kinds.0}}
+{{#hasKinds}}
 <nav class="toc" aria-label="Nhóm đơn vị">
 <ul>
 {{#kinds}}
@@ -720,7 +720,7 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 {{/kinds}}
 </ul>
 </nav>
-{{/kinds.0}}
+{{/hasKinds}}
 {{#kinds}}
 <section class="unit-kind" aria-labelledby="{{id}}">
 <h2 id="{{id}}">{{name}}</h2>

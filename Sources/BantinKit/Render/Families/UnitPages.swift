@@ -12,16 +12,31 @@ enum UnitPages: PageFamily {
     }
 
     static func render(_ context: RenderContext) -> [OutputFile] {
-        let units = context.site.units
-        let assignments = UnitAssignments.index(context.site.conclusions, members: units.directory.members)
-        let all = units.all
-        let index = UnitView.index(units: all, assignments: assignments, context: context.page)
-        var files = [OutputFile(path: indexPath, text: context.renderer.render(index, template: "units"))]
-        files += parallelMap(all) { unit in
-            let view = UnitView.page(unit, assignments: assignments[unit.id] ?? [], units: units,
-                                     groups: all.filter { $0.members.contains(unit.id) },
-                                     calendarFeed: calendarFeedPath(of: unit.id, site: context.site), context: context.page)
-            return OutputFile(path: path(of: unit.id), text: context.renderer.render(view, template: "unit"))
+        let site = context.site
+        return files(units: site.units.all, directory: site.units.directory, conclusions: site.conclusions,
+                     renderer: context.renderer, page: context.page) { calendarFeedPath(of: $0, site: site) }
+    }
+
+    /// The pages for a list of units (in the order of the index) and the site's conclusions.
+    static func files(units: [Unit], directory: UnitDirectory, conclusions: [Conclusion], renderer: PageRenderer,
+                      page: PageContext, calendarFeed: (String) -> String? = { _ in nil }) -> [OutputFile] {
+        var members = directory.members
+        var allNames = directory.names
+        for unit in units {
+            allNames[unit.id] = unit.name
+            if !unit.members.isEmpty { members[unit.id] = unit.members }
+        }
+        let names = allNames
+        let feeds = units.map { calendarFeed($0.id) }
+        let assignments = UnitAssignments.index(conclusions, members: members)
+        let index = UnitView.index(units: units, assignments: assignments, context: page)
+        var files = [OutputFile(path: indexPath, text: renderer.render(index, template: "units"))]
+        files += parallelMap(Array(units.indices)) { position in
+            let unit = units[position]
+            let view = UnitView.page(unit, assignments: assignments[unit.id] ?? [], names: names,
+                                     groups: units.filter { $0.members.contains(unit.id) },
+                                     calendarFeed: feeds[position], context: page)
+            return OutputFile(path: path(of: unit.id), text: renderer.render(view, template: "unit"))
         }
         return files
     }

@@ -35,16 +35,18 @@ enum IndexView {
             ["year": year.year, "id": "nam-" + Slug(year.year).value,
              "months": year.months.map { ["title": $0.title, "id": "thang-" + $0.key, "items": $0.items] }]
         }
+        view["hasYears"] = !years.isEmpty
         view["upcoming"] = upcoming(conclusions, from: context.buildDate, units: units)
         view["upcomingDays"] = upcomingDays
         view["links"] = links
+        view["hasLinks"] = !links.isEmpty
         return view
     }
 
     /// The deadlines from the build date (or the newest conclusion's date) on, soonest first; the
     /// browser then keeps those in the next weeks from its own today.
     static func upcoming(_ conclusions: [Conclusion], from buildDate: CivilDate?, units: UnitDirectory) -> [String: Any] {
-        guard let from = buildDate ?? conclusions.compactMap(\.meta.sortDate).max() else { return ["items": [Any](), "from": false] }
+        guard let from = buildDate ?? conclusions.compactMap(\.meta.sortDate).max() else { return ["items": [Any](), "hasItems": false, "from": false] }
         var entries: [(date: CivilDate, order: Int, item: [String: Any])] = []
         for conclusion in conclusions {
             for task in conclusion.tasks {
@@ -63,6 +65,6 @@ enum IndexView {
             }
         }
         entries.sort { ($0.date, $0.order) < ($1.date, $1.order) }
-        return ["items": entries.prefix(upcomingLimit).map(\.item), "from": from.vietnameseNumeric]
+        return ["items": entries.prefix(upcomingLimit).map(\.item), "hasItems": !entries.isEmpty, "from": from.vietnameseNumeric]
     }
 }

@@ -17,15 +17,16 @@ enum SearchIndex {
         var searchable: [String]
     }
 
-    static func records(_ site: SiteModel, assignments: [String: [UnitAssignment]]) -> [Record] {
+    static func records(units: [Unit], names: [String: String], conclusions: [Conclusion],
+                        assignments: [String: [UnitAssignment]]) -> [Record] {
         var records: [Record] = []
-        for unit in site.units.all {
+        for unit in units {
             let count = assignments[unit.id]?.count ?? 0
             records.append(Record(kind: "don-vi", title: unit.name, url: UnitPages.path(of: unit.id),
                                   detail: unit.kind.displayName + (count > 0 ? " · \(count) nhiệm vụ" : ""),
                                   searchable: [unit.name] + unit.aliases))
         }
-        for conclusion in site.conclusions {
+        for conclusion in conclusions {
             let meta = conclusion.meta
             let date = meta.sortDate?.vietnameseNumeric
             records.append(Record(kind: "ket-luan", title: conclusion.title, url: conclusion.url,
@@ -33,8 +34,7 @@ enum SearchIndex {
                                   searchable: [conclusion.title, meta.typeName ?? "", meta.number ?? "", date ?? "",
                                                meta.periodText ?? ""] + conclusion.document.sections.map(\.title)))
         }
-        let names = site.units.directory.names
-        for conclusion in site.conclusions {
+        for conclusion in conclusions {
             for task in conclusion.tasks {
                 let label = task.label.isEmpty ? String(task.ordinal) : task.label
                 let unitNames = task.units.map { names[$0.unitID] ?? $0.mention }

@@ -16,6 +16,7 @@ enum TaskListView {
         view["tasks"] = table
         view["tableID"] = tableID
         view["taskCount"] = rows.count
+        view["hasTasks"] = !rows.isEmpty
 
         // Only units and months that some row carries, in the catalog's order and by date.
         var unitIDs: Set<String> = []

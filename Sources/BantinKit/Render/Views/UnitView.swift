@@ -5,7 +5,7 @@ enum UnitView {
     static func index(units: [Unit], assignments: [String: [UnitAssignment]], context: PageContext) -> [String: Any] {
         var view = context.view(pagePath: UnitPages.indexPath, title: "Đơn vị", kind: "units",
                                 breadcrumbs: [("Đơn vị", nil)])
-        view["kinds"] = Unit.Kind.allCases.compactMap { kind -> [String: Any]? in
+        let kinds = Unit.Kind.allCases.compactMap { kind -> [String: Any]? in
             let members = units.filter { $0.kind == kind }
             guard !members.isEmpty else { return nil }
             return [
@@ -18,27 +18,29 @@ enum UnitView {
                 },
             ]
         }
+        view["kinds"] = kinds
+        view["hasKinds"] = !kinds.isEmpty
         return view
     }
 
     /// A unit's page, `don-vi/<id>.html`.
-    static func page(_ unit: Unit, assignments: [UnitAssignment], units: UnitCatalog, groups: [Unit],
+    static func page(_ unit: Unit, assignments: [UnitAssignment], names: [String: String], groups: [Unit],
                      calendarFeed: String?, context: PageContext) -> [String: Any] {
         let pagePath = UnitPages.path(of: unit.id)
         var view = context.view(pagePath: pagePath, title: unit.name, kind: "unit",
                                 breadcrumbs: [("Đơn vị", UnitPages.indexPath), (unit.name, nil)])
         let link = { (id: String) -> [String: Any] in
-            ["name": units.unit(id)?.name ?? id, "href": UnitPages.path(of: id)]
+            ["name": names[id] ?? id, "href": UnitPages.path(of: id)]
         }
         view["unit"] = [
             "id": unit.id, "name": unit.name, "kind": unit.kind.displayName,
             "aliases": present(unit.aliases.filter { $0 != unit.name }.joined(separator: ", ")),
-            "members": unit.members.isEmpty ? false : unit.members.map(link),
-            "groups": groups.isEmpty ? false : groups.map { link($0.id) },
+            "members": unit.members.map(link), "hasMembers": !unit.members.isEmpty,
+            "groups": groups.map { link($0.id) }, "hasGroups": !groups.isEmpty,
             "calendarFeed": present(calendarFeed),
             "taskCount": assignments.count,
         ] as [String: Any]
-        let rows = assignments.enumerated().map { row($0.element, number: $0.offset + 1, units: units) }
+        let rows = assignments.enumerated().map { row($0.element, number: $0.offset + 1, names: names) }
         var months: [(key: String, title: String, rows: [[String: Any]])] = []
         for (assignment, row) in zip(assignments, rows) {
             let key = assignment.task.firstDate?.yearMonth ?? "khong-han"
@@ -52,17 +54,18 @@ enum UnitView {
         view["months"] = months.map { month -> [String: Any] in
             ["id": "thang-" + month.key, "title": month.title, "rows": month.rows, "count": month.rows.count]
         }
+        view["hasMonths"] = !months.isEmpty
         view["sheet"] = ["rows": rows]
         return view
     }
 
-    static func row(_ assignment: UnitAssignment, number: Int, units: UnitCatalog) -> [String: Any] {
+    static func row(_ assignment: UnitAssignment, number: Int, names: [String: String]) -> [String: Any] {
         let task = assignment.task
         let conclusion = assignment.conclusion
         let anchor = BodyRenderer.mentionAnchor(of: task, unitID: assignment.namedUnit) ?? BodyRenderer.anchor(of: task)
         var role = assignment.role.displayName
         if let group = assignment.group {
-            role += " (giao cho \(units.unit(group)?.name.lowercasedFirst ?? group))"
+            role += " (giao cho \(names[group]?.lowercasedFirst ?? group))"
         }
         return [
             "number": number,
