@@ -2,7 +2,7 @@
 /// into one task per directive.
 ///
 /// Only a real list of directives is split: at least three parts (split at ";" and at sentence
-/// ends), each of at least three words. "A; B; C" with short parts is one directive naming a list.
+/// ends), each of at least four words. "A; B; C" with short parts is one directive naming a list.
 enum DirectiveSplitter {
     struct Directive: Equatable {
         var text: String
@@ -35,7 +35,7 @@ enum DirectiveSplitter {
         }
         close(bytes.count)
         let wordCounts = parts.map { $0.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count }
-        guard parts.count >= 3, wordCounts.allSatisfy({ $0 >= 3 }) else { return [] }
+        guard parts.count >= 3, wordCounts.allSatisfy({ $0 >= 4 }) else { return [] }
         return parts
     }
 

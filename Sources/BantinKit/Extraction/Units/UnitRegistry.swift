@@ -67,13 +67,17 @@ public struct UnitRegistry: Sendable {
     }
 
     func matches(in folded: FoldedText, utf8: [UInt8]) -> [UnitMatch] {
-        unitMatcher.matches(in: folded, utf8: utf8).map { match in
+        var result: [UnitMatch] = []
+        for match in unitMatcher.matches(in: folded, utf8: utf8) {
+            // A name already taken in by the previous mention's suffix ("… Đảng ủy xã") is not a new one.
+            if let last = result.last, match.folded.lowerBound < last.folded.upperBound { continue }
             let unit = units[match.target]
             let end = Self.suffixEnd(after: match.folded.upperBound, in: folded.bytes, kind: unit.kind, id: unit.id)
             let range = folded.originalRange(match.folded.lowerBound..<end)
-            return UnitMatch(unitID: unit.id, mention: String(decoding: utf8[range], as: UTF8.self), range: range,
-                             folded: match.folded.lowerBound..<end)
+            result.append(UnitMatch(unitID: unit.id, mention: String(decoding: utf8[range], as: UTF8.self), range: range,
+                                    folded: match.folded.lowerBound..<end))
         }
+        return result
     }
 
     /// Topic keywords in the text, as (unit id, keyword as written, range).

@@ -67,7 +67,16 @@ struct UnknownUnitScanner {
             index = last
         }
         // Group names followed by a proper name: "Chi bộ xóm Đông", "xóm Đông".
-        for match in known where groupIDs.contains(match.unitID) {
+        for (position, first) in known.enumerated() where groupIDs.contains(first.unitID) {
+            // "trưởng xóm Nguyễn Văn A", "bí thư chi bộ Trần B", "các xóm Đông, Tây" name people or lists.
+            let mention = String(decoding: folded.bytes[first.folded], as: UTF8.self)
+            if ["truong ", "to truong ", "bi thu ", "cac "].contains(where: mention.hasPrefix) { continue }
+            // "Chi bộ xóm Đông": the cell's name runs over the hamlet's.
+            var match = first
+            if position + 1 < known.count, groupIDs.contains(known[position + 1].unitID),
+               known[position + 1].folded.lowerBound == match.folded.upperBound + 1 {
+                match.folded = match.folded.lowerBound..<known[position + 1].folded.upperBound
+            }
             guard let next = words.firstIndex(where: { $0.range.lowerBound > match.folded.upperBound }) else { continue }
             var last = next - 1
             var cursor = next
@@ -80,7 +89,8 @@ struct UnknownUnitScanner {
             if last >= next { phrases.append(phrase(match.folded.lowerBound..<words[last].range.upperBound, folded, utf8)) }
         }
         var seen: Set<String> = []
-        return phrases.filter { seen.insert($0).inserted }
+        let unique = phrases.filter { seen.insert($0).inserted }
+        return unique.filter { phrase in !unique.contains { $0 != phrase && $0.contains(phrase) } }
     }
 
     private static func phrase(_ range: Range<Int>, _ folded: FoldedText, _ utf8: [UInt8]) -> String {
