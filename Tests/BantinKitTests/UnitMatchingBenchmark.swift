@@ -10,6 +10,10 @@ struct UnitMatchingBenchmark {
         let registry = UnitRegistry.standard
         let rounds = 2000
         let clock = ContinuousClock()
+        let paragraphCount = Double(rounds * raws.count)
+        func micro(_ duration: Duration) -> Double {
+            Double(duration.components.seconds) * 1e6 / paragraphCount + Double(duration.components.attoseconds) / 1e12 / paragraphCount
+        }
         var count = 0
         let matching = clock.measure {
             for _ in 0..<rounds { for raw in raws { count += registry.matches(in: raw.text).count } }
@@ -19,10 +23,20 @@ struct UnitMatchingBenchmark {
         let extracting = clock.measure {
             for _ in 0..<rounds { count += extractor.extract(raws).tasks.count }
         }
-        let paragraphs = Double(rounds * raws.count)
-        func micro(_ duration: Duration) -> Double {
-            Double(duration.components.seconds) * 1e6 / paragraphs + Double(duration.components.attoseconds) / 1e12 / paragraphs
+        let folding = clock.measure {
+            for _ in 0..<rounds { for raw in raws { count += FoldedText(raw.text).bytes.count } }
         }
+        let scanning = clock.measure {
+            for _ in 0..<rounds {
+                for raw in raws {
+                    let folded = FoldedText(raw.text)
+                    let known = registry.matches(in: folded, utf8: Array(raw.text.utf8))
+                    count += UnknownUnitScanner.unknownPhrases(in: raw.text, folded: folded, known: known, groupIDs: ["chi-bo", "xom"]).count
+                }
+            }
+        }
+        let paragraphs = Double(rounds * raws.count)
+        print("folding: \(micro(folding)) µs; folding+matching+scanning: \(micro(scanning)) µs")
         print("matching: \(micro(matching)) µs/paragraph; extracting: \(micro(extracting)) µs/task (\(count))")
         #expect(count > 0)
     }

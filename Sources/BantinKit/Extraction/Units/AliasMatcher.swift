@@ -55,6 +55,11 @@ struct AliasMatcher: Sendable {
 
     let patterns: [AliasPattern]
     private var nodes: [Node] = [Node()]
+    /// The trie flattened for the hot loop: node `n`'s edges are `edgeBytes[edgeStart[n]..<edgeStart[n + 1]]`.
+    private var edgeStart: [Int32] = []
+    private var edgeBytes: [UInt8] = []
+    private var edgeTargets: [Int32] = []
+    private var hasPatterns: [Bool] = []
 
     init(_ patterns: [AliasPattern]) {
         self.patterns = patterns
@@ -74,6 +79,23 @@ struct AliasMatcher: Sendable {
             }
             nodes[node].patterns.append(Int32(index))
         }
+        for node in nodes {
+            edgeStart.append(Int32(edgeBytes.count))
+            edgeBytes += node.bytes
+            edgeTargets += node.children
+            hasPatterns.append(!node.patterns.isEmpty)
+        }
+        edgeStart.append(Int32(edgeBytes.count))
+    }
+
+    @inline(__always) private func child(of node: Int, byte: UInt8) -> Int? {
+        var edge = Int(edgeStart[node])
+        let end = Int(edgeStart[node + 1])
+        while edge < end {
+            if edgeBytes[edge] == byte { return Int(edgeTargets[edge]) }
+            edge += 1
+        }
+        return nil
     }
 
     /// The folded key of a pattern, with the spaces around joining punctuation removed.
@@ -132,10 +154,10 @@ struct AliasMatcher: Sendable {
                 continue
             }
             if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
-            guard let index = nodes[node].bytes.firstIndex(of: byte) else { break }
-            node = Int(nodes[node].children[index])
+            guard let next = child(of: node, byte: byte) else { break }
+            node = next
             position += 1
-            if !nodes[node].patterns.isEmpty, position == bytes.count || !Self.isWordByte(bytes[position]) {
+            if hasPatterns[node], position == bytes.count || !Self.isWordByte(bytes[position]) {
                 candidates.append((node, position))
             }
         }

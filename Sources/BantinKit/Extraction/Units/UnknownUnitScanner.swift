@@ -116,8 +116,12 @@ struct UnknownUnitScanner {
             if isWord, start == nil { start = position }
             if !isWord, let begin = start {
                 let first = folded.origins[begin]
-                let scalar = String(decoding: utf8[first..<min(first + 4, utf8.count)], as: UTF8.self).unicodeScalars.first
-                let capitalised = scalar.map { $0.properties.isUppercase } ?? false
+                var iterator = utf8[first...].makeIterator()
+                var decoder = UTF8()
+                var capitalised = false
+                if case .scalarValue(let scalar) = decoder.decode(&iterator) {
+                    capitalised = scalar.isASCII ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
+                }
                 words.append(Word(folded: String(decoding: bytes[begin..<position], as: UTF8.self), range: begin..<position,
                                   capitalised: capitalised))
                 start = nil
