@@ -97,6 +97,18 @@ struct SeedTaskTests {
         }
     }
 
+    @Test func statedDeadlinesComeFromTheDeadlineExtractor() throws {
+        let tasks = try Self.extract().tasks
+        #expect(tasks[3].deadlines.contains { !$0.inferred && $0.kind == .due && $0.end == CivilDate(year: 2026, month: 2, day: 16) })
+        #expect(tasks[6].deadlines.filter { !$0.inferred }.compactMap(\.end).contains(CivilDate(year: 2026, month: 5, day: 31)!))
+        for task in tasks {
+            for deadline in task.deadlines where !deadline.inferred {
+                let range = try #require(deadline.range)
+                #expect(String(decoding: Array(task.text.utf8)[range], as: UTF8.self) == deadline.text)
+            }
+        }
+    }
+
     @Test func noUnknownUnitWarningsOnTheSeed() throws {
         let messages = try Self.extract().diagnostics.map(\.message)
         #expect(!messages.contains { $0.contains("giống tên một đơn vị") }, "\(messages)")
