@@ -567,7 +567,7 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 <td class="ordinal">{{label}}</td>
 <td class="task"><a href="{{root}}{{href}}">{{summary}}</a>{{#source}}<br><small class="source">{{source}}</small>{{/source}}</td>
 <td class="units">{{#units}}<a class="unit role-{{role}}{{#implied}} implied{{/implied}}" href="{{root}}{{href}}">{{name}}</a> <small>({{roleName}}{{#implied}}, suy ra{{/implied}})</small>{{^last}}<br>{{/last}}{{/units}}{{^units}}<span class="missing">chưa rõ</span>{{/units}}</td>
-<td class="deadlines">{{#deadlines}}<time datetime="{{iso}}" class="deadline kind-{{kind}}{{#inferred}} inferred{{/inferred}}" title="{{text}}">{{display}}</time> <small>{{kindName}}{{#inferred}}, suy ra{{/inferred}}</small>{{^last}}<br>{{/last}}{{/deadlines}}<span class="status-note"></span>{{^deadlines}}<span class="missing">không nêu</span>{{/deadlines}}</td>
+<td class="deadlines">{{#deadlines}}<time datetime="{{iso}}" class="deadline kind-{{kind}}{{#inferred}} inferred{{/inferred}}" title="{{text}}">{{display}}</time> <small>{{kindName}}{{#inferred}}, suy ra{{/inferred}}</small>{{^last}}<br>{{/last}}{{/deadlines}}{{^deadlines}}<span class="missing">không nêu</span>{{/deadlines}}<span class="status-note"></span></td>
 </tr>
 {{/rows}}
 </tbody>
