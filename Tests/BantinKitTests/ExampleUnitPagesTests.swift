@@ -3,11 +3,8 @@ import Testing
 @testable import BantinKit
 
 /// The acceptance checks on the example site and on a fixture site that declares its chi bộ and
-/// xóm in `units.yml`. They need the unit catalog to know units; until it is wired to the unit
-/// registry (UnitCatalog.swift), the example site has no unit pages and they are not run.
+/// xóm in `units.yml`.
 @Suite(.serialized) struct ExampleUnitPagesTests {
-    static let catalogKnowsUnits: Bool = (try? ExampleSite.build().file("don-vi/mttq.html")) != nil
-
     /// The table row of `don-vi/<unit>.html` whose task has `label`.
     static func row(_ page: String, label: String) -> Substring? {
         guard let at = page.range(of: "<strong>\(label)</strong>") else { return nil }
@@ -16,7 +13,7 @@ import Testing
         return page[start..<end]
     }
 
-    @Test(.enabled(if: catalogKnowsUnits)) func theFrontPageListsTamLaAsLeadAndTheMilitaryPageMotLa() throws {
+    @Test func theFrontPageListsTamLaAsLeadAndTheMilitaryPageMotLa() throws {
         let output = try ExampleSite.build()
         let mttq = try #require(output.file("don-vi/mttq.html"))
         let tamLa = try #require(Self.row(mttq, label: "Tám là"))
@@ -27,7 +24,7 @@ import Testing
         #expect(Self.row(hamlets, label: "Tám là") != nil, "the task naming các xóm is on the group's page")
     }
 
-    @Test(.enabled(if: catalogKnowsUnits)) func groupTasksReachEveryDeclaredCellAndHamlet() throws {
+    @Test func groupTasksReachEveryDeclaredCellAndHamlet() throws {
         let site = try TemporarySite([
             "bantin.yml": "title: \"Thử\"\n",
             "units.yml": """
@@ -73,7 +70,7 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: catalogKnowsUnits)) func theSearchPageOfTheExampleSiteListsTramYTe() throws {
+    @Test func theSearchPageOfTheExampleSiteListsTramYTe() throws {
         let root = try writeTemporaryFolder(try ExampleSite.build().files)
         defer { try? FileManager.default.removeItem(at: root) }
         let dom = try Browser.dumpDOM(root.appendingPathComponent("tim-kiem.html").absoluteString + "?q=tram%20y%20te")

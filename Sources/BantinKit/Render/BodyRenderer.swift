@@ -9,8 +9,9 @@ public enum BodyRenderer {
         var annotations: [TextAnnotation] = []
         for task in tasks {
             guard let path = task.blockPath else { continue }
-            let segments = [TextSegment(path: path, offset: 0)] + task.segments
-            annotations.append(TextAnnotation(path: path, range: 0..<0,
+            // A directive split out of a long paragraph starts `sourceOffset` bytes into it.
+            let segments = [TextSegment(path: path, offset: -task.sourceOffset)] + task.segments
+            annotations.append(TextAnnotation(path: path, range: task.sourceOffset..<task.sourceOffset,
                 openingHTML: "<span class=\"task-anchor\" id=\"\(HTML.escape(anchor(of: task)))\"></span>", closingHTML: ""))
             // Map a range of the task's text to the paragraph it lies in.
             func place(_ range: Range<Int>) -> (path: [Int], range: Range<Int>)? {

@@ -51,6 +51,8 @@ public struct TaskExtractor: Sendable {
             if directives.count > 1 {
                 for (n, directive) in directives.enumerated() {
                     var item = extract(raw, text: directive.text, id: "\(id)-\(n + 1)", diagnostics: &diagnostics)
+                    // Each directive is a task of its own: it takes the next position in the section.
+                    item.ordinal = tasks.count + 1
                     item.sourceOffset = directive.offset
                     item.segments = raw.segments.compactMap { segment in
                         let offset = segment.offset - directive.offset
@@ -136,7 +138,9 @@ public struct TaskExtractor: Sendable {
         } else {
             deadlines = DeadlineExtractor(meetingDate: context.meetingDate).deadlines(in: text)
         }
-        if let period = context.period {
+        // Only a planned month ("Nhiệm vụ trọng tâm tháng 02/2026") sets a due date for every task;
+        // a quarter or half-year plan leaves tasks without a stated date undated.
+        if let period = context.period, period.lowerBound.startOfMonth == period.upperBound.startOfMonth {
             let phrase = context.periodText ?? "tháng \(period.upperBound.month < 10 ? "0" : "")\(period.upperBound.month)/\(period.upperBound.year)"
             deadlines.append(Deadline(kind: .due, start: nil, end: period.upperBound, text: phrase, inferred: true))
         }
