@@ -66,6 +66,10 @@ private func expectSingle(_ c: DeadlinePhraseCase) {
         end: "2026-03-15"),
     DeadlinePhraseCase(input: "khai mạc ngày 15/3.", kind: .event, text: "ngày 15/3", start: "2026-03-15", end: "2026-03-15"),
     DeadlinePhraseCase(input: "hội diễn 20.3.2026 tại xã", kind: .event, text: "20.3.2026", start: "2026-03-20", end: "2026-03-20"),
+    DeadlinePhraseCase(input: "Sáng 15/3: khai mạc hội nghị", kind: .event, text: "Sáng 15/3", start: "2026-03-15", end: "2026-03-15"),
+    DeadlinePhraseCase(input: "Thời hạn: 15/3/2026.", kind: .due, text: "Thời hạn: 15/3/2026", end: "2026-03-15"),
+    DeadlinePhraseCase(input: "hạn chót là ngày 20/3", kind: .due, text: "hạn chót là ngày 20/3", end: "2026-03-20"),
+    DeadlinePhraseCase(input: "Thời hạn: quý I/2026", kind: .due, text: "Thời hạn: quý I/2026", end: "2026-03-31"),
 ])
 func absoluteDates(_ c: DeadlinePhraseCase) { expectSingle(c) }
 
@@ -148,6 +152,8 @@ func yearsRollIntoTheNextYearAcrossDecember(_ c: DeadlinePhraseCase) { expectSin
         input: "từ tháng 3 đến tháng 5/2026", kind: .period, text: "từ tháng 3 đến tháng 5/2026", start: "2026-03-01",
         end: "2026-05-31"),
     DeadlinePhraseCase(input: "từ nay đến ngày 15/3", kind: .due, text: "từ nay đến ngày 15/3", end: "2026-03-15"),
+    DeadlinePhraseCase(
+        input: "Thời gian thực hiện: năm 2026.", kind: .period, text: "năm 2026", start: "2026-01-01", end: "2026-12-31"),
 ])
 func windowsAndRanges(_ c: DeadlinePhraseCase) { expectSingle(c) }
 
@@ -221,6 +227,10 @@ func milestones(_ c: DeadlinePhraseCase) { expectSingle(c) }
         start: "2026-02-03", end: "2026-02-03"),
     DeadlinePhraseCase(
         input: "kỷ niệm Ngày Quốc khánh (02/9)", kind: .event, text: "(02/9)", start: "2026-09-02", end: "2026-09-02"),
+    DeadlinePhraseCase(input: "hoàn thành trước dịp Tết", kind: .due, text: "trước dịp Tết", end: "2026-02-16"),
+    DeadlinePhraseCase(
+        input: "trong dịp Tết Nguyên đán 2026", kind: .period, text: "trong dịp Tết Nguyên đán 2026", start: "2026-02-10",
+        end: "2026-02-26", meeting: "2025-11-10"),
 ])
 func tetLunarAndAnniversaries(_ c: DeadlinePhraseCase) { expectSingle(c) }
 
@@ -284,6 +294,10 @@ func repeats(_ c: DeadlinePhraseCase) { expectSingle(c) }
     "duy trì phong trào “Ngày Chủ nhật xanh”",
     "sáu tháng cuối năm 2026",
     "trong thời hạn 15 ngày kể từ ngày nhận",
+    "thông báo trước 2-3 ngày",
+    "giải quyết đúng hạn, hạn chế tồn đọng",
+    "năm học 2025-2026",
+    "tổng vốn 1.500.000 đồng, tăng 2.5 lần",
 ])
 func notDeadlines(_ text: String) {
     let found = extract(text)

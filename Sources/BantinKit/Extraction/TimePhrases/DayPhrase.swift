@@ -62,7 +62,7 @@ extension TimePhraseScanner {
     /// glued to letters or more numbers is part of a code ("12/KH-UBND", "15/3/QĐ") and is refused.
     func numericDate(at index: Int) -> DayPhrase? {
         guard let day = number(index), let separator = mark(index + 1), let month = number(index + 2),
-            [Mark.slash, Mark.hyphen, Mark.dot].contains(separator), touchesNext(index), touchesNext(index + 1),
+            Mark.isJoiner(separator), touchesNext(index), touchesNext(index + 1),
             (1...31).contains(day.value), (1...12).contains(month.value), day.digitCount <= 2, month.digitCount <= 2
         else { return nil }
         var phrase = DayPhrase(day: day.value, month: month.value, year: nil, isLunar: false, end: index + 3)
@@ -72,6 +72,7 @@ extension TimePhraseScanner {
             phrase.end = index + 5
         }
         if separator == Mark.dot, phrase.year == nil { return nil }
+        if separator == Mark.hyphen, phrase.year == nil, word(phrase.end)?.isCountUnit == true { return nil }
         if isGluedToCode(before: index) || isGluedToCode(after: phrase.end) { return nil }
         return phrase
     }
@@ -140,13 +141,13 @@ extension TimePhraseScanner {
     private func isGluedToCode(before index: Int) -> Bool {
         guard touchesNext(index - 1) else { return false }
         if isWord(index - 1) || number(index - 1) != nil { return true }
-        return [Mark.slash, Mark.hyphen, Mark.dot].contains(mark(index - 1) ?? 0) && touchesNext(index - 2)
+        return Mark.isJoiner(mark(index - 1)) && touchesNext(index - 2)
     }
 
     private func isGluedToCode(after index: Int) -> Bool {
         guard touchesNext(index - 1), index < tokens.count else { return false }
         if isWord(index) || number(index) != nil { return true }
-        guard [Mark.slash, Mark.hyphen].contains(mark(index) ?? 0), touchesNext(index) else { return false }
+        guard mark(index) == Mark.slash || mark(index) == Mark.hyphen, touchesNext(index) else { return false }
         return isWord(index + 1) || number(index + 1) != nil
     }
 }

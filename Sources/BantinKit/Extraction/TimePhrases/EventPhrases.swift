@@ -1,7 +1,7 @@
 extension TimePhraseScanner {
     /// A day on which something happens:
     /// - "(03/02)" after an anniversary ("kỷ niệm Ngày thành lập Đảng (03/02)"), text with the brackets;
-    /// - "vào (ngày) 15/3", "ngày 15/3: …", "ngày 15 tháng 3 năm 2026";
+    /// - "vào (ngày) 15/3", "ngày 15/3: …", "ngày 15 tháng 3 năm 2026", "Sáng 15/3: …";
     /// - a lunar day: "Rằm tháng Giêng", "mùng 10 tháng 3 âm lịch", "23 tháng Chạp", "mùng 1 Tết";
     /// - a bare date with its year: "15.3.2026".
     /// "ngày 20 hằng tháng" repeats (recurring). Not read: a document's date ("Nghị quyết số
@@ -10,7 +10,7 @@ extension TimePhraseScanner {
     func eventDay(at index: Int) -> TimeMatch? {
         var phraseStart = index
         switch word(index) {
-        case .vao:
+        case .vao, .sang, .chieu:
             phraseStart = index + 1
         case .ngay, .ram, .mung, .mong:
             break

@@ -55,6 +55,11 @@ extension TimePhraseScanner {
             lunarYear = named.year
             end = named.end
         }
+        // A written year names the Tết too ("Tết Nguyên đán 2026", "Tết Bính Ngọ năm 2026").
+        if let written = year(end) ?? (word(end) == .nam ? year(end + 1) : nil) {
+            lunarYear = written
+            end += word(end) == .nam ? 2 : 1
+        }
         guard let lunarYear, let tet = context.tet(ofLunarYear: lunarYear) else {
             return matched(relation == .before ? .due : .period, nil, nil, index, end)
         }
@@ -70,28 +75,28 @@ extension TimePhraseScanner {
         }
     }
 
-    /// The words before "Tết" and the index of "Tết".
+    /// The words before "Tết" and the index of "Tết". "dịp" may come between ("trước dịp Tết").
     private func tetCue(at index: Int) -> (TetRelation, Int)? {
+        guard let (relation, next) = tetCueWords(at: index) else { return nil }
+        let tet = word(next) == .dip ? next + 1 : next
+        return word(tet) == .tet ? (relation, tet) : nil
+    }
+
+    private func tetCueWords(at index: Int) -> (TetRelation, Int)? {
         switch word(index) {
         case .truoc:
-            if mark(index + 1) == Mark.comma, words(index + 2, .trong, .va, .sau, .tet) { return (.around, index + 5) }
-            if words(index + 1, .trong, .va, .sau, .tet) { return (.around, index + 4) }
-            if words(index + 1, .va, .sau, .tet) || words(index + 1, .va, .trong, .tet) { return (.around, index + 3) }
-            if word(index + 1) == .tet { return (.before, index + 1) }
+            if mark(index + 1) == Mark.comma, words(index + 2, .trong, .va, .sau) { return (.around, index + 5) }
+            if words(index + 1, .trong, .va, .sau) { return (.around, index + 4) }
+            if words(index + 1, .va, .sau) || words(index + 1, .va, .trong) { return (.around, index + 3) }
+            return (.before, index + 1)
         case .trong:
-            if words(index + 1, .va, .sau, .tet) { return (.around, index + 3) }
-            if words(index + 1, .dip, .tet) { return (.around, index + 2) }
-            if word(index + 1) == .tet { return (.around, index + 1) }
-        case .sau:
-            if word(index + 1) == .tet { return (.after, index + 1) }
-        case .dip:
-            if word(index + 1) == .tet { return (.around, index + 1) }
-        case .nhan, .vao:
-            if words(index + 1, .dip, .tet) { return (.around, index + 2) }
-        default:
-            break
+            if words(index + 1, .va, .sau) { return (.around, index + 3) }
+            return (.around, index + 1)
+        case .sau: return (.after, index + 1)
+        case .dip: return (.around, index)
+        case .nhan, .vao: return word(index + 1) == .dip ? (.around, index + 1) : nil
+        default: return nil
         }
-        return nil
     }
 
     private func festivalMatch(_ festival: Festival, _ relation: TetRelation, from index: Int, end: Int) -> TimeMatch? {

@@ -43,9 +43,13 @@ struct TimePhraseScanner {
     }
 
     private func match(at index: Int) -> TimeMatch? {
-        // Cheap test first: every phrase starts with a vocabulary word, a number or "(".
+        // Cheap test first: every phrase starts with one of a few words, a number or "(".
         let token = tokens[index]
-        guard token.word != nil || token.kind == .number || token.value == Mark.open else { return nil }
+        switch token.kind {
+        case .word: guard token.word?.startsPhrase == true else { return nil }
+        case .mark: guard token.value == Mark.open else { return nil }
+        case .number: break
+        }
         return recurrence(at: index)
             ?? fromTo(at: index)
             ?? tetPhrase(at: index)
@@ -64,6 +68,9 @@ enum Mark {
     static let colon = Int(UInt8(ascii: ":"))
     static let open = Int(UInt8(ascii: "("))
     static let close = Int(UInt8(ascii: ")"))
+
+    /// "/", "-" or ".": what joins the parts of a numeric date or a document code.
+    static func isJoiner(_ mark: Int?) -> Bool { mark == slash || mark == hyphen || mark == dot }
     /// Marks that end a clause: after one, a new action (and a new milestone) may start.
     static let clauseBoundaries: Set<Int> = Set(",;:.()!?".utf8.map(Int.init)).union([hyphen])
 }
@@ -78,10 +85,18 @@ extension TimePhraseScanner {
 
     func isWord(_ index: Int) -> Bool { index >= 0 && index < tokens.count && tokens[index].kind == .word }
 
-    /// True when the words at `index…` are exactly `words`.
-    func words(_ index: Int, _ words: TimeWord...) -> Bool {
-        for (offset, expected) in words.enumerated() where word(index + offset) != expected { return false }
-        return true
+    /// True when the words at `index…` are exactly the ones given. (Fixed arities, not a
+    /// variadic list: this runs for most tokens, and a variadic call allocates an array.)
+    func words(_ index: Int, _ first: TimeWord, _ second: TimeWord) -> Bool {
+        word(index) == first && word(index + 1) == second
+    }
+
+    func words(_ index: Int, _ first: TimeWord, _ second: TimeWord, _ third: TimeWord) -> Bool {
+        words(index, first, second) && word(index + 2) == third
+    }
+
+    func words(_ index: Int, _ first: TimeWord, _ second: TimeWord, _ third: TimeWord, _ fourth: TimeWord) -> Bool {
+        words(index, first, second, third) && word(index + 3) == fourth
     }
 
     func number(_ index: Int) -> TimeToken? {

@@ -5,7 +5,8 @@ extension TimePhraseScanner {
     ///   leads its action ("trong tháng 02/2026 hoàn thành dự thảo");
     /// - a milestone: a month or quarter that opens a clause and leads an action
     ///   ("…, tháng 03/2026 tổ chức lấy ý kiến …") → due at the window's end;
-    ///   followed by a colon ("Tháng 3/2026: …", a schedule line) → period.
+    ///   followed by a colon ("Tháng 3/2026: …", a schedule line) or after one ("Thời gian: quý I/2026",
+    ///   a labelled time) → period.
     ///
     /// A window that ended before the meeting is a period under review, not a limit, and is
     /// skipped; so is a bare "năm 2026", which names a campaign or plan ("phong trào thi đua năm
@@ -21,15 +22,17 @@ extension TimePhraseScanner {
             let completes = words(index - 2, .hoan, .thanh) || word(index - 1) == .xong
             return matched(completes ? .due : .period, dates?.start, dates?.end, index, window.end)
         }
-        guard word(index) == .thang || word(index) == .quy, isClauseStart(index),
+        // After a colon any window is a labelled time ("Thời gian thực hiện: năm 2026").
+        let afterColon = mark(index - 1) == Mark.colon
+        guard afterColon || word(index) == .thang || word(index) == .quy, isClauseStart(index),
             let window = windowPhrase(at: index)
         else { return nil }
         let dates = dates(of: window)
         guard !isPast(dates) else { return nil }
-        if let actionEnd = actionEnd(after: window.end) {
+        if !window.isWholeYear, let actionEnd = actionEnd(after: window.end) {
             return matched(.due, dates?.start, dates?.end, index, actionEnd)
         }
-        if mark(window.end) == Mark.colon {
+        if afterColon || mark(window.end) == Mark.colon {
             return matched(.period, dates?.start, dates?.end, index, window.end)
         }
         return nil
