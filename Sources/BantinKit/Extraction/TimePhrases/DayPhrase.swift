@@ -32,6 +32,8 @@ extension TimePhraseScanner {
                 phrase = numeric
             } else if word(i + 2) == .thang, let month = monthName(at: i + 3) {
                 phrase = DayPhrase(day: day.value, month: month.number, year: nil, isLunar: true, end: month.end)
+            } else if allowDayOnly {
+                phrase = DayPhrase(day: day.value, month: nil, year: nil, isLunar: true, end: i + 2)  // "từ mùng 6 đến …"
             }
         } else if let day = number(i), (1...31).contains(day.value) {
             if let numeric = numericDate(at: i) {
@@ -122,6 +124,16 @@ extension TimePhraseScanner {
         }
         guard let solarYear = phrase.year ?? year ?? context.solarYear(forMonth: month) else { return nil }
         return CivilDate(year: solarYear, month: month, day: phrase.day)
+    }
+
+    /// The day of a happening: a day written without its year is the next one on or after the
+    /// meeting ("(03/02)" is the coming anniversary).
+    func upcomingDate(of phrase: DayPhrase) -> CivilDate? {
+        guard let found = date(of: phrase) else { return nil }
+        guard phrase.year == nil, let month = phrase.month, let meeting = context.meetingDate, found < meeting,
+            let year = phrase.isLunar ? context.lunarYear(forMonth: month) : context.solarYear(forMonth: month)
+        else { return found }
+        return date(of: phrase, year: year + 1)
     }
 
     /// True when the text names an old year (more than a year before the meeting): a date of

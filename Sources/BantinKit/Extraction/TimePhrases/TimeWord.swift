@@ -7,9 +7,9 @@ enum TimeWord: String, CaseIterable, Sendable {
     case am, at, ba, bay, binh, canh, cay, chap, cham, chieu, chin, chot, cong, cua, cuoi, dan, dau, de, den, dinh
     case dip, doan, doc, duong, gieng, gio, giap, h, hai, han, hang, het, hoac, hoan, hoi
     case i, ii, iii, iv, ky, la, lan, lap, lich, mao, mau, meo, moi, mong, mot, mui, muoi, mung
-    case nam, nay, ngay, ngo, nguyen, nham, nhan, nhat, nhi, ong, phut, quy, ram, sang, sau, so, suu
+    case nam, nay, ngay, ngo, nguyen, nham, nhan, nhat, nhi, ong, phan, phut, quy, ram, sang, sau, so, suu
     case tai, tam, tan, tao, tet, than, thang, thanh, theo, thieu, thin, thoi, thu, thuc, thuong, tieu
-    case trong, trung, truoc, tu, tuan, tuat, ty, va, vao, voi, xong, xuan, xuyen
+    case trong, trung, truoc, tu, tuan, tuat, tuc, ty, va, vao, voi, xong, xuan, xuyen
 
     /// The word spelled by `bytes` (folded, lowercase ASCII letters), if it is in the vocabulary.
     static func lookup(_ bytes: ArraySlice<UInt8>) -> TimeWord? {
@@ -92,7 +92,7 @@ extension TimeWord {
     var startsPhrase: Bool {
         switch self {
         case .thuong, .hang, .moi, .dinh, .tu, .truoc, .trong, .sau, .dip, .nhan, .vao, .cham, .den, .cuoi, .thang,
-            .quy, .nam, .ngay, .ram, .mung, .mong, .han, .sang, .chieu:
+            .quy, .nam, .ngay, .ram, .mung, .mong, .han, .sang, .chieu, .phan:
             true
         default: false
         }
