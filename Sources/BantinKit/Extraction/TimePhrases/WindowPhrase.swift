@@ -17,6 +17,13 @@ struct WindowPhrase: Sendable {
     /// The index of the token after the phrase.
     var end: Int
 
+    var isMonth: Bool {
+        switch span {
+        case .month, .lunarMonth: true
+        default: false
+        }
+    }
+
     var isWholeYear: Bool {
         if case .year = span { return true }
         return false
@@ -84,8 +91,12 @@ extension TimePhraseScanner {
     /// True when the window ended before the meeting: a period under review ("kết quả trong
     /// tháng 01/2026" read in March), not a time limit.
     func isPast(_ dates: (start: CivilDate, end: CivilDate)?) -> Bool {
-        guard let dates, let meeting = context.meetingDate else { return false }
-        return dates.end < meeting
+        isPast(dates?.end)
+    }
+
+    func isPast(_ end: CivilDate?) -> Bool {
+        guard let end, let meeting = context.meetingDate else { return false }
+        return end < meeting
     }
 
     private func monthWindow(at index: Int) -> WindowPhrase? {
