@@ -38,7 +38,9 @@ struct SiteRenderer {
         let navigation = Self.families.flatMap { $0.navigation }
         let context = RenderContext(site: site, renderer: renderer,
                                     page: PageContext(site: site.config, navigation: navigation, buildDate: site.buildDate))
-        var files = Self.families.flatMap { $0.render(context) }
+        // Families are independent: render them side by side (each also spreads its own pages).
+        let families = Self.families.map { FamilyBox(family: $0) }
+        var files = parallelMap(families) { $0.family.render(context) }.flatMap { $0 }
         for asset in templates.assets {
             files.append(OutputFile(path: asset.path, text: asset.contents))
         }
@@ -79,4 +81,9 @@ enum BulletinPages: PageFamily {
             return OutputFile(path: conclusion.url, text: renderer.render(view, template: "bulletin"))
         }
     }
+}
+
+/// A page family type, to hand to `parallelMap` (metatypes of a protocol are not `Sendable`).
+private struct FamilyBox: @unchecked Sendable {
+    let family: any PageFamily.Type
 }
