@@ -296,6 +296,7 @@ func repeats(_ c: DeadlinePhraseCase) { expectSingle(c) }
     "tổ chức tốt các hoạt động để Nhân dân đón Tết an toàn",
     "kỷ niệm 96 năm Ngày thành lập Đảng (3/2/1930)",
     "duy trì phong trào “Ngày Chủ nhật xanh”",
+    "hoàn thiện hồ sơ các dự án khởi công mới năm 2027",  // "mới", not "mỗi"
     // A half-year named as what is reviewed.
     "tổ chức sơ kết 6 tháng đầu năm 2026",
     "báo cáo kết quả 6 tháng cuối năm",

@@ -48,6 +48,7 @@ struct UnitRoleTests {
         // "X phối hợp <verb>" after another unit already leads the sentence.
         ("Giao Ban Xây dựng Đảng hướng dẫn các chi bộ kiểm điểm; Ủy ban Kiểm tra Đảng ủy phối hợp thẩm định.",
          ["bxdd": .lead, "chi-bo": .concerned, "ubkt": .support]),
+        ("Ủy ban nhân dân xã hoàn thành giải phóng mặt bằng. Các xóm phối hợp thực hiện.", ["ubnd": .lead, "xom": .support]),
         // "giám sát việc …" watches others; a "giám sát" of one's own programme is work.
         ("Ủy ban Kiểm tra Đảng ủy giám sát việc khắc phục hạn chế của hai chi bộ.", ["ubkt": .monitor, "chi-bo": .concerned]),
         ("Ủy ban Kiểm tra Đảng ủy hoàn thành cuộc giám sát chuyên đề.", ["ubkt": .lead]),

@@ -12,7 +12,7 @@
 /// | "X tham mưu"                                  | advisory  |
 /// | "X theo dõi / đôn đốc", "X giám sát việc …" (watching others carry it out) | monitor |
 /// | "X phối hợp với Y <verb>": X acts, with the role of the verb after Y ("Giao Văn phòng phối hợp với … theo dõi, đôn đốc" → monitor) | lead, monitor, advisory |
-/// | "X phối hợp <verb>" after another unit already leads the sentence | support |
+/// | "X phối hợp <verb>" after another unit already leads the task | support |
 /// | "X phối hợp <verb>" with no other lead ("Ủy ban MTTQ xã phối hợp tổ chức …") | lead (the only actor) |
 /// | X opens the clause and a verb follows ("Trung tâm … nâng cao …") | lead |
 /// | anything else ("hướng dẫn các xóm", "tại các đơn vị: …") | concerned |
@@ -47,7 +47,7 @@ struct UnitRoleClassifier {
             if role != .requested, let partners, let partnerRole = actorRole(after: end, partnersAt: partners.map { matches[$0].folded }) {
                 role = partnerRole
             } else if role == .lead, startsWith(trimmed(end..<clauseRange(around: start).upperBound), "phoi hop"),
-                      earlierLeadInSentence(before: start, matches: matches, roles: roles) {
+                      earlierLead(before: start, matches: matches, roles: roles) {
                 role = .support
             }
             for member in list { roles[member] = role }
@@ -101,17 +101,15 @@ struct UnitRoleClassifier {
         return verbRole(trimmed(last.upperBound..<clause.upperBound)) ?? .lead
     }
 
-    /// Whether a unit before `position`, in the same sentence, already leads (or the sentence
-    /// names a "chủ trì").
-    private func earlierLeadInSentence(before position: Int, matches: [UnitMatch], roles: [UnitRole]) -> Bool {
+    /// Whether a unit before `position` already leads the task, or the sentence names a "chủ
+    /// trì": then "X phối hợp thực hiện" helps it ("UBND xã hoàn thành …. Các xóm phối hợp thực hiện.").
+    private func earlierLead(before position: Int, matches: [UnitMatch], roles: [UnitRole]) -> Bool {
         var start = position
         while start > contentStart, !(isClauseEnd(at: start - 1) && bytes[start - 1] != UInt8(ascii: ";")) { start -= 1 }
         var end = position
         while end < bytes.count, !(isClauseEnd(at: end) && bytes[end] != UInt8(ascii: ";")) { end += 1 }
         if contains(start..<end, "chu tri") { return true }
-        return zip(matches, roles).contains { match, role in
-            role == .lead && match.folded.lowerBound >= start && match.folded.lowerBound < position
-        }
+        return zip(matches, roles).contains { match, role in role == .lead && match.folded.lowerBound < position }
     }
 
     // MARK: - Clauses
