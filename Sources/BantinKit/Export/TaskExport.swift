@@ -65,6 +65,7 @@ public enum TaskExport {
                     ("name", .string(registry.name(of: unit.unitID))),
                     ("role", .string(unit.role.rawValue)),
                     ("mention", .string(unit.mention)),
+                    ("implied", .bool(unit.implied)),
                 ])
             })),
             ("deadlines", .array(task.deadlines.map { deadline in

@@ -22,12 +22,7 @@ public struct DeadlineExtractor: Sendable {
 
     /// Every deadline in `text`, in text order, each with its UTF-8 range in `text`.
     public func deadlines(in text: String) -> [Deadline] {
-        deadlines(in: text, folded: FoldedText(text))
-    }
-
-    /// The same, reusing a folding of `text` that the caller already made (folding costs more than
-    /// the scan, and the other extractors fold the same text).
-    public func deadlines(in text: String, folded: FoldedText) -> [Deadline] {
+        let folded = FoldedText(text)
         let scanner = TimePhraseScanner(source: text, folded: folded, context: TimeContext(meetingDate: meetingDate))
         return scanner.matches().map { match in
             let first = scanner.tokens[match.tokens.lowerBound]

@@ -80,7 +80,9 @@ public struct ConclusionReader: Sendable {
             switch section.kind {
             case .tasks:
                 if case .paragraph = block.kind, VietnameseOrdinal.label(in: text) == nil {
-                    if !document.rawTasks.isEmpty, Self.isClosingFormula(text) {
+                    // After a `nhiem-vu` table the tasks are given: a plain paragraph closes
+                    // ("Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ chịu trách nhiệm …").
+                    if !document.rawTasks.isEmpty, Self.isClosingFormula(text) || document.rawTasks.last?.explicitUnits != nil {
                         inClosing = true
                         document.closing.append(TextNormalization.collapseWhitespace(text))
                         continue

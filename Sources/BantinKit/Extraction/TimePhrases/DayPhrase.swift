@@ -33,7 +33,8 @@ extension TimePhraseScanner {
             } else if word(i + 2) == .thang, let month = monthName(at: i + 3) {
                 phrase = DayPhrase(day: day.value, month: month.number, year: nil, isLunar: true, end: month.end)
             } else if allowDayOnly {
-                phrase = DayPhrase(day: day.value, month: nil, year: nil, isLunar: true, end: i + 2)  // "từ mùng 6 đến …"
+                // "từ mùng 6 đến hết mùng 8 tháng Giêng": the first day borrows the second's month.
+                phrase = DayPhrase(day: day.value, month: nil, year: nil, isLunar: true, end: i + 2)
             }
         } else if let day = number(i), (1...31).contains(day.value) {
             if let numeric = numericDate(at: i) {
@@ -64,7 +65,7 @@ extension TimePhraseScanner {
     /// glued to letters or more numbers is part of a code ("12/KH-UBND", "15/3/QĐ") and is refused.
     func numericDate(at index: Int) -> DayPhrase? {
         guard let day = number(index), let separator = mark(index + 1), let month = number(index + 2),
-            Mark.isJoiner(separator), touchesNext(index), touchesNext(index + 1),
+            [Mark.slash, Mark.hyphen, Mark.dot].contains(separator), touchesNext(index), touchesNext(index + 1),
             (1...31).contains(day.value), (1...12).contains(month.value), day.digitCount <= 2, month.digitCount <= 2
         else { return nil }
         var phrase = DayPhrase(day: day.value, month: month.value, year: nil, isLunar: false, end: index + 3)
@@ -74,7 +75,6 @@ extension TimePhraseScanner {
             phrase.end = index + 5
         }
         if separator == Mark.dot, phrase.year == nil { return nil }
-        if separator == Mark.hyphen, phrase.year == nil, word(phrase.end)?.isCountUnit == true { return nil }
         if isGluedToCode(before: index) || isGluedToCode(after: phrase.end) { return nil }
         return phrase
     }
@@ -126,16 +126,6 @@ extension TimePhraseScanner {
         return CivilDate(year: solarYear, month: month, day: phrase.day)
     }
 
-    /// The day of a happening: a day written without its year is the next one on or after the
-    /// meeting ("(03/02)" is the coming anniversary).
-    func upcomingDate(of phrase: DayPhrase) -> CivilDate? {
-        guard let found = date(of: phrase) else { return nil }
-        guard phrase.year == nil, let month = phrase.month, let meeting = context.meetingDate, found < meeting,
-            let year = phrase.isLunar ? context.lunarYear(forMonth: month) : context.solarYear(forMonth: month)
-        else { return found }
-        return date(of: phrase, year: year + 1)
-    }
-
     /// True when the text names an old year (more than a year before the meeting): a date of
     /// history or of a document ("thành lập Đảng 3/2/1930"), not a time limit.
     func isHistorical(_ phrase: DayPhrase) -> Bool {
@@ -153,13 +143,13 @@ extension TimePhraseScanner {
     private func isGluedToCode(before index: Int) -> Bool {
         guard touchesNext(index - 1) else { return false }
         if isWord(index - 1) || number(index - 1) != nil { return true }
-        return Mark.isJoiner(mark(index - 1)) && touchesNext(index - 2)
+        return [Mark.slash, Mark.hyphen, Mark.dot].contains(mark(index - 1) ?? 0) && touchesNext(index - 2)
     }
 
     private func isGluedToCode(after index: Int) -> Bool {
         guard touchesNext(index - 1), index < tokens.count else { return false }
         if isWord(index) || number(index) != nil { return true }
-        guard mark(index) == Mark.slash || mark(index) == Mark.hyphen, touchesNext(index) else { return false }
+        guard [Mark.slash, Mark.hyphen].contains(mark(index) ?? 0), touchesNext(index) else { return false }
         return isWord(index + 1) || number(index + 1) != nil
     }
 }

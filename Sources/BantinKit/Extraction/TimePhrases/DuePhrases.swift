@@ -6,8 +6,7 @@ extension TimePhraseScanner {
     ///   "đến (hết) ngày 15/3" → due on that day (domain.md §2.2: the written day is shown as due);
     /// - "trước tháng 6/2026", "trước quý III" → due the day before the window starts;
     /// - "đến hết tháng 3", "chậm nhất trong quý I", "(đến) cuối năm 2026" → due the window's last day;
-    /// - "trước ngày 20 hằng tháng" → recurring;
-    /// - "(thời) hạn (chót): 15/3", "thời hạn: quý I/2026" → due on the day, or the window's last day.
+    /// - "trước ngày 20 hằng tháng" → recurring.
     ///
     /// A bare "đến năm 2030" is not read: it is usually a plan's horizon ("Quy hoạch … đến năm 2030").
     func dueDate(at index: Int) -> TimeMatch? {
@@ -26,12 +25,6 @@ extension TimePhraseScanner {
         case .den:
             next += 1
             if word(next) == .het { next += 1 } else { windowNeedsEnd = true }
-        case .han:
-            // "hạn: 15/3", "thời hạn hoàn thành: quý I/2026", "hạn chót là ngày 20/3"
-            next += 1
-            if word(next) == .chot || word(next) == .cuoi { next += 1 }
-            if mark(next) == Mark.colon { next += 1 }
-            if word(next) == .la { next += 1 }
         case .cuoi:
             // "6 tháng cuối năm", "những tháng cuối năm" are spans, read elsewhere or not at all.
             if word(index - 1) == .thang { return nil }
@@ -39,20 +32,18 @@ extension TimePhraseScanner {
         default:
             return nil
         }
-        // "thời hạn" is quoted whole.
-        let first = word(index) == .han && word(index - 1) == .thoi ? index - 1 : index
         if let timed = timeOfDay(at: next), let day = day(at: timed), day.month != nil {
-            return dayDue(day, from: first)
+            return dayDue(day, from: index)
         }
         if let day = day(at: next, allowDayOnly: true) {
-            return dayDue(day, from: first)
+            return dayDue(day, from: index)
         }
         if word(next) == .cuoi {
             return windowEnd(at: next + 1, from: index, requireYear: false)
         }
         guard !windowNeedsEnd, let window = windowPhrase(at: next) else { return nil }
         let dates = dates(of: window)
-        return matched(.due, nil, before ? dates?.start.adding(days: -1) : dates?.end, first, window.end)
+        return matched(.due, nil, before ? dates?.start.adding(days: -1) : dates?.end, index, window.end)
     }
 
     /// The day's due match, or a recurring one when the day repeats ("trước ngày 20 hằng tháng").

@@ -1,23 +1,22 @@
 extension TimePhraseScanner {
     /// A day on which something happens:
     /// - "(03/02)" after an anniversary ("kỷ niệm Ngày thành lập Đảng (03/02)"), text with the brackets;
-    ///   "(30/4/1975 - 30/4/2026)" is one anniversary, on its later day;
-    /// - "vào (ngày) 15/3", "ngày 15/3: …", "ngày 15 tháng 3 năm 2026", "Sáng 15/3: …";
+    /// - "vào (ngày) 15/3", "ngày 15/3: …", "ngày 15 tháng 3 năm 2026";
     /// - a lunar day: "Rằm tháng Giêng", "mùng 10 tháng 3 âm lịch", "23 tháng Chạp", "mùng 1 Tết";
     /// - a bare date with its year: "15.3.2026".
     /// "ngày 20 hằng tháng" repeats (recurring). Not read: a document's date ("Nghị quyết số
     /// 15-NQ/ĐU ngày 12/3/2025"), a number after "số", a bare year-less "15/3" or "1/2" (a fraction
-    /// as often as a date), and old years (history, not plans). A day without its year is the
-    /// next one on or after the meeting; a dated day before the meeting is history too.
+    /// as often as a date), and old years (history, not plans).
     func eventDay(at index: Int) -> TimeMatch? {
         var phraseStart = index
         switch word(index) {
-        case .vao, .sang, .chieu:
+        case .vao:
             phraseStart = index + 1
         case .ngay, .ram, .mung, .mong:
             break
         case nil where mark(index) == Mark.open:
-            return anniversary(at: index)
+            guard let day = day(at: index + 1), mark(day.end) == Mark.close, !isHistorical(day) else { return nil }
+            return matched(.event, date(of: day), date(of: day), index, day.end + 1)
         case nil where number(index) != nil:
             break
         default:
@@ -31,24 +30,8 @@ extension TimePhraseScanner {
         // Without "ngày", "vào" or a lunar word, a date must carry its year to be read.
         let isMarked = word(index) != nil || day.isLunar
         guard isMarked || day.year != nil else { return nil }
-        let date = upcomingDate(of: day)
-        guard !isPast(date) else { return passedOver(index, day.end) }
+        let date = date(of: day)
         return matched(.event, date, date, index, day.end)
-    }
-
-    /// "(03/02)" → the coming 3 February; "(30/4/1975 - 30/4/2026)", the span an anniversary
-    /// counts, → the later day.
-    private func anniversary(at index: Int) -> TimeMatch? {
-        guard var day = day(at: index + 1) else { return nil }
-        if mark(day.end) == Mark.hyphen, let later = self.day(at: day.end + 1), let from = day.year, let to = later.year,
-            from < to
-        {
-            day = later
-        }
-        guard mark(day.end) == Mark.close, !isHistorical(day) else { return nil }
-        let date = upcomingDate(of: day)
-        guard !isPast(date) else { return passedOver(index, day.end + 1) }
-        return matched(.event, date, date, index, day.end + 1)
     }
 
     /// True when the phrase at `index` is a document's number or issue date: it follows "số"

@@ -1,8 +1,7 @@
 extension TimePhraseScanner {
     /// "từ ngày 14/2 đến hết ngày 22/2/2026", "từ ngày 14 đến ngày 22/2", "từ tháng 3 đến tháng
     /// 5/2026" → period; "từ ngày 1 đến ngày 5 hằng tháng" → recurring; "từ nay đến …" → due.
-    /// The start borrows the end's month and year when it leaves them out. A range that ended
-    /// before the meeting is a period under review (an inspection's dates), not a plan.
+    /// The start borrows the end's month and year when it leaves them out.
     func fromTo(at index: Int) -> TimeMatch? {
         guard word(index) == .tu else { return nil }
         if word(index + 1) == .nay, word(index + 2) == .den, let due = dueDate(at: index + 2) {
@@ -24,13 +23,12 @@ extension TimePhraseScanner {
             // The first window takes the second's year, a year earlier if its month is later.
             let startYear = end.map { first.firstMonth > second.firstMonth ? $0.start.year - 1 : $0.start.year }
             let start = dates(of: first, year: startYear)
-            guard !isPast(end?.end) else { return passedOver(index, second.end) }
             return matched(.period, start?.start, end?.end, index, second.end)
         }
         return nil
     }
 
-    private func dayRange(_ first: DayPhrase, _ second: DayPhrase, from index: Int) -> TimeMatch? {
+    private func dayRange(_ first: DayPhrase, _ second: DayPhrase, from index: Int) -> TimeMatch {
         var first = first
         if first.month == nil {
             first.month = second.month
@@ -44,7 +42,6 @@ extension TimePhraseScanner {
             startYear = endYear.map { firstMonth > secondMonth ? $0 - 1 : $0 }
         }
         let start = date(of: first, year: startYear)
-        guard !isPast(end) else { return passedOver(index, second.end) }
         return matched(.period, start, end, index, second.end)
     }
 }

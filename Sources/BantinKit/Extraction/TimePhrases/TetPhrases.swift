@@ -35,8 +35,7 @@ extension TimePhraseScanner {
     /// "dịp Tết", "trong Tết", "trước, trong và sau Tết" → period from 23 tháng Chạp to mùng 10
     /// tháng Giêng (Ông Công Ông Táo to the end of the festive days, when Tết work is done);
     /// "sau Tết" → period from mùng 4 (after the three days of Tết) to the end of tháng Giêng.
-    /// The Tết meant is the coming one (or, for a window, the last one while its window still
-    /// runs), unless its year is written ("Bính Ngọ", "2026").
+    /// The Tết meant is the coming one, unless its can-chi year is written.
     ///
     /// Other festivals called Tết are read on their own day ("trước Tết Trung thu" → due the day
     /// before 15/8 âm lịch; "dịp Tết Trung thu" → event). "Tết trồng cây" has no fixed day and
@@ -52,74 +51,58 @@ extension TimePhraseScanner {
         if words(end, .trong, .cay) { return nil }
         if words(end, .nguyen, .dan) { end += 2 }
         var lunarYear = context.comingTetYear
-        var isNamed = false
         if let named = canChiYear(at: word(end) == .nam ? end + 1 : end) {
             lunarYear = named.year
-            isNamed = true
             end = named.end
         }
-        // A written year names the Tết too ("Tết Nguyên đán 2026", "Tết Bính Ngọ năm 2026").
-        if let written = year(end) ?? (word(end) == .nam ? year(end + 1) : nil) {
-            lunarYear = written
-            isNamed = true
-            end += word(end) == .nam ? 2 : 1
+        guard let lunarYear, let tet = context.tet(ofLunarYear: lunarYear) else {
+            return matched(relation == .before ? .due : .period, nil, nil, index, end)
         }
-        guard let lunarYear else { return matched(relation == .before ? .due : .period, nil, nil, index, end) }
-        if relation == .before {
-            return matched(.due, nil, context.tet(ofLunarYear: lunarYear)?.adding(days: -1), index, end)
-        }
-        // "dịp Tết", "sau Tết" said while the last Tết's window still runs mean that Tết.
-        var window = tetWindow(relation, lunarYear: lunarYear)
-        if !isNamed, let previous = tetWindow(relation, lunarYear: lunarYear - 1), !isPast(previous.end) {
-            window = previous
-        }
-        return matched(.period, window?.start, window?.end, index, end)
-    }
-
-    /// "dịp Tết": 23 tháng Chạp (Ông Công Ông Táo) to mùng 10 tháng Giêng, when Tết work is done;
-    /// "sau Tết": mùng 4 (after the three days of Tết) to the end of tháng Giêng.
-    private func tetWindow(_ relation: TetRelation, lunarYear: Int) -> (start: CivilDate, end: CivilDate)? {
-        guard let tet = context.tet(ofLunarYear: lunarYear) else { return nil }
         switch relation {
         case .before:
-            return nil
+            return matched(.due, nil, tet.adding(days: -1), index, end)
         case .around:
             let start = context.solarDate(lunarYear: lunarYear - 1, month: 12, day: 23) ?? tet.adding(days: -7)
-            return (start, tet.adding(days: 9))
+            return matched(.period, start, tet.adding(days: 9), index, end)
         case .after:
             let giengEnd = context.lunarMonth(year: lunarYear, month: 1)?.end ?? tet.adding(days: 28)
-            return (tet.adding(days: 3), giengEnd)
+            return matched(.period, tet.adding(days: 3), giengEnd, index, end)
         }
     }
 
-    /// The words before "Tết" and the index of "Tết". "dịp" may come between ("trước dịp Tết").
+    /// The words before "Tết" and the index of "Tết".
     private func tetCue(at index: Int) -> (TetRelation, Int)? {
-        guard let (relation, next) = tetCueWords(at: index) else { return nil }
-        let tet = word(next) == .dip ? next + 1 : next
-        return word(tet) == .tet ? (relation, tet) : nil
-    }
-
-    private func tetCueWords(at index: Int) -> (TetRelation, Int)? {
         switch word(index) {
         case .truoc:
-            if mark(index + 1) == Mark.comma, words(index + 2, .trong, .va, .sau) { return (.around, index + 5) }
-            if words(index + 1, .trong, .va, .sau) { return (.around, index + 4) }
-            if words(index + 1, .va, .sau) || words(index + 1, .va, .trong) { return (.around, index + 3) }
-            return (.before, index + 1)
+            if mark(index + 1) == Mark.comma, words(index + 2, .trong, .va, .sau, .tet) { return (.around, index + 5) }
+            if words(index + 1, .trong, .va, .sau, .tet) { return (.around, index + 4) }
+            if words(index + 1, .va, .sau, .tet) || words(index + 1, .va, .trong, .tet) { return (.around, index + 3) }
+            if word(index + 1) == .tet { return (.before, index + 1) }
         case .trong:
-            if words(index + 1, .va, .sau) { return (.around, index + 3) }
-            return (.around, index + 1)
-        case .sau: return (.after, index + 1)
-        case .dip: return (.around, index)
-        case .nhan, .vao: return word(index + 1) == .dip ? (.around, index + 1) : nil
-        default: return nil
+            if words(index + 1, .va, .sau, .tet) { return (.around, index + 3) }
+            if words(index + 1, .dip, .tet) { return (.around, index + 2) }
+            if word(index + 1) == .tet { return (.around, index + 1) }
+        case .sau:
+            if word(index + 1) == .tet { return (.after, index + 1) }
+        case .dip:
+            if word(index + 1) == .tet { return (.around, index + 1) }
+        case .nhan, .vao:
+            if words(index + 1, .dip, .tet) { return (.around, index + 2) }
+        default:
+            break
         }
+        return nil
     }
 
     private func festivalMatch(_ festival: Festival, _ relation: TetRelation, from index: Int, end: Int) -> TimeMatch? {
         // A festival comes every year: the one meant is the next on or after the meeting.
-        let phrase = DayPhrase(day: festival.day, month: festival.month, year: nil, isLunar: festival.isLunar, end: end)
-        let day = upcomingDate(of: phrase)
+        var phrase = DayPhrase(day: festival.day, month: festival.month, year: nil, isLunar: festival.isLunar, end: end)
+        var day = date(of: phrase)
+        if let found = day, let meeting = context.meetingDate, found < meeting {
+            let year = festival.isLunar ? context.lunarYear(forMonth: festival.month) : found.year
+            phrase.year = year.map { $0 + 1 }
+            day = date(of: phrase)
+        }
         switch relation {
         case .before: return matched(.due, nil, day?.adding(days: -1), index, end)
         case .around: return matched(.event, day, day, index, end)

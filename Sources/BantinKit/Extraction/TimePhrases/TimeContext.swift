@@ -31,10 +31,10 @@ struct TimeContext: Sendable {
         guard stem % 2 == branch % 2 else { return nil }
         let reference = comingTetYear ?? meetingDate?.year
         guard let reference else { return nil }
+        // (year + 6) % 10 is the stem, (year + 8) % 12 the branch: 2026 → Bính (2), Ngọ (6).
         for offset in 0..<60 {
-            for year in [reference + offset, reference - offset] {
-                let name = CanChi.year(year)
-                if name.stem == stem && name.branch == branch { return year }
+            for year in [reference + offset, reference - offset] where (year + 6) % 10 == stem && (year + 8) % 12 == branch {
+                return year
             }
         }
         return nil

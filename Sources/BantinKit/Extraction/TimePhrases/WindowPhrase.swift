@@ -17,11 +17,17 @@ struct WindowPhrase: Sendable {
     /// The index of the token after the phrase.
     var end: Int
 
+    /// A solar or lunar month.
     var isMonth: Bool {
         switch span {
         case .month, .lunarMonth: true
         default: false
         }
+    }
+
+    var isHalfYear: Bool {
+        if case .half = span { return true }
+        return false
     }
 
     var isWholeYear: Bool {
@@ -91,12 +97,8 @@ extension TimePhraseScanner {
     /// True when the window ended before the meeting: a period under review ("kết quả trong
     /// tháng 01/2026" read in March), not a time limit.
     func isPast(_ dates: (start: CivilDate, end: CivilDate)?) -> Bool {
-        isPast(dates?.end)
-    }
-
-    func isPast(_ end: CivilDate?) -> Bool {
-        guard let end, let meeting = context.meetingDate else { return false }
-        return end < meeting
+        guard let dates, let meeting = context.meetingDate else { return false }
+        return dates.end < meeting
     }
 
     private func monthWindow(at index: Int) -> WindowPhrase? {
