@@ -27,6 +27,7 @@ struct SiteRenderer {
     static let families: [any PageFamily.Type] = [
         HomePages.self,
         BulletinPages.self,
+        CalendarPages.self,
     ]
 
     func render() -> [OutputFile] {
