@@ -326,14 +326,14 @@ tr.is-soon td.deadlines time, li.is-soon time { color: #8a5a00; font-weight: bol
 </div>
 <footer class="doc-footer">
 <div class="recipients">
-{{#recipients.0}}
+{{#hasRecipients}}
 <p class="recipients-label">Nơi nhận:</p>
 <ul>
 {{#recipients}}
 <li>- {{text}}</li>
 {{/recipients}}
 </ul>
-{{/recipients.0}}
+{{/hasRecipients}}
 </div>
 <div class="signature">
 {{#signature.authority}}<p class="authority">{{signature.authority}}</p>{{/signature.authority}}
@@ -343,12 +343,12 @@ tr.is-soon td.deadlines time, li.is-soon time { color: #8a5a00; font-weight: bol
 </div>
 </footer>
 </article>
-{{#tasks.rows.0}}
+{{#hasTasks}}
 <section class="tasks-appendix" aria-labelledby="bang-nhiem-vu">
 <h2 id="bang-nhiem-vu">Bảng nhiệm vụ</h2>
 {{#tasks}}{{> task-table}}{{/tasks}}
 </section>
-{{/tasks.rows.0}}
+{{/hasTasks}}
 <nav class="prev-next no-print" aria-label="Kết luận trước và sau">
 {{#previous}}<a rel="prev" href="{{root}}{{href}}">← {{title}}</a>{{/previous}}
 {{#next}}<a rel="next" href="{{root}}{{href}}">{{title}} →</a>{{/next}}
@@ -529,7 +529,7 @@ tr.is-soon td.deadlines time, li.is-soon time { color: #8a5a00; font-weight: bol
 {{/nav}}
 </ul>
 </nav>
-{{#breadcrumbs.0}}
+{{#hasBreadcrumbs}}
 <nav class="breadcrumbs" aria-label="Vị trí">
 <ol>
 {{#breadcrumbs}}
@@ -537,7 +537,7 @@ tr.is-soon td.deadlines time, li.is-soon time { color: #8a5a00; font-weight: bol
 {{/breadcrumbs}}
 </ol>
 </nav>
-{{/breadcrumbs.0}}
+{{/hasBreadcrumbs}}
 </header>
 
 """####,

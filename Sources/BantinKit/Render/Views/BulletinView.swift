@@ -32,7 +32,9 @@ enum BulletinView {
             "title": present(meta.signerTitle ?? site.signerTitle),
             "name": present(meta.signer ?? site.signer),
         ]
+        view["hasRecipients"] = !conclusion.document.recipients.isEmpty
         view["tasks"] = taskTable
+        view["hasTasks"] = !conclusion.tasks.isEmpty
         view["previous"] = previous.map { ["href": $0.url, "title": $0.title] } ?? false
         view["next"] = next.map { ["href": $0.url, "title": $0.title] } ?? false
         return view

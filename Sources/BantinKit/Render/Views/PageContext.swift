@@ -31,6 +31,7 @@ struct PageContext {
             "breadcrumbs": breadcrumbs.isEmpty ? [] : ([("Trang chủ", "index.html")] + breadcrumbs).map { label, href -> [String: Any] in
                 ["label": label, "href": href ?? false]
             },
+            "hasBreadcrumbs": !breadcrumbs.isEmpty,
             "feeds": [] as [Any],
         ]
     }
