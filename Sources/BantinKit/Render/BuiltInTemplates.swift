@@ -205,25 +205,38 @@ tr.is-soon td.deadlines time, li.is-soon time { color: #8a5a00; font-weight: bol
   .day-numbers .lunar { font-size: .65rem; }
   .month-grid caption { font-size: .75rem; }
 }
-@page calendar { size: A4 landscape; margin: 10mm 10mm 10mm 12mm; }
+.month-grid .not-printed { display: none; }
+/* Chromium lays a named landscape page out narrower than its box, so the month gets an explicit
+   width that fits A4 landscape (297 − 2 × 12 mm margins) with room to spare. */
+@page calendar { size: A4 landscape; margin: 10mm 12mm; }
 @media print {
-  .calendar-month, .page-calendar-year .calendar-year { page: calendar; break-after: page; }
+  .calendar-month, .page-calendar-year .calendar-year { page: calendar; break-after: page; width: 250mm; margin: 0 auto; }
   .page-calendar main, .page-calendar-year main { max-width: none; }
-  .calendar-nav, .agenda, .feed-link, .calendar-intro, .calendar-units { display: none !important; }
-  .calendar-head h1 { font-size: 16pt; margin: 0; }
-  .month-grid { font-size: 8pt; margin: 2mm 0; }
+  .calendar-nav, .agenda, .feed-link, .calendar-intro, .calendar-units, .calendar-head + .calendar-units { display: none !important; }
+  .calendar-head h1 { font-size: 15pt; margin: 0; }
+  .lunar-span { font-size: 10pt; color: #000; }
+  .month-grid { font-size: 7pt; margin: 1.5mm 0; line-height: 1.15; }
   .month-grid caption { display: none; }
-  .month-grid th, .month-grid td { border-color: #555; }
-  .month-grid td { height: 28mm; }
+  .month-grid th { padding: .5mm; font-size: 8pt; }
+  .month-grid th, .month-grid td { border-color: #444; }
+  .month-grid td { height: 26mm; padding: .5mm 1mm; }
+  .month-grid tr { break-inside: avoid; }
   .month-grid td.day-empty, .month-grid td.weekend { background: none; }
-  .month-grid .entry { background: none; -webkit-line-clamp: 2; }
+  .day-numbers .solar { font-size: 12pt; }
+  .day-numbers .lunar { font-size: 7pt; color: #000; }
+  .month-grid .holiday { font-size: 6.5pt; margin: 0; }
+  .month-grid .holiday-nghi-le { color: #000; }
+  .day-off .solar { color: #000; }
+  .month-grid .entry { background: none; -webkit-line-clamp: 1; margin-top: .4mm; }
+  .month-grid .entry.beyond-print { display: none; }
+  .month-grid .not-printed { display: block; margin: 0; font-style: italic; }
   .month-grid .entry.kind-period, .month-grid .entry.kind-recurring { background: #eee; }
   .month-grid .entry.is-overdue, .agenda .entry.is-overdue > a { color: inherit; }
   .month-grid a.entry.is-overdue::before { content: none; }
   .month-grid td.is-today { outline: none; }
-  .calendar-legend { font-size: 7.5pt; color: #000; }
-  .year-grid { grid-template-columns: repeat(4, 1fr); gap: 3mm 6mm; }
-  .mini-grid { font-size: 8pt; }
+  .calendar-legend { font-size: 7pt; color: #000; margin: 0; }
+  .year-grid { grid-template-columns: repeat(4, 1fr); gap: 2mm 6mm; }
+  .mini-grid { font-size: 7.5pt; }
 }
 /* ==== end of calendars ========================================================================= */
 
@@ -386,9 +399,10 @@ tr.is-soon td.deadlines time, li.is-soon time { color: #8a5a00; font-weight: bol
 <p class="day-numbers"><span class="solar">{{day}}</span> <span class="lunar{{#namesLunarMonth}} lunar-month{{/namesLunarMonth}}">{{lunar}}</span></p>
 {{#holidays}}<p class="holiday holiday-{{kind}}">{{name}}</p>
 {{/holidays}}
-{{#entries}}{{#showsLabel}}<a class="entry kind-{{kind}} part-{{part}}{{#inferred}} inferred{{/inferred}}" href="{{root}}{{href}}"{{#due}} data-due="{{due}}"{{/due}} title="{{phrase}}">{{title}}</a>
-{{/showsLabel}}{{^showsLabel}}<span class="entry kind-{{kind}} part-{{part}}"{{#due}} data-due="{{due}}"{{/due}} title="{{title}}" aria-hidden="true"></span>
+{{#entries}}{{#showsLabel}}<a class="entry kind-{{kind}} part-{{part}}{{#inferred}} inferred{{/inferred}}{{#beyondPrint}} beyond-print{{/beyondPrint}}" href="{{root}}{{href}}"{{#due}} data-due="{{due}}"{{/due}} title="{{phrase}}">{{title}}</a>
+{{/showsLabel}}{{^showsLabel}}<span class="entry kind-{{kind}} part-{{part}}{{#beyondPrint}} beyond-print{{/beyondPrint}}"{{#due}} data-due="{{due}}"{{/due}} title="{{title}}" aria-hidden="true"></span>
 {{/showsLabel}}{{/entries}}
+{{#notPrinted}}<p class="not-printed">{{notPrinted}}</p>{{/notPrinted}}
 </td>{{/empty}}
 {{/cells}}
 </tr>
@@ -398,7 +412,7 @@ tr.is-soon td.deadlines time, li.is-soon time { color: #8a5a00; font-weight: bol
 <p class="calendar-legend"><span class="legend-due">Hạn hoàn thành</span> <span class="legend-event">Sự kiện</span> <span class="legend-period">Khoảng thời gian</span> <span class="legend-holiday">Ngày lễ, kỷ niệm</span> <span class="legend-dayoff">Ngày nghỉ lễ</span></p>
 <section class="agenda" aria-labelledby="{{id}}-theo-ngay">
 <h2 id="{{id}}-theo-ngay">{{heading}} theo ngày</h2>
-{{#agenda.0}}
+{{#hasAgenda}}
 <ol class="agenda-list">
 {{#agenda}}
 <li class="agenda-day" data-date="{{date}}">
@@ -412,8 +426,8 @@ tr.is-soon td.deadlines time, li.is-soon time { color: #8a5a00; font-weight: bol
 </li>
 {{/agenda}}
 </ol>
-{{/agenda.0}}
-{{^agenda}}<p>Tháng này không có hạn hay ngày lễ nào.</p>{{/agenda}}
+{{/hasAgenda}}
+{{^hasAgenda}}<p>Tháng này không có hạn hay ngày lễ nào.</p>{{/hasAgenda}}
 </section>
 </section>
 {{/calendar}}
@@ -427,7 +441,7 @@ tr.is-soon td.deadlines time, li.is-soon time { color: #8a5a00; font-weight: bol
 {{#calendar}}
 <h1>{{title}}</h1>
 <p class="calendar-intro">Mỗi tháng có hạn nhiệm vụ có một trang lịch riêng (dương lịch và âm lịch, ngày lễ, nhiệm vụ đến hạn). <a class="feed-link" href="{{root}}{{feedHref}}" type="text/calendar" title="{{feedTitle}}">Tải lịch (.ics)</a> để thêm vào ứng dụng lịch trên điện thoại hoặc máy tính.</p>
-{{^years}}<p>Chưa có nhiệm vụ nào có thời hạn.</p>{{/years}}
+{{^hasYears}}<p>Chưa có nhiệm vụ nào có thời hạn.</p>{{/hasYears}}
 {{#years}}
 <section class="calendar-year" aria-labelledby="nam-{{year}}">
 <h2 id="nam-{{year}}">Năm {{year}}</h2>
@@ -447,7 +461,7 @@ tr.is-soon td.deadlines time, li.is-soon time { color: #8a5a00; font-weight: bol
 </div>
 </section>
 {{/years}}
-{{#units.0}}
+{{#hasUnits}}
 <section class="calendar-units" aria-labelledby="theo-don-vi">
 <h2 id="theo-don-vi">Lịch theo đơn vị</h2>
 <ul>
@@ -455,7 +469,7 @@ tr.is-soon td.deadlines time, li.is-soon time { color: #8a5a00; font-weight: bol
 {{/units}}
 </ul>
 </section>
-{{/units.0}}
+{{/hasUnits}}
 {{/calendar}}
 {{/main}}
 {{/base}}

@@ -42,6 +42,7 @@ enum CalendarMonthView {
         var view = context.view(pagePath: path, title: title, kind: "calendar",
                                 breadcrumbs: scope.breadcrumbs + [(heading, nil)])
         view["feeds"] = scope.feeds()
+        let agenda = agenda(month, unitNames: unitNames)
         view["calendar"] = [
             "title": title,
             "heading": heading,
@@ -56,7 +57,8 @@ enum CalendarMonthView {
             "weekdays": weekdays.map { ["short": $0.short, "long": $0.long] },
             "weeks": month.weeks.map { week in ["cells": week.map { $0.map(cell) ?? ["empty": true] }] },
             "caption": "Lịch \(heading.lowercased()): mỗi ô ghi ngày dương lịch, ngày âm lịch, ngày lễ và các nhiệm vụ đến hạn",
-            "agenda": agenda(month, unitNames: unitNames),
+            "agenda": agenda,
+            "hasAgenda": !agenda.isEmpty,
             "entryCount": Set(month.days.flatMap { $0.entries.map(\.entry.id) }).count,
         ] as [String: Any]
         return view
@@ -71,6 +73,10 @@ enum CalendarMonthView {
         return from == to ? "Âm lịch: \(from)" : "Âm lịch: \(from) – \(to)"
     }
 
+    /// A printed cell has room for this many entries; the rest are counted ("+ 3 mục khác") and
+    /// listed in full on screen and in the agenda.
+    static let printedEntries = 4
+
     static func cell(_ day: CalendarDay) -> [String: Any] {
         [
             "empty": false,
@@ -82,12 +88,14 @@ enum CalendarMonthView {
             "weekend": day.date.isoWeekday >= 6,
             "dayOff": day.holidays.contains { $0.kind == .statutory },
             "holidays": day.holidays.map(holiday),
-            "entries": day.entries.map { placement -> [String: Any] in
+            "entries": day.entries.enumerated().map { index, placement -> [String: Any] in
                 var item = entry(placement.entry)
                 item["part"] = placement.part.rawValue
                 item["showsLabel"] = placement.showsLabel
+                item["beyondPrint"] = index >= printedEntries
                 return item
             },
+            "notPrinted": day.entries.count > printedEntries ? "+ \(day.entries.count - printedEntries) mục khác" : false,
         ]
     }
 

@@ -21,6 +21,8 @@ enum CalendarYearView {
                     small(calendar.month(year: year, month: month), scope: scope, hasPage: pages)
                 }]
             },
+            "hasYears": !calendar.years.isEmpty,
+            "hasUnits": !units.isEmpty,
             "units": units.map { unit -> [String: Any] in
                 ["name": unit.name, "href": CalendarPaths.unitCalendarPage(unit.id), "feedHref": CalendarPaths.unitFeed(unit.id),
                  "count": unit.count]
