@@ -1,7 +1,16 @@
 import LunarCalendar
 
-// INTERFACE STUB — replaced by the deadline-extraction work.
 /// Finds time expressions in a task's text and normalises them (domain.md §2.2).
+///
+/// The text is folded (diacritics, case, NFC/NFD and tone placement do not matter) and cut into
+/// words, numbers and marks; `TimePhraseScanner` reads the phrases left to right. Each deadline
+/// keeps the exact source phrase and its UTF-8 range in `text`.
+///
+/// What is read, in short: due dates ("trước ngày 15/3", "chậm nhất ngày 25/3", "trước Tết"),
+/// event days ("(03/02)", "Rằm tháng Giêng"), periods ("trong quý I", "dịp Tết", "từ … đến …"),
+/// month milestones ("tháng 03/2026 tổ chức lấy ý kiến"), repeats ("hằng tháng", "định kỳ").
+/// What is never read as a deadline: terms of office ("nhiệm kỳ 2026-2031"), document numbers and
+/// their dates, a bare "năm 2026" naming a campaign, counts and percentages, urgency words.
 public struct DeadlineExtractor: Sendable {
     /// The meeting date: years missing from a date are taken from it (rolling into the next year
     /// across December), and "trước Tết" means the Tết after it.
@@ -12,5 +21,22 @@ public struct DeadlineExtractor: Sendable {
     }
 
     /// Every deadline in `text`, in text order, each with its UTF-8 range in `text`.
-    public func deadlines(in text: String) -> [Deadline] { [] }
+    public func deadlines(in text: String) -> [Deadline] {
+        let folded = FoldedText(text)
+        let scanner = TimePhraseScanner(source: text, folded: folded, context: TimeContext(meetingDate: meetingDate))
+        return scanner.matches().map { match in
+            let first = scanner.tokens[match.tokens.lowerBound]
+            let last = scanner.tokens[match.tokens.upperBound - 1]
+            let range = folded.originalRange(first.start..<last.end)
+            return Deadline(
+                kind: match.kind, start: match.start, end: match.end, text: Self.slice(text, range), range: range)
+        }
+    }
+
+    private static func slice(_ text: String, _ range: Range<Int>) -> String {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let end = utf8.index(start, offsetBy: range.count)
+        return String(text[start..<end])
+    }
 }

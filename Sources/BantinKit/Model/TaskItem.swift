@@ -50,6 +50,9 @@ public struct TaskItem: Hashable, Sendable {
     public var blockPath: [Int]?
     /// See `RawTask.segments`.
     public var segments: [TextSegment] = []
+    /// UTF-8 offset of `text` in the text of the paragraph at `blockPath`: 0, except for a
+    /// directive split out of a longer paragraph (ids "…-nv-3-2"), whose text starts further in.
+    public var sourceOffset: Int = 0
 
     public init(id: String, ordinal: Int, label: String, text: String, units: [UnitMention],
                 deadlines: [Deadline], line: Int, blockPath: [Int]?) {

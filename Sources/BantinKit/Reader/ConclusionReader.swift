@@ -43,6 +43,7 @@ public struct ConclusionReader: Sendable {
         var currentSection: Int? = nil
         var pendingTask: Int? = nil
         var inClosing = false
+        var dateFromPreamble = false
 
         while index < blocks.count {
             let block = blocks[index]
@@ -68,7 +69,7 @@ public struct ConclusionReader: Sendable {
                 continue
             }
             if currentSection == nil {
-                readOpening(text, into: &document.meta)
+                readOpening(text, into: &document.meta, dateFromPreamble: &dateFromPreamble)
                 continue
             }
             let section = document.sections[currentSection!]
@@ -78,10 +79,13 @@ public struct ConclusionReader: Sendable {
             }
             switch section.kind {
             case .tasks:
-                if case .paragraph = block.kind, Self.isClosingFormula(text), !document.rawTasks.isEmpty {
-                    inClosing = true
-                    document.closing.append(TextNormalization.collapseWhitespace(text))
-                    continue
+                if case .paragraph = block.kind, VietnameseOrdinal.label(in: text) == nil {
+                    if !document.rawTasks.isEmpty, Self.isClosingFormula(text) {
+                        inClosing = true
+                        document.closing.append(TextNormalization.collapseWhitespace(text))
+                        continue
+                    }
+                    if pendingTask == nil, Self.isIntroduction(text) { continue }
                 }
                 readTasks(block, continuing: &pendingTask, into: &document)
             case .results, .shortcomings, .implementation, .other:
@@ -116,13 +120,14 @@ public struct ConclusionReader: Sendable {
         return typeNames.contains(text.uppercased()) && text == text.uppercased() ? text : nil
     }
 
+    /// The block right after the type name is the subject unless it is a numbered section or the opening.
     static func isSubject(_ block: MarkdownBlock) -> Bool {
         switch block.kind {
         case .paragraph, .heading: break
         default: return false
         }
         let text = block.plainText
-        return text.count < 300 && sectionHeading(block) == nil && !startsLikeOpening(text)
+        return text.count < 300 && sectionHeading(block)?.marker == nil && !startsLikeOpening(text)
     }
 
     static func startsLikeOpening(_ text: String) -> Bool {
@@ -184,8 +189,16 @@ public struct ConclusionReader: Sendable {
         return nil
     }
 
-    private func readOpening(_ text: String, into meta: inout ConclusionMeta) {
-        if meta.meetingDate == nil, let found = Self.longDate(in: text) { meta.meetingDate = found.date }
+    private func readOpening(_ text: String, into meta: inout ConclusionMeta, dateFromPreamble: inout Bool) {
+        // The meeting date is in the paragraph that tells of the meeting ("Sáng ngày …"); dates in
+        // "Căn cứ …" / "Thực hiện …" lines belong to the documents cited, and are used only when
+        // no other paragraph has a date.
+        let key = FoldedText(String(text.prefix(40))).string
+        let isPreamble = ["can cu", "thuc hien", "theo ", "xet "].contains { key.hasPrefix($0) }
+        if meta.meetingDate == nil || dateFromPreamble && !isPreamble, let found = Self.longDate(in: text) {
+            meta.meetingDate = found.date
+            dateFromPreamble = isPreamble
+        }
         if meta.chair == nil, let (name, title) = Self.chair(in: text) {
             meta.chair = name
             meta.chairTitle = title
@@ -244,17 +257,31 @@ public struct ConclusionReader: Sendable {
                 return title.isEmpty ? nil : (numeral, title)
             }
         }
-        if isHeading, sectionKind(text) != .other { return (nil, text) }
+        if isHeading, sectionKind(text, openingWordsOnly: true) != .other { return (nil, text) }
         return nil
     }
 
-    static func sectionKind(_ title: String) -> ConclusionSection.Kind {
-        let key = FoldedText.key(title)
+    /// The kind of a section from its title. Unnumbered Markdown headings count as sections only
+    /// when the title starts with a section word (`openingWordsOnly`): "Kết luận hội nghị … triển khai
+    /// nhiệm vụ …" is a subject, not a tasks section.
+    static func sectionKind(_ title: String, openingWordsOnly: Bool = false) -> ConclusionSection.Kind {
+        var key = FoldedText.key(title)
+        if key.hasPrefix("nhung ") { key.removeFirst(6) }
+        if openingWordsOnly {
+            let openings: [(String, ConclusionSection.Kind)] = [
+                ("ton tai", .shortcomings), ("han che", .shortcomings), ("khuyet diem", .shortcomings),
+                ("ket qua", .results), ("danh gia", .results), ("uu diem", .results), ("tinh hinh", .results),
+                ("nhiem vu", .tasks), ("phuong huong", .tasks), ("giai phap", .tasks), ("yeu cau", .tasks), ("kien nghi", .tasks),
+                ("to chuc thuc hien", .implementation),
+            ]
+            return openings.first { key.hasPrefix($0.0) }?.1 ?? .other
+        }
         if key.contains("ton tai") || key.contains("han che") || key.contains("khuyet diem") { return .shortcomings }
         // "Kết quả thực hiện nhiệm vụ tháng 01" reviews the past month: the opening words decide.
         if key.hasPrefix("ket qua") || key.hasPrefix("danh gia") || key.hasPrefix("tinh hinh") { return .results }
-        if key.contains("nhiem vu") || key.contains("phuong huong") || key.contains("giai phap") { return .tasks }
-        if key.contains("to chuc thuc hien") || key.hasPrefix("kien nghi") { return .implementation }
+        if key.contains("to chuc thuc hien") { return .implementation }
+        if key.contains("nhiem vu") || key.contains("phuong huong") || key.contains("giai phap")
+            || key.hasPrefix("yeu cau") || key.hasPrefix("kien nghi") || key.hasPrefix("de nghi") { return .tasks }
         if key.contains("ket qua") || key.contains("uu diem") || key.contains("danh gia") || key.contains("tinh hinh") { return .results }
         return .other
     }
@@ -268,6 +295,14 @@ public struct ConclusionReader: Sendable {
             let lower = key.utf8.distance(from: key.startIndex, to: range.lowerBound)
             let upper = key.utf8.distance(from: key.startIndex, to: range.upperBound)
             return String(decoding: bytes[folded.originalRange(lower..<upper)], as: UTF8.self)
+        }
+        for (words, firstMonth) in [("6 thang dau nam ", 1), ("6 thang cuoi nam ", 7)] {
+            if let found = key.range(of: words) {
+                let year = key[found.upperBound...].prefix(while: \.isNumber)
+                guard let y = Int(year), year.count == 4 else { return nil }
+                let first = CivilDate(year: y, month: firstMonth, day: 1)!
+                return (first...first.startOfMonth(adding: 5).endOfMonth, phrase(found.lowerBound..<year.endIndex))
+            }
         }
         if let found = key.range(of: "thang ") {
             let rest = key[found.upperBound...]
@@ -320,9 +355,19 @@ public struct ConclusionReader: Sendable {
         "ban thuong vu thong bao", "dang uy thong bao",
     ]
 
+    /// The closing paragraph: an opening formula, or a request addressed to all units at once
+    /// ("Ban Thường vụ Đảng ủy yêu cầu các cơ quan, đơn vị, các chi bộ …").
     static func isClosingFormula(_ text: String) -> Bool {
-        let key = FoldedText(String(text.prefix(60))).string
-        return closingFormulas.contains { key.hasPrefix($0) }
+        let key = FoldedText(String(text.prefix(160))).string
+        if closingFormulas.contains(where: { key.hasPrefix($0) }) { return true }
+        let asks = ["yeu cau", "de nghi", "thong bao de"].contains { key.contains($0) }
+        let everyone = ["cac co quan", "cac don vi", "cac chi bo", "cac xom", "ket luan nay"].contains { key.contains($0) }
+        return asks && everyone
+    }
+
+    /// "Ban Thường vụ giao nhiệm vụ cụ thể như sau:" introduces the items; it is not one.
+    static func isIntroduction(_ text: String) -> Bool {
+        text.trimming(" \n").hasSuffix(":") && text.count < 400
     }
 
     private func readTasks(_ block: MarkdownBlock, continuing pending: inout Int?, into document: inout ConclusionDocument) {

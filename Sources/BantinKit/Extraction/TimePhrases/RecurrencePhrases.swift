@@ -1,0 +1,38 @@
+extension TimePhraseScanner {
+    /// "thường xuyên", "hằng/hàng/mỗi ngày|tuần|tháng|quý|năm", "định kỳ (hằng tháng | 6 tháng)".
+    /// A repeat has no dates unless a year bounds it: "hằng tháng trong năm 2026".
+    func recurrence(at index: Int) -> TimeMatch? {
+        var end: Int
+        if words(index, .thuong, .xuyen) {
+            end = index + 2
+        } else if let unitEnd = recurrenceUnitEnd(at: index) {
+            end = unitEnd
+        } else if words(index, .dinh, .ky) {
+            end = index + 2
+            if let unitEnd = recurrenceUnitEnd(at: end) {
+                end = unitEnd
+            } else if number(end) != nil, word(end + 1)?.isRecurrenceUnit == true {
+                end += 2  // "định kỳ 6 tháng"
+            }
+        } else {
+            return nil
+        }
+        return boundedRecurrence(from: index, to: end)
+    }
+
+    /// The end of "hằng tháng" (or "hàng/mỗi" + ngày, tuần, tháng, quý, năm) at `index`.
+    func recurrenceUnitEnd(at index: Int) -> Int? {
+        guard let word = word(index), word == .hang || word == .moi, self.word(index + 1)?.isRecurrenceUnit == true
+        else { return nil }
+        return index + 2
+    }
+
+    /// A recurring match over `start..<end`, stretched over a following "trong năm 2026" or
+    /// "trong quý I" that bounds it.
+    func boundedRecurrence(from start: Int, to end: Int) -> TimeMatch {
+        if word(end) == .trong, let window = windowPhrase(at: end + 1), let dates = dates(of: window) {
+            return matched(.recurring, dates.start, dates.end, start, window.end)
+        }
+        return matched(.recurring, nil, nil, start, end)
+    }
+}

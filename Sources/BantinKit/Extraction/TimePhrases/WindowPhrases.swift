@@ -1,0 +1,56 @@
+extension TimePhraseScanner {
+    /// Windows that limit an action:
+    /// - "trong tháng 3", "trong quý II/2026", "trong 6 tháng đầu năm", "trong năm 2026" → period;
+    ///   due instead (still spanning the window) after "hoàn thành"/"xong", or when the window
+    ///   leads its action ("trong tháng 02/2026 hoàn thành dự thảo");
+    /// - a milestone: a month or quarter that opens a clause and leads an action
+    ///   ("…, tháng 03/2026 tổ chức lấy ý kiến …") → due at the window's end;
+    ///   followed by a colon ("Tháng 3/2026: …", a schedule line) → period.
+    ///
+    /// A window that ended before the meeting is a period under review, not a limit, and is
+    /// skipped; so is a bare "năm 2026", which names a campaign or plan ("phong trào thi đua năm
+    /// 2026", "kế hoạch đầu tư công năm 2026") rather than limiting it.
+    func window(at index: Int) -> TimeMatch? {
+        if word(index) == .trong {
+            guard let window = windowPhrase(at: index + 1) else { return nil }
+            let dates = dates(of: window)
+            guard !isPast(dates) else { return nil }
+            if let actionEnd = actionEnd(after: window.end) {
+                return matched(.due, dates?.start, dates?.end, index, actionEnd)
+            }
+            let completes = words(index - 2, .hoan, .thanh) || word(index - 1) == .xong
+            return matched(completes ? .due : .period, dates?.start, dates?.end, index, window.end)
+        }
+        guard word(index) == .thang || word(index) == .quy, isClauseStart(index),
+            let window = windowPhrase(at: index)
+        else { return nil }
+        let dates = dates(of: window)
+        guard !isPast(dates) else { return nil }
+        if let actionEnd = actionEnd(after: window.end) {
+            return matched(.due, dates?.start, dates?.end, index, actionEnd)
+        }
+        if mark(window.end) == Mark.colon {
+            return matched(.period, dates?.start, dates?.end, index, window.end)
+        }
+        return nil
+    }
+
+    /// The end of the action a milestone leads, kept in the deadline's text so each milestone of a
+    /// chain says what it is for. The rule: the words right after the window, at most five
+    /// syllables (a verb and the head of its object: "hoàn thành dự thảo", "tổ chức lấy ý kiến"),
+    /// ending early at punctuation, a number, a conjunction or preposition that starts a new part
+    /// ("và", "để", "theo" …) or a time word. Nil when no such word follows.
+    func actionEnd(after index: Int) -> Int? {
+        var next = index
+        while next < tokens.count, next - index < 5, tokens[next].kind == .word {
+            if let word = tokens[next].word, Self.actionStopWords.contains(word) { break }
+            next += 1
+        }
+        return next > index ? next : nil
+    }
+
+    static let actionStopWords: Set<TimeWord> = [
+        .va, .hoac, .de, .nham, .voi, .theo, .cua, .tai, .truoc, .trong, .sau, .den, .ngay, .thang, .quy, .nam,
+        .tet, .dip, .cham, .cuoi, .nay, .lan, .hang, .moi, .dinh, .thuong,
+    ]
+}
