@@ -97,3 +97,16 @@ import Testing
         #expect(CalendarPaths.unitMonth("ubnd", "2026-03") == "lich/don-vi/ubnd/2026-03.html")
     }
 }
+
+@Suite struct CalendarInferredDeadlineTests {
+    @Test func monthFallbackGivesWayToAStatedDueDate() {
+        let month = Deadline(kind: .due, start: nil, end: day(28, 2, 2026), text: "tháng 02/2026", inferred: true)
+        let stated = CalendarFixture.task("kl-nv-4", "Bốn là, hỗ trợ nhà ở", label: "Bốn là", deadlines: [
+            Deadline(kind: .due, start: nil, end: day(16, 2, 2026), text: "trước Tết Nguyên đán"), month])
+        let event = CalendarFixture.task("kl-nv-2", "Hai là, kỷ niệm", label: "Hai là", deadlines: [
+            Deadline(kind: .event, start: day(3, 2, 2026), end: day(3, 2, 2026), text: "(03/02)"), month])
+        let entries = CalendarEntry.entries(from: [CalendarFixture.conclusion("kl", date: day(29, 1, 2026), tasks: [stated, event])], members: [:])
+        // UIDs keep the deadline's position in the task, even when one is left out.
+        #expect(entries.map(\.id) == ["kl-nv-2-1", "kl-nv-4-1", "kl-nv-2-2"])
+    }
+}

@@ -27,3 +27,4 @@ import Testing
         #expect(files.text("lich/don-vi-ubnd.ics") != nil)
     }
 }
+

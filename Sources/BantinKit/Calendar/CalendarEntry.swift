@@ -36,7 +36,10 @@ public struct CalendarEntry: Hashable, Sendable {
             for task in conclusion.tasks {
                 let unitIDs = expandedUnitIDs(task.units, members: members)
                 let title = shortTitle(task)
-                for (index, deadline) in task.deadlines.enumerated() {
+                // The month of the tasks section is every task's fallback deadline: a task that
+                // states its own due date is not shown again at the month's end.
+                let statesDueDate = task.deadlines.contains { $0.kind == .due && !$0.inferred }
+                for (index, deadline) in task.deadlines.enumerated() where !(deadline.inferred && statesDueDate) {
                     guard let first = deadline.start ?? deadline.end, let last = deadline.end ?? deadline.start else { continue }
                     // A due date is one day: the day it falls due, even when the phrase gave a window.
                     let start = deadline.kind == .due ? last : min(first, last)

@@ -19,7 +19,7 @@ extension SiteModel {
         }
         ids += extra.sorted()
         let names = units.directory.names
-        return ids.map { ($0, names[$0] ?? units.unit($0)?.name ?? $0) }
+        return ids.map { ($0, names[$0] ?? units.unit($0)?.name ?? UnitRegistry.standard.name(of: $0)) }
     }
 
     /// DTSTAMP of the feeds: the build date (SOURCE_DATE_EPOCH), else the newest conclusion's date,

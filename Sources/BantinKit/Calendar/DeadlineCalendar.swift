@@ -41,7 +41,9 @@ public struct DeadlineCalendar: Sendable {
         let first = CivilDate(year: year, month: month, day: 1)!
         let last = first.endOfMonth
         let holidays = holidays.holidays(from: first, through: last)
-        let touching = entries.filter { $0.start <= last && $0.end >= first }
+        // The day's own dates first, then the spans that cross it.
+        let inMonth = entries.filter { $0.start <= last && $0.end >= first }
+        let touching = inMonth.filter { !$0.isMultiDay } + inMonth.filter(\.isMultiDay)
 
         var weeks: [[CalendarDay?]] = []
         var week: [CalendarDay?] = Array(repeating: nil, count: first.isoWeekday - 1)
