@@ -210,7 +210,12 @@ tr.is-soon td.deadlines time, li.is-soon time { color: #8a5a00; font-weight: bol
    width that fits A4 landscape (297 − 2 × 12 mm margins) with room to spare. */
 @page calendar { size: A4 landscape; margin: 10mm 12mm; }
 @media print {
-  .calendar-month, .page-calendar-year .calendar-year { page: calendar; break-after: page; width: 250mm; margin: 0 auto; }
+  .calendar-month, .calendar-overview { page: calendar; width: 250mm; margin: 0 auto; }
+  .calendar-month { break-after: page; }
+  .calendar-year + .calendar-year { break-before: page; }
+  .calendar-overview h1 { font-size: 15pt; margin: 0; }
+  .calendar-year h2 { font-size: 12pt; margin: 1mm 0; }
+  .mini-grid td.is-today { outline: none; }
   .page-calendar main, .page-calendar-year main { max-width: none; }
   .calendar-nav, .agenda, .feed-link, .calendar-intro, .calendar-units, .calendar-head + .calendar-units { display: none !important; }
   .calendar-head h1 { font-size: 15pt; margin: 0; }
@@ -439,6 +444,7 @@ tr.is-soon td.deadlines time, li.is-soon time { color: #8a5a00; font-weight: bol
 {{< base}}
 {{$main}}
 {{#calendar}}
+<div class="calendar-overview">
 <h1>{{title}}</h1>
 <p class="calendar-intro">Mỗi tháng có hạn nhiệm vụ có một trang lịch riêng (dương lịch và âm lịch, ngày lễ, nhiệm vụ đến hạn). <a class="feed-link" href="{{root}}{{feedHref}}" type="text/calendar" title="{{feedTitle}}">Tải lịch (.ics)</a> để thêm vào ứng dụng lịch trên điện thoại hoặc máy tính.</p>
 {{^hasYears}}<p>Chưa có nhiệm vụ nào có thời hạn.</p>{{/hasYears}}
@@ -470,6 +476,7 @@ tr.is-soon td.deadlines time, li.is-soon time { color: #8a5a00; font-weight: bol
 </ul>
 </section>
 {{/hasUnits}}
+</div>
 {{/calendar}}
 {{/main}}
 {{/base}}
