@@ -29,6 +29,20 @@ public struct DeadlineCalendar: Sendable {
         return months
     }
 
+    /// The first days of the months that hold an entry (a span counts in every month it crosses):
+    /// the month pages of a unit, whose tasks are often months apart.
+    public var monthsWithEntries: [CivilDate] {
+        var found: Set<CivilDate> = []
+        for entry in entries {
+            var month = entry.start.startOfMonth
+            while month <= entry.end, found.count < 1200 {
+                found.insert(month)
+                month = month.startOfMonth(adding: 1)
+            }
+        }
+        return found.sorted()
+    }
+
     /// The solar years with at least one month page.
     public var years: [Int] {
         var years: [Int] = []
@@ -41,21 +55,27 @@ public struct DeadlineCalendar: Sendable {
         let first = CivilDate(year: year, month: month, day: 1)!
         let last = first.endOfMonth
         let holidays = holidays.holidays(from: first, through: last)
-        // The day's own dates first, then the spans that cross it.
+        // Each entry placed on its days in one pass: the day's own dates first, then the spans
+        // that cross it.
         let inMonth = entries.filter { $0.start <= last && $0.end >= first }
-        let touching = inMonth.filter { !$0.isMultiDay } + inMonth.filter(\.isMultiDay)
+        var placements = Array(repeating: [CalendarDay.Placement](), count: last.day)
+        for entry in inMonth.filter({ !$0.isMultiDay }) + inMonth.filter(\.isMultiDay) {
+            var day = max(entry.start, first)
+            while day <= min(entry.end, last) {
+                placements[day.day - 1].append(CalendarDay.Placement(
+                    entry: entry, part: Self.part(of: entry, on: day),
+                    showsLabel: entry.start == day || day.isoWeekday == 1 || day == first))
+                day = day.adding(days: 1)
+            }
+        }
 
         var weeks: [[CalendarDay?]] = []
         var week: [CalendarDay?] = Array(repeating: nil, count: first.isoWeekday - 1)
         var day = first
         while day <= last {
             let lunar = VietnameseLunarCalendar.lunarDate(for: day)
-            let placements = touching.filter { $0.days.contains(day) }.map { entry in
-                CalendarDay.Placement(entry: entry, part: Self.part(of: entry, on: day),
-                                      showsLabel: entry.start == day || day.isoWeekday == 1 || day == first)
-            }
             week.append(CalendarDay(date: day, lunar: lunar, namesLunarMonth: lunar.day == 1 || day == first,
-                                    holidays: holidays.filter { $0.date == day }, entries: placements))
+                                    holidays: holidays.filter { $0.date == day }, entries: placements[day.day - 1]))
             if week.count == 7 {
                 weeks.append(week)
                 week = []

@@ -206,6 +206,7 @@ tr.is-soon td.deadlines time, li.is-soon time { color: #8a5a00; font-weight: bol
   .month-grid caption { font-size: .75rem; }
 }
 .month-grid .not-printed { display: none; }
+.month-grid .not-shown { display: block; font-size: .75rem; margin-top: .1rem; }
 /* Chromium lays a named landscape page out narrower than its box, so the month gets an explicit
    width that fits A4 landscape (297 − 2 × 12 mm margins) with room to spare. */
 @page calendar { size: A4 landscape; margin: 10mm 12mm; }
@@ -235,6 +236,7 @@ tr.is-soon td.deadlines time, li.is-soon time { color: #8a5a00; font-weight: bol
   .month-grid .entry { background: none; -webkit-line-clamp: 1; margin-top: .4mm; }
   .month-grid .entry.beyond-print { display: none; }
   .month-grid .not-printed { display: block; margin: 0; font-style: italic; }
+  .month-grid .not-shown { display: none; }
   .month-grid .entry.kind-period, .month-grid .entry.kind-recurring { background: #eee; }
   .month-grid .entry.is-overdue, .agenda .entry.is-overdue > a { color: inherit; }
   .month-grid a.entry.is-overdue::before { content: none; }
@@ -405,9 +407,14 @@ tr.is-soon td.deadlines time, li.is-soon time { color: #8a5a00; font-weight: bol
 {{#holidays}}<p class="holiday holiday-{{kind}}">{{name}}</p>
 {{/holidays}}
 {{#entries}}{{#showsLabel}}<a class="entry kind-{{kind}} part-{{part}}{{#inferred}} inferred{{/inferred}}{{#beyondPrint}} beyond-print{{/beyondPrint}}" href="{{root}}{{href}}"{{#due}} data-due="{{due}}"{{/due}} title="{{phrase}}">{{title}}</a>
-{{/showsLabel}}{{^showsLabel}}<span class="entry kind-{{kind}} part-{{part}}{{#beyondPrint}} beyond-print{{/beyondPrint}}"{{#due}} data-due="{{due}}"{{/due}} title="{{title}}" aria-hidden="true"></span>
+{{/showsLabel}}{{^showsLabel}}<span class="entry kind-{{kind}} part-{{part}}{{#beyondPrint}} beyond-print{{/beyondPrint}}" aria-hidden="true"></span>
 {{/showsLabel}}{{/entries}}
-{{#notPrinted}}<p class="not-printed">{{notPrinted}}</p>{{/notPrinted}}
+{{#notShown}}
+<a class="not-shown" href="#{{calendar.id}}-theo-ngay">{{notShown}}</a>
+{{/notShown}}
+{{#notPrinted}}
+<p class="not-printed">{{notPrinted}}</p>
+{{/notPrinted}}
 </td>{{/empty}}
 {{/cells}}
 </tr>

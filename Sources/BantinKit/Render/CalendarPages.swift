@@ -14,36 +14,55 @@ enum CalendarPages: PageFamily {
             (CalendarScope(unitID: unit.id, unitName: unit.name), calendar.restricted(toUnit: unit.id))
         }
         let renderer = context.renderer
-        let page = context.page
-        let counts = jobs.dropFirst().compactMap { scope, unitCalendar -> (id: String, name: String, count: Int)? in
+        let pageContext = context.page
+        let counts = jobs.dropFirst().compactMap { scope, unitCalendar -> UnitCount? in
             unitCalendar.entries.isEmpty ? nil : (scope.unitID!, scope.unitName!, unitCalendar.entries.count)
         }
 
-        let pages = parallelMap(jobs.map { Job(scope: $0.0, calendar: $0.1) }) { job -> [OutputFile] in
-            let (scope, scoped) = (job.scope, job.calendar)
-            var files = [feed(scoped, scope: scope, site: site)]
-            let overview = CalendarYearView.make(scoped, scope: scope, units: scope.unitID == nil ? counts : [],
-                                                 context: page)
-            files.append(OutputFile(path: scope.overviewPath, text: renderer.render(overview, template: "calendar-year")))
-            let months = scoped.months.map(\.yearMonth)
-            for (position, yearMonth) in months.enumerated() {
-                let first = scoped.months[position]
-                let view = CalendarMonthView.make(
-                    scoped.month(year: first.year, month: first.month), scope: scope,
-                    previous: position > 0 ? months[position - 1] : nil,
-                    next: position + 1 < months.count ? months[position + 1] : nil,
-                    unitNames: unitNames, context: page)
-                files.append(OutputFile(path: scope.monthPath(yearMonth), text: renderer.render(view, template: "calendar-month")))
+        // One job per page, so that both cores stay busy whatever the size of each calendar.
+        var pages: [Page] = []
+        for (scope, scoped) in jobs {
+            pages.append(Page(scope: scope, calendar: scoped, kind: .feed))
+            // The site shows every month from the first deadline to the last; a unit only the
+            // months that hold one of its tasks.
+            let months = scope.unitID == nil ? scoped.months : scoped.monthsWithEntries
+            pages.append(Page(scope: scope, calendar: scoped, kind: .overview(units: scope.unitID == nil ? counts : [],
+                                                                             months: Set(months.map(\.yearMonth)))))
+            for (position, first) in months.enumerated() {
+                pages.append(Page(scope: scope, calendar: scoped, kind: .month(
+                    first, previous: position > 0 ? months[position - 1].yearMonth : nil,
+                    next: position + 1 < months.count ? months[position + 1].yearMonth : nil)))
             }
-            return files
         }
-        return pages.flatMap { $0 }
+        return parallelMap(pages) { page -> OutputFile in
+            let scope = page.scope
+            switch page.kind {
+            case .feed:
+                return feed(page.calendar, scope: scope, site: site)
+            case .overview(let units, let months):
+                let view = CalendarYearView.make(page.calendar, scope: scope, units: units, monthPages: months, context: pageContext)
+                return OutputFile(path: scope.overviewPath, text: renderer.render(view, template: "calendar-year"))
+            case .month(let first, let previous, let next):
+                let view = CalendarMonthView.make(page.calendar.month(year: first.year, month: first.month), scope: scope,
+                                                  previous: previous, next: next, unitNames: unitNames, context: pageContext)
+                return OutputFile(path: scope.monthPath(first.yearMonth), text: renderer.render(view, template: "calendar-month"))
+            }
+        }
     }
 
-    private struct Job: Sendable {
+    private struct Page: Sendable {
+        enum Kind: Sendable {
+            case feed
+            case overview(units: [UnitCount], months: Set<String>)
+            case month(CivilDate, previous: String?, next: String?)
+        }
+
         var scope: CalendarScope
         var calendar: DeadlineCalendar
+        var kind: Kind
     }
+
+    typealias UnitCount = (id: String, name: String, count: Int)
 
     static func feed(_ calendar: DeadlineCalendar, scope: CalendarScope, site: SiteModel) -> OutputFile {
         let owner = scope.unitName ?? site.config.title

@@ -73,8 +73,9 @@ enum CalendarMonthView {
         return from == to ? "Âm lịch: \(from)" : "Âm lịch: \(from) – \(to)"
     }
 
-    /// A printed cell has room for this many entries; the rest are counted ("+ 3 mục khác") and
-    /// listed in full on screen and in the agenda.
+    /// A cell shows this many entries on screen and on paper; the rest are counted ("+ 3 mục
+    /// khác") and listed in the agenda, so a busy month keeps a readable grid and a small page.
+    static let shownEntries = 6
     static let printedEntries = 4
 
     static func cell(_ day: CalendarDay) -> [String: Any] {
@@ -88,13 +89,14 @@ enum CalendarMonthView {
             "weekend": day.date.isoWeekday >= 6,
             "dayOff": day.holidays.contains { $0.kind == .statutory },
             "holidays": day.holidays.map(holiday),
-            "entries": day.entries.enumerated().map { index, placement -> [String: Any] in
+            "entries": day.entries.prefix(shownEntries).enumerated().map { index, placement -> [String: Any] in
                 var item = entry(placement.entry)
                 item["part"] = placement.part.rawValue
                 item["showsLabel"] = placement.showsLabel
                 item["beyondPrint"] = index >= printedEntries
                 return item
             },
+            "notShown": day.entries.count > shownEntries ? "+ \(day.entries.count - shownEntries) mục khác" : false,
             "notPrinted": day.entries.count > printedEntries ? "+ \(day.entries.count - printedEntries) mục khác" : false,
         ]
     }

@@ -3,13 +3,13 @@ import LunarCalendar
 /// The year overview: twelve small month grids for each year that has deadlines, each month
 /// linking to its page, and (on the site's overview) the calendars of the units.
 enum CalendarYearView {
+    /// - Parameter monthPages: the months ("YYYY-MM") that have a page to link to.
     static func make(_ calendar: DeadlineCalendar, scope: CalendarScope, units: [(id: String, name: String, count: Int)],
-                     context: PageContext) -> [String: Any] {
+                     monthPages: Set<String>, context: PageContext) -> [String: Any] {
         let title = scope.unitName.map { "Lịch hạn nhiệm vụ — \($0)" } ?? "Lịch hạn nhiệm vụ"
         let crumbs: [(String, String?)] = scope.unitName.map { [("Lịch", CalendarPaths.overview), ($0, nil)] } ?? [("Lịch", nil)]
         var view = context.view(pagePath: scope.overviewPath, title: title, kind: "calendar-year", breadcrumbs: crumbs)
         view["feeds"] = scope.feeds()
-        let pages = Set(calendar.months.map(\.yearMonth))
         view["calendar"] = [
             "title": title,
             "unit": present(scope.unitName),
@@ -18,7 +18,7 @@ enum CalendarYearView {
             "entryCount": calendar.entries.count,
             "years": calendar.years.map { year -> [String: Any] in
                 ["year": String(year), "months": (1...12).map { month in
-                    small(calendar.month(year: year, month: month), scope: scope, hasPage: pages)
+                    small(calendar.month(year: year, month: month), scope: scope, hasPage: monthPages)
                 }]
             },
             "hasYears": !calendar.years.isEmpty,
