@@ -41,6 +41,10 @@ struct CalendarBenchmark {
         let renderer = try PageRenderer(templates: input.templates)
         var size = 0
         let renderTime = clock.measure { for view in views { size += renderer.render(view, template: "calendar-month").utf8.count } }
+        let writer = ICalendarWriter(name: "Lịch", description: "", stamp: CivilDate(year: 2026, month: 1, day: 1)!, alarmDaysBefore: [3])
+        var feedBytes = 0
+        let feedTime = clock.measure { feedBytes = writer.write(calendar.entries).utf8.count }
+        print("site feed: \(calendar.entries.count) events, \(feedBytes / 1024) KiB in \(feedTime)")
         print("site: model \(model), \(grids.count) grids \(months), views \(viewTime), mustache \(renderTime) (\(size / 1024) KiB)")
         let calendarFiles = files.filter { $0.path.hasPrefix("lich/") }
         let bytes = calendarFiles.reduce(0) { $0 + $1.contents.count }

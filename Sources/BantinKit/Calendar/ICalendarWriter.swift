@@ -102,10 +102,12 @@ enum ICalendarText {
     /// The line with CRLF, folded so that no line exceeds 75 octets, never inside a UTF-8 sequence
     /// (a continuation line starts with one space, which counts).
     static func fold(_ line: String) -> String {
+        if line.utf8.count <= 75 { return line + "\r\n" }
         var result = ""
+        result.reserveCapacity(line.utf8.count + line.utf8.count / 70 * 3 + 2)
         var width = 0
         for scalar in line.unicodeScalars {
-            let octets = String(scalar).utf8.count
+            let octets = UTF8.width(scalar)
             if width + octets > 75 {
                 result += "\r\n "
                 width = 1
