@@ -10,10 +10,6 @@ import Testing
         let (input, conclusions) = try F.exampleWithDeadlines()
         let files = try F.render(conclusions, input: input)
         let february = try #require(files.text("lich/2026-02.html"))
-        if ProcessInfo.processInfo.environment["BANTIN_DUMP_CALENDAR"] == "1" {
-            let root = try files.writeToTemporaryFolder()
-            print("calendar site written to \(root.path)")
-        }
         #expect(february.contains("Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930)"))
         #expect(february.contains("Thứ Hai 16/02</time> <span class=\"agenda-lunar\">(29 tháng Chạp)</span>"))
         #expect(february.contains("Tết Nguyên đán Bính Ngọ (mùng 1)"))
