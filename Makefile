@@ -3,15 +3,21 @@
 #   make test   installs what is missing, runs every test
 SWIFT ?= swift
 BANTIN := .build/release/bantin
+# C code with DWARF 4 debug info, which Debian's valgrind 3.19 can read (clang's default is 5).
+TESTFLAGS := -Xcc -gdwarf-4
 
-.PHONY: site test deps deps-test release templates bench clean
+.PHONY: site test deps deps-test release templates bench score clean
 
 site: deps release
 	$(BANTIN) build
 
+# The Swift tests run last, so their summary closes the output.
 test: deps-test
-	$(SWIFT) build --build-tests
-	$(SWIFT) test
+	$(SWIFT) build --build-tests $(TESTFLAGS)
+	scripts/leak-check.sh
+	python3 scripts/test_extraction_score.py
+	python3 scripts/extraction_score.py --bantin .build/debug/bantin
+	$(SWIFT) test $(TESTFLAGS)
 
 deps:
 	@scripts/install-deps.sh build
@@ -28,6 +34,11 @@ templates:
 
 bench: deps release
 	BANTIN_CMD='$(CURDIR)/$(BANTIN) build --quiet --content {content} --output {out}' bash ../shared/bench/compare.sh 1000
+
+# Precision and recall of units and deadlines over the extraction corpus.
+score:
+	$(SWIFT) build --product bantin
+	python3 scripts/extraction_score.py -v
 
 clean:
 	rm -rf .build public

@@ -7,7 +7,7 @@ struct Bantin: ParsableCommand {
         commandName: "bantin",
         abstract: "Tạo trang bản tin tĩnh từ các thông báo kết luận của Đảng ủy xã.",
         discussion: "Đọc các tệp Markdown trong content/, ghi trang HTML vào public/.",
-        subcommands: [BuildCommand.self, AmLichCommand.self],
+        subcommands: [BuildCommand.self, TasksCommand.self, AmLichCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }

@@ -15,6 +15,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Không in các cảnh báo.")
     var quiet = false
 
+    @Flag(name: .long, help: "In thời gian của từng bước (đọc, xây dựng, ghi).")
+    var timings = false
+
     func run() throws {
         let start = DispatchTime.now()
         var layout = options.layout
@@ -22,8 +25,9 @@ struct BuildCommand: ParsableCommand {
             let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
             layout.output = URL(fileURLWithPath: output, relativeTo: cwd).standardizedFileURL
         }
+        var marks: [(String, DispatchTime)] = [("bắt đầu", start)]
         let result: BuildOutput
-        switch Self.build(layout) {
+        switch Self.build(layout, marks: &marks) {
         case .success(let output):
             result = output
         case .failure(let failure):
@@ -38,19 +42,29 @@ struct BuildCommand: ParsableCommand {
             Report.print([error])
             throw ExitCode.failure
         }
+        marks.append(("ghi đầu ra", .now()))
+        if timings {
+            for (previous, mark) in zip(marks, marks.dropFirst()) {
+                let ms = Double(mark.1.uptimeNanoseconds - previous.1.uptimeNanoseconds) / 1e6
+                FileHandle.standardError.write(Data("  \(mark.0): \(String(format: "%.0f", ms)) ms\n".utf8))
+            }
+        }
         if !quiet { Report.print(result.warnings) }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         let tasks = result.conclusions.reduce(0) { $0 + $1.tasks.count }
         print("bantin: \(result.conclusions.count) kết luận, \(tasks) nhiệm vụ, \(result.files.count) tệp → \(layout.output.path) (\(String(format: "%.2f", seconds)) s, \(result.warnings.count) cảnh báo)")
     }
 
-    static func build(_ layout: SiteLayout) -> Result<BuildOutput, BuildFailure> {
+    static func build(_ layout: SiteLayout, marks: inout [(String, DispatchTime)]) -> Result<BuildOutput, BuildFailure> {
         let input: SiteInput
         do {
             input = try SiteLoader.load(layout)
         } catch {
             return .failure(error)
         }
-        return SiteBuilder.build(input)
+        marks.append(("đọc tệp", .now()))
+        let result = SiteBuilder.build(input)
+        marks.append(("đọc, trích xuất, dựng trang", .now()))
+        return result
     }
 }

@@ -3,15 +3,13 @@ import LunarCalendar
 import Testing
 @testable import BantinKit
 
-/// The calendars of the example site, with the tasks the real extractor finds in its conclusion.
+/// The calendars of the example site, built by the whole pipeline.
 @Suite(.serialized) struct CalendarAcceptanceTests {
     typealias F = CalendarFixture
     static let conclusionPage = "../ket-luan/ket-luan-thang-02-2026.html"
 
     static func exampleFiles(events: Bool = true) throws -> [OutputFile] {
-        var (input, conclusions) = try F.exampleExtracted()
-        if !events { input.config.calendar.events = [] }
-        return try F.render(conclusions, input: input)
+        try F.exampleSite(events: events)
     }
 
     @Test func februaryPage() throws {

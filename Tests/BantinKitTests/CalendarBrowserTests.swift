@@ -13,8 +13,7 @@ import Testing
     }
 
     @Test func monthPrintsOnOneA4LandscapePage() throws {
-        let (input, conclusions) = try F.exampleExtracted()
-        let root = try F.render(conclusions, input: input).writeToTemporaryFolder()
+        let root = try F.exampleSite().writeToTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
         for month in ["2026-02", "2026-03"] {
             let page = root.appendingPathComponent("lich/\(month).html")

@@ -44,8 +44,7 @@ import Testing
     }
 
     @Test func everyFeedParsesAndMatchesThePages() throws {
-        let (input, conclusions) = try F.exampleExtracted()
-        let files = try F.render(conclusions, input: input)
+        let files = try F.exampleSite()
         let root = try files.writeToTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
         let feeds = files.map(\.path).filter { $0.hasSuffix(".ics") }

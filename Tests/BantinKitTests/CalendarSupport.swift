@@ -48,19 +48,18 @@ enum CalendarFixture {
         return (input, conclusions)
     }
 
-    /// The example site's conclusions with their tasks from the real task extractor (units and
-    /// deadlines), as the build gives them once the extractor is wired into it.
+    /// The example site's conclusions as the build gives them (tasks with their units and
+    /// deadlines from the extractor), with a fixed build date.
     static func exampleExtracted(buildDate: CivilDate? = day(29, 1, 2026)) throws -> (SiteInput, [Conclusion]) {
         let input = try ExampleSite.input(buildDate: buildDate)
-        var conclusions = try SiteBuilder.build(input).get().conclusions
-        for index in conclusions.indices {
-            let document = conclusions[index].document
-            let context = TaskExtractionContext(conclusionID: conclusions[index].id, path: conclusions[index].path,
-                                                meetingDate: document.meta.meetingDate,
-                                                period: document.meta.period, periodText: document.meta.periodText)
-            conclusions[index].tasks = TaskExtractor(context: context).extract(document.rawTasks).tasks
-        }
-        return (input, conclusions)
+        return (input, try SiteBuilder.build(input).get().conclusions)
+    }
+
+    /// The whole example site, built.
+    static func exampleSite(events: Bool = true) throws -> [OutputFile] {
+        var input = try ExampleSite.input(buildDate: day(29, 1, 2026))
+        if !events { input.config.calendar.events = [] }
+        return try SiteBuilder.build(input).get().files
     }
 
     /// Renders a site from conclusions with the given input's configuration and templates.

@@ -33,7 +33,8 @@ private func expectSingle(_ c: DeadlinePhraseCase) {
     guard let deadline = found.first else { return }
     #expect(deadline.kind == c.kind)
     #expect(deadline.text == c.text)
-    #expect(deadline.start == day(c.start))
+    // A due deadline is the single last day (Deadline's convention); the table gives the window it closes.
+    #expect(deadline.start == (c.kind == .due ? day(c.end) : day(c.start)))
     #expect(deadline.end == day(c.end))
     #expect(slice(c.input, deadline.range) == deadline.text)
 }
@@ -78,7 +79,7 @@ func absoluteDates(_ c: DeadlinePhraseCase) { expectSingle(c) }
         input: "trong tháng 1 tổng kết", kind: .due, text: "trong tháng 1 tổng kết", start: "2026-01-01", end: "2026-01-31",
         meeting: "2025-12-20"),
     DeadlinePhraseCase(
-        input: "hoàn thành trong quý I", kind: .due, text: "trong quý I", start: "2026-01-01", end: "2026-03-31",
+        input: "hoàn thành trong quý I", kind: .period, text: "trong quý I", start: "2026-01-01", end: "2026-03-31",
         meeting: "2025-12-20"),
     DeadlinePhraseCase(
         input: "trong 6 tháng đầu năm", kind: .period, text: "trong 6 tháng đầu năm", start: "2026-01-01",
@@ -95,28 +96,30 @@ func yearsRollIntoTheNextYearAcrossDecember(_ c: DeadlinePhraseCase) { expectSin
 
 // MARK: - Months, quarters, half-years, years, ranges
 
+// As the corpus README reads them: a month is due at its end ("trong tháng 3" is late on 1 April),
+// a quarter or half-year is the span the work runs through, also after "hoàn thành".
 @Test(arguments: [
     DeadlinePhraseCase(
-        input: "tổ chức kiểm tra trong tháng 02/2026.", kind: .period, text: "trong tháng 02/2026", start: "2026-02-01",
+        input: "tổ chức kiểm tra trong tháng 02/2026.", kind: .due, text: "trong tháng 02/2026", start: "2026-02-01",
         end: "2026-02-28"),
     DeadlinePhraseCase(
         input: "hoàn thành trong tháng 2/2026;", kind: .due, text: "trong tháng 2/2026", start: "2026-02-01", end: "2026-02-28"),
     DeadlinePhraseCase(
-        input: "thực hiện trong tháng 2 năm 2026.", kind: .period, text: "trong tháng 2 năm 2026", start: "2026-02-01",
+        input: "thực hiện trong tháng 2 năm 2026.", kind: .due, text: "trong tháng 2 năm 2026", start: "2026-02-01",
         end: "2026-02-28"),
     DeadlinePhraseCase(
-        input: "sơ kết trong tháng 3.", kind: .period, text: "trong tháng 3", start: "2026-03-01", end: "2026-03-31"),
+        input: "sơ kết trong tháng 3.", kind: .due, text: "trong tháng 3", start: "2026-03-01", end: "2026-03-31"),
     DeadlinePhraseCase(
-        input: "ra quân trong tháng Hai.", kind: .period, text: "trong tháng Hai", start: "2026-02-01", end: "2026-02-28"),
+        input: "ra quân trong tháng Hai.", kind: .due, text: "trong tháng Hai", start: "2026-02-01", end: "2026-02-28"),
     DeadlinePhraseCase(
-        input: "tổ chức trong tháng Giêng.", kind: .period, text: "trong tháng Giêng", start: "2026-02-17", end: "2026-03-18"),
+        input: "tổ chức trong tháng Giêng.", kind: .due, text: "trong tháng Giêng", start: "2026-02-17", end: "2026-03-18"),
     DeadlinePhraseCase(
         input: "triển khai trong quý I.", kind: .period, text: "trong quý I", start: "2026-01-01", end: "2026-03-31"),
     DeadlinePhraseCase(
         input: "đưa vào sử dụng trong quý II/2026.", kind: .period, text: "trong quý II/2026", start: "2026-04-01",
         end: "2026-06-30"),
     DeadlinePhraseCase(
-        input: "hoàn thành trong quý III năm 2026", kind: .due, text: "trong quý III năm 2026", start: "2026-07-01",
+        input: "hoàn thành trong quý III năm 2026", kind: .period, text: "trong quý III năm 2026", start: "2026-07-01",
         end: "2026-09-30"),
     DeadlinePhraseCase(
         input: "thực hiện trong 6 tháng đầu năm 2026.", kind: .period, text: "trong 6 tháng đầu năm 2026",
@@ -124,6 +127,17 @@ func yearsRollIntoTheNextYearAcrossDecember(_ c: DeadlinePhraseCase) { expectSin
     DeadlinePhraseCase(
         input: "thực hiện trong 6 tháng cuối năm.", kind: .period, text: "trong 6 tháng cuối năm", start: "2026-07-01",
         end: "2026-12-31"),
+    // Without "trong" too: "phấn đấu 6 tháng cuối năm 2026 đạt trên 80%".
+    DeadlinePhraseCase(
+        input: "phấn đấu 6 tháng cuối năm 2026 đạt trên 80%", kind: .period, text: "6 tháng cuối năm 2026",
+        start: "2026-07-01", end: "2026-12-31"),
+    DeadlinePhraseCase(
+        input: "phấn đấu sáu tháng đầu năm thu ngân sách đạt 60%", kind: .period, text: "sáu tháng đầu năm",
+        start: "2026-01-01", end: "2026-06-30"),
+    // A lunar range whose first day borrows the second's month.
+    DeadlinePhraseCase(
+        input: "tổ chức lễ hội từ mùng 6 đến hết mùng 8 tháng Giêng", kind: .period,
+        text: "từ mùng 6 đến hết mùng 8 tháng Giêng", start: "2026-02-22", end: "2026-02-24"),
     DeadlinePhraseCase(
         input: "phấn đấu đến cuối năm 2026 đạt chuẩn", kind: .due, text: "đến cuối năm 2026", end: "2026-12-31"),
     DeadlinePhraseCase(input: "cuối năm 2026 đạt 95%", kind: .due, text: "cuối năm 2026", end: "2026-12-31"),
@@ -282,7 +296,10 @@ func repeats(_ c: DeadlinePhraseCase) { expectSingle(c) }
     "tổ chức tốt các hoạt động để Nhân dân đón Tết an toàn",
     "kỷ niệm 96 năm Ngày thành lập Đảng (3/2/1930)",
     "duy trì phong trào “Ngày Chủ nhật xanh”",
-    "sáu tháng cuối năm 2026",
+    "hoàn thiện hồ sơ các dự án khởi công mới năm 2027",  // "mới", not "mỗi"
+    // A half-year named as what is reviewed.
+    "tổ chức sơ kết 6 tháng đầu năm 2026",
+    "báo cáo kết quả 6 tháng cuối năm",
     "trong thời hạn 15 ngày kể từ ngày nhận",
 ])
 func notDeadlines(_ text: String) {

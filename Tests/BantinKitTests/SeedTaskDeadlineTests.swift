@@ -41,7 +41,7 @@ extension SeedTask {
             text: """
                 Bốn là, tiếp tục chăm lo đời sống Nhân dân, bảo đảm an sinh xã hội; tập trung rà soát, thực hiện đầy đủ, kịp thời các chế độ, chính sách đối với người có công, đối tượng bảo trợ xã hội, người cao tuổi, hộ nghèo, hộ cận nghèo và các hộ khó khăn; tổ chức tốt các hoạt động để Nhân dân đón Tết an toàn, tiết kiệm, nghĩa tình. Đẩy mạnh cập nhật dữ liệu trẻ em, vận động Nhân dân tham gia bảo hiểm y tế; tổ chức lễ mừng thọ người cao tuổi Xuân Bính Ngọ; hoàn thành đợt 1 kế hoạch hỗ trợ nhà ở cho các hộ khó khăn (14 căn) trước Tết Nguyên đán.
                 """,
-            deadlines: [(.due, "trước Tết Nguyên đán", nil, "2026-02-16")]),
+            deadlines: [(.due, "trước Tết Nguyên đán", "2026-02-16", "2026-02-16")]),
         SeedTask(
             label: "Năm là",
             text: """
@@ -59,7 +59,7 @@ extension SeedTask {
             text: """
                 Bảy là, đẩy nhanh tiến độ các nhiệm vụ quy hoạch, trọng tâm là xây dựng Quy hoạch chung đô thị Xuân Hưng; tiếp tục hoàn thiện hồ sơ, thủ tục pháp lý, phân đấu trong tháng 02/2026 hoàn thành dự thảo, tháng 03/2026 tổ chức lấy ý kiến Nhân dân và các sở, ngành liên quan, tháng 05/2026 phê duyệt và triển khai thực hiện.
                 """,
-            deadlines: [(.due, "trong tháng 02/2026 hoàn thành dự thảo", "2026-02-01", "2026-02-28"), (.due, "tháng 03/2026 tổ chức lấy ý kiến", "2026-03-01", "2026-03-31"), (.due, "tháng 05/2026 phê duyệt", "2026-05-01", "2026-05-31")]),
+            deadlines: [(.due, "trong tháng 02/2026 hoàn thành dự thảo", "2026-02-28", "2026-02-28"), (.due, "tháng 03/2026 tổ chức lấy ý kiến", "2026-03-31", "2026-03-31"), (.due, "tháng 05/2026 phê duyệt", "2026-05-31", "2026-05-31")]),
         SeedTask(
             label: "Tám là",
             text: """

@@ -18,7 +18,7 @@ struct TaskExportTests {
         let keys = ["\"conclusions\"", "\"id\"", "\"source\"", "\"title\"", "\"meetingDate\"", "\"period\": null", "\"tasks\"",
                     "\"id\": \"tb-nv-1\"", "\"ordinal\": 1", "\"label\"", "\"text\"", "\"units\"", "\"id\": \"ubnd\"",
                     "\"name\": \"Ủy ban nhân dân xã\"", "\"role\": \"lead\"", "\"mention\": \"UBND xã\"", "\"deadlines\"",
-                    "\"kind\": \"due\"", "\"start\": null", "\"end\": \"2026-02-28\"", "\"text\": \"tháng 02/2026\"", "\"inferred\": true"]
+                    "\"kind\": \"due\"", "\"start\": \"2026-02-28\"", "\"end\": \"2026-02-28\"", "\"text\": \"tháng 02/2026\"", "\"inferred\": true"]
         var cursor = json.startIndex
         for key in keys {
             let found = json.range(of: key, range: cursor..<json.endIndex)

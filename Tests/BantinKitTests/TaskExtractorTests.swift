@@ -58,6 +58,30 @@ struct TaskExtractorTests {
         #expect(diagnostics.isEmpty)
     }
 
+    /// The text of a row names more units and dates than its cells, and says what its unit does.
+    @Test func nhiemVuRowsAlsoReadTheirText() {
+        let rows = [
+            RawTask(ordinal: 1, label: "1.", text: "Chỉ đạo sản xuất vụ Mùa; phối hợp với Hội Nông dân xã hướng dẫn Nhân dân", line: 30,
+                    explicitUnits: "UBND xã", explicitDeadline: "Trong tháng 6/2026"),
+            RawTask(ordinal: 2, label: "2.", text: "Tổ chức kỷ niệm Ngày Gia đình Việt Nam (28/6); báo cáo Ban Thường vụ", line: 31,
+                    explicitUnits: "Ủy ban MTTQ xã, các đoàn thể", explicitDeadline: "Quý III/2026"),
+            RawTask(ordinal: 3, label: "3.", text: "Theo dõi, đôn đốc việc thực hiện; báo cáo Thường trực Đảng ủy", line: 32,
+                    explicitUnits: "Văn phòng Đảng ủy", explicitDeadline: "Trước ngày 25 hằng tháng"),
+        ]
+        let context = TaskExtractionContext(conclusionID: "t", path: "t.md", meetingDate: CivilDate(year: 2026, month: 5, day: 29))
+        let tasks = TaskExtractor(context: context).extract(rows).tasks
+        let units = tasks.map { Dictionary(uniqueKeysWithValues: $0.units.map { ($0.unitID, $0.role) }) }
+        #expect(units[0] == ["ubnd": .lead, "hnd": .support])
+        #expect(units[1] == ["mttq-doan-the": .lead, "btv": .concerned])
+        #expect(units[2] == ["vpdu": .monitor, "thuong-truc-du": .concerned])
+        let june30 = CivilDate(year: 2026, month: 6, day: 30)
+        #expect(tasks[0].deadlines.map(\.kind) == [.due] && tasks[0].deadlines[0].end == june30)
+        #expect(tasks[1].deadlines.map(\.kind) == [.period, .event])
+        #expect(tasks[1].deadlines[0].start == CivilDate(year: 2026, month: 7, day: 1) && tasks[1].deadlines[0].end == CivilDate(year: 2026, month: 9, day: 30))
+        #expect(tasks[1].deadlines[0].text == "Quý III/2026")
+        #expect(tasks[2].deadlines.map(\.kind) == [.recurring])
+    }
+
     @Test func nhiemVuRowsWithoutChuTriAreAllLeads() {
         let raw = RawTask(ordinal: 1, label: "1.", text: "Tổng vệ sinh", line: 30, explicitUnits: "Hội Phụ nữ; Đoàn xã:phối hợp; Ban Văn hóa")
         let (tasks, diagnostics) = TaskExtractor(context: Self.context()).extract([raw])

@@ -25,7 +25,9 @@ struct UnitMatchingTests {
         ("Lưu VPĐU.", ["vpdu"]),
         ("TT Đảng ủy (để bc)", ["thuong-truc-du"]),
         ("Các đ/c trong BTV, BCH Đảng bộ", ["btv", "dang-uy"]),
-        ("UBND tỉnh và các sở, ngành", ["cap-tren", "cap-tren"]),
+        ("UBND tỉnh và Ban Thường vụ Tỉnh ủy", ["cap-tren", "cap-tren"]),
+        // Vague upper levels name no body ("theo hướng dẫn của cấp trên", "các sở, ngành liên quan").
+        ("theo hướng dẫn của cấp trên và các sở, ngành liên quan", []),
         ("Công an xã", ["cax"]),
         ("CA xã bảo đảm an ninh", ["cax"]),
         ("ca xã viên hát", []),                 // lowercase "ca" is a word, not Công an
@@ -44,6 +46,24 @@ struct UnitMatchingTests {
         ("tyt", []),
         ("UBNDxã", []),                        // no match inside a word
         ("xUBND", []),
+        // Passing mentions: a document code, the elected office, a building, a compound word, an issuer.
+        ("theo Nghị quyết số 15-NQ/ĐU", []),
+        ("bầu cử đại biểu HĐND xã nhiệm kỳ 2026-2031", []),
+        ("quyết toán công trình Nhà văn hóa xóm 4", []),
+        ("xây dựng nông thôn mới", []),
+        ("các nghị quyết chuyên đề của Ban Chấp hành Đảng bộ xã", []),
+        ("tổ chức kỳ họp HĐND xã", ["hdnd"]),
+        ("báo cáo kết quả của Ủy ban nhân dân xã", ["ubnd"]),
+        // Names inside a longer name.
+        ("Chi bộ xóm Trung Hòa", ["chi-bo"]),
+        ("Chi bộ Trường Trung học cơ sở", ["chi-bo"]),
+        ("các chi bộ, các xóm", ["chi-bo", "xom"]),
+        ("Trường Trung học cơ sở", ["truong-hoc"]),
+        ("Ủy ban MTTQ xã và các đoàn thể", ["mttq-doan-the"]),
+        ("Ủy ban MTTQ xã, các đoàn thể", ["mttq-doan-the"]),
+        ("Mặt trận và các đoàn thể", ["mttq-doan-the"]),
+        ("Công an xã và các đoàn thể", ["cax", "mttq-doan-the"]),
+        ("Ban công tác Mặt trận", []),
     ])
     func aliases(text: String, expected: [String]) {
         #expect(Self.registry.matches(in: text).map(\.unitID) == expected)

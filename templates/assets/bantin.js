@@ -28,9 +28,26 @@
   }
   markDates(document);
 
+  /* Home page: of the deadlines the page lists, keep those in the next weeks. */
+  var upcoming = document.querySelector("[data-upcoming-days]");
+  if (upcoming) {
+    var until = addDays(today, +upcoming.getAttribute("data-upcoming-days"));
+    var items = upcoming.querySelectorAll("li[data-due]"), kept = 0;
+    for (var u = 0; u < items.length; u++) {
+      var due = items[u].getAttribute("data-due");
+      items[u].hidden = due < today || due > until;
+      if (!items[u].hidden) kept++;
+    }
+    var note = document.querySelector("[data-upcoming-note]");
+    if (note) note.textContent = note.getAttribute("data-upcoming-note");
+    var empty = document.querySelector(".upcoming-empty");
+    if (empty) empty.hidden = kept > 0;
+  }
+
   /* Filters on task tables: unit and month selects, sort by deadline. */
   var filter = document.querySelector("form.filters[data-target]");
   if (filter) {
+    filter.hidden = false;
     var table = document.getElementById(filter.getAttribute("data-target"));
     var rows = table ? Array.prototype.slice.call(table.tBodies[0].rows) : [];
     var apply = function () {

@@ -5,22 +5,40 @@
 /// Errors in any document are collected, so one build reports every broken file at once.
 public enum SiteBuilder {
     public static func build(_ input: SiteInput) -> Result<BuildOutput, BuildFailure> {
-        var warnings = input.warnings
-        var errors: [Diagnostic] = []
-
         // Templates first: a broken template would break every page.
         let renderer: PageRenderer
         do {
             renderer = try PageRenderer(templates: input.templates, templatesPath: input.templatesPath)
         } catch {
-            return .failure(BuildFailure(errors: [error], warnings: warnings))
+            return .failure(BuildFailure(errors: [error], warnings: input.warnings))
         }
+        let read: ReadSite
+        switch readSite(input) {
+        case .success(let value): read = value
+        case .failure(let failure): return .failure(failure)
+        }
+        let site = SiteAssembler.assemble(read.conclusions, config: input.config, units: read.units, buildDate: input.buildDate)
+        let files = SiteRenderer(site: site, renderer: renderer, templates: input.templates).render()
+        return .success(BuildOutput(files: files, conclusions: site.conclusions, warnings: read.warnings))
+    }
 
+    /// The conclusions of a site, read and extracted, newest first, with the registry they were read
+    /// against: what `bantin tasks` prints, without rendering pages.
+    struct ReadSite {
+        var conclusions: [Conclusion]
+        var units: UnitCatalog
+        var warnings: [Diagnostic]
+    }
+
+    static func readSite(_ input: SiteInput) -> Result<ReadSite, BuildFailure> {
+        var warnings = input.warnings
+        var errors: [Diagnostic] = []
         let units: UnitCatalog
         do {
             units = try UnitCatalog(siteFile: input.unitsFile)
+            warnings += units.warnings
         } catch {
-            return .failure(BuildFailure(errors: [error], warnings: warnings))
+            return .failure(BuildFailure(errors: error.errors, warnings: warnings + error.warnings))
         }
 
         // Read and extract each document, on all cores.
@@ -44,10 +62,31 @@ public enum SiteBuilder {
         guard errors.isEmpty else {
             return .failure(BuildFailure(errors: errors, warnings: warnings))
         }
+        return .success(ReadSite(conclusions: conclusions.sortedNewestFirst(), units: units, warnings: warnings))
+    }
 
-        let site = SiteAssembler.assemble(conclusions, config: input.config, units: units, buildDate: input.buildDate)
-        let files = SiteRenderer(site: site, renderer: renderer, templates: input.templates).render()
-        return .success(BuildOutput(files: files, conclusions: site.conclusions, warnings: warnings))
+    /// The tasks of a site in the export shape of `bantin tasks`, optionally only those of one unit
+    /// (a task given to a group counts for each of its members).
+    public static func taskExport(_ input: SiteInput, unit: String? = nil, format: TaskExport.Format)
+        -> Result<(text: String, warnings: [Diagnostic]), BuildFailure>
+    {
+        readSite(input).flatMap { read in
+            if let unit, read.units.unit(unit) == nil {
+                let known = read.units.all.map(\.id).joined(separator: ", ")
+                return .failure(BuildFailure(errors: [.error("--unit", "không có đơn vị \"\(unit)\"; các mã đơn vị: \(known)")]))
+            }
+            let inputs = read.conclusions.map { conclusion in
+                var tasks = conclusion.tasks
+                if let unit {
+                    tasks = tasks.filter { task in
+                        task.units.contains { $0.unitID == unit || read.units.registry.expand($0.unitID).contains(unit) }
+                    }
+                }
+                return TaskExportInput(conclusionID: conclusion.id, source: conclusion.relativePath, title: conclusion.title,
+                                       meetingDate: conclusion.meta.meetingDate, period: conclusion.meta.period, tasks: tasks)
+            }
+            return .success((TaskExport.render(inputs, format: format, registry: read.units.registry), read.warnings))
+        }
     }
 }
 

@@ -78,3 +78,15 @@ public struct YAMLFragment: @unchecked Sendable, Hashable {
         hasher.combine(lineOffset)
     }
 }
+
+extension YAMLFragment {
+    /// Decodes the fragment; a mismatch becomes a diagnostic at the fragment's line.
+    func decode<T: Decodable>(_ type: T.Type) throws(Diagnostic) -> T {
+        do {
+            return try YAMLDecoder().decode(type, from: node)
+        } catch {
+            throw .error(path, line: YAMLReading.line(node, offset: lineOffset),
+                "phần \"corrections\" không đúng dạng: \(error); mỗi mục cần \"task\" và \"units\", \"remove_units\" hoặc \"deadline\"")
+        }
+    }
+}

@@ -18,7 +18,7 @@ public struct SourceDocument: Hashable, Sendable {
         self.relativePath = relativePath
         self.frontMatter = FrontMatter()
         self.warnings = []
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.lines
         guard let first = lines.first, first.trimming(" ") == "---" else {
             body = text
             bodyFirstLine = 1

@@ -23,6 +23,18 @@ public struct TaskExportInput: Sendable {
 /// Task exports: JSON for other programs, CSV for Excel, a plain table for the terminal.
 /// Pure functions of their input; the output is byte-for-byte deterministic.
 public enum TaskExport {
+    public enum Format: String, CaseIterable, Sendable {
+        case table, json, csv
+    }
+
+    public static func render(_ conclusions: [TaskExportInput], format: Format, registry: UnitRegistry) -> String {
+        switch format {
+        case .table: return table(conclusions, registry: registry)
+        case .json: return json(conclusions, registry: registry)
+        case .csv: return csv(conclusions, registry: registry)
+        }
+    }
+
     /// `{"conclusions":[{"id","source","title","meetingDate","period","tasks":[…]}]}`, keys in that
     /// order, two-space indentation, dates as `YYYY-MM-DD` or null.
     public static func json(_ conclusions: [TaskExportInput], registry: UnitRegistry) -> String {
@@ -53,6 +65,7 @@ public enum TaskExport {
                     ("name", .string(registry.name(of: unit.unitID))),
                     ("role", .string(unit.role.rawValue)),
                     ("mention", .string(unit.mention)),
+                    ("implied", .bool(unit.implied)),
                 ])
             })),
             ("deadlines", .array(task.deadlines.map { deadline in

@@ -1,20 +1,62 @@
-/// TEMPORARY BRIDGE until the unit registry and task extractor land: tasks carry no units.
+/// The site's units and the extraction that uses them, as the build sees them: the built-in
+/// registry plus the site's `units.yml`, and which units get a page.
 struct UnitCatalog: Sendable {
-    init(siteFile: (path: String, text: String)?) throws(Diagnostic) {}
+    let registry: UnitRegistry
+
+    init(siteFile: (path: String, text: String)?) throws(BuildFailure) {
+        guard let siteFile else {
+            registry = .standard
+            return
+        }
+        let (registry, diagnostics) = UnitRegistry.site(yaml: TextNormalization.normalize(siteFile.text), path: siteFile.path)
+        let errors = diagnostics.filter { $0.severity == .error }
+        guard errors.isEmpty else { throw BuildFailure(errors: errors, warnings: diagnostics.filter { $0.severity == .warning }) }
+        self.registry = registry
+        self.warnings = diagnostics
+    }
+
+    /// Warnings about the site's units file.
+    private(set) var warnings: [Diagnostic] = []
 
     /// Every unit known to the site (built-in and the site's own), by kind then name.
-    var all: [Unit] { [] }
-    func unit(_ id: String) -> Unit? { nil }
-    var directory: UnitDirectory { UnitDirectory(names: [:], members: [:], hasPage: []) }
-    func hasPage(_ id: String) -> Bool { false }
-
-    func extractTasks(from document: ConclusionDocument, conclusionID: String, source: SourceDocument) -> ([TaskItem], [Diagnostic]) {
-        let tasks = document.rawTasks.map { raw in
-            var task = TaskItem(id: "\(conclusionID)-nv-\(raw.ordinal)", ordinal: raw.ordinal, label: raw.label, text: raw.text,
-                                units: [], deadlines: [], line: raw.line, blockPath: raw.blockPath)
-            task.segments = raw.segments
-            return task
+    var all: [Unit] {
+        registry.units.sorted { a, b in
+            let ka = Unit.Kind.allCases.firstIndex(of: a.kind)!, kb = Unit.Kind.allCases.firstIndex(of: b.kind)!
+            return ka != kb ? ka < kb : (VietnameseCollation.key(a.name), a.id) < (VietnameseCollation.key(b.name), b.id)
         }
-        return (tasks, [])
+    }
+
+    func unit(_ id: String) -> Unit? { registry.unit(id) }
+
+    /// Every unit has a page (`don-vi/<id>.html`).
+    func hasPage(_ id: String) -> Bool { registry.unit(id) != nil }
+
+    var directory: UnitDirectory {
+        var names: [String: String] = [:]
+        var members: [String: [String]] = [:]
+        for unit in registry.units {
+            names[unit.id] = unit.name
+            if !unit.members.isEmpty { members[unit.id] = registry.expand(unit.id).filter { $0 != unit.id } }
+        }
+        return UnitDirectory(names: names, members: members, hasPage: Set(registry.units.map(\.id)))
+    }
+
+    /// Extracts the tasks of a read conclusion (units, roles, deadlines), applying the front
+    /// matter's corrections.
+    func extractTasks(from document: ConclusionDocument, conclusionID: String, source: SourceDocument) -> ([TaskItem], [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var corrections: [TaskCorrection] = []
+        if let fragment = source.frontMatter.corrections {
+            do {
+                corrections = try fragment.decode([TaskCorrection].self)
+            } catch {
+                diagnostics.append(error)
+            }
+        }
+        let context = TaskExtractionContext(conclusionID: conclusionID, path: source.path, meetingDate: document.meta.meetingDate,
+                                            period: document.meta.period, periodText: document.meta.periodText,
+                                            registry: registry, corrections: corrections)
+        let (tasks, extraction) = TaskExtractor(context: context).extract(document.rawTasks)
+        return (tasks, diagnostics + extraction)
     }
 }

@@ -25,8 +25,18 @@ public struct Deadline: Hashable, Sendable {
 
     public init(kind: Kind, start: CivilDate?, end: CivilDate?, text: String, range: Range<Int>? = nil, inferred: Bool = false) {
         self.kind = kind
-        self.start = start
-        self.end = end
+        // A due date is the last day it may be done on ("trong tháng 02/2026 hoàn thành" → 28/02),
+        // and an event without an end is one day: start and end are that day.
+        if kind == .due {
+            self.start = end ?? start
+            self.end = end ?? start
+        } else if kind == .event, start == nil || end == nil {
+            self.start = start ?? end
+            self.end = end ?? start
+        } else {
+            self.start = start
+            self.end = end
+        }
         self.text = text
         self.range = range
         self.inferred = inferred

@@ -80,7 +80,9 @@ public struct ConclusionReader: Sendable {
             switch section.kind {
             case .tasks:
                 if case .paragraph = block.kind, VietnameseOrdinal.label(in: text) == nil {
-                    if !document.rawTasks.isEmpty, Self.isClosingFormula(text) {
+                    // After a `nhiem-vu` table the tasks are given: a plain paragraph closes
+                    // ("Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ chịu trách nhiệm …").
+                    if !document.rawTasks.isEmpty, Self.isClosingFormula(text) || document.rawTasks.last?.explicitUnits != nil {
                         inClosing = true
                         document.closing.append(TextNormalization.collapseWhitespace(text))
                         continue
@@ -137,7 +139,7 @@ public struct ConclusionReader: Sendable {
 
     private func readHeader(_ blocks: ArraySlice<MarkdownBlock>, into meta: inout ConclusionMeta) {
         let lines = blocks.flatMap { block in
-            block.plainText.split(separator: "\n").map { TextNormalization.collapseWhitespace($0.trimming("*_|")) }
+            block.plainText.lines.map { TextNormalization.collapseWhitespace($0.trimming("*_|")) }
         }.flatMap { $0.components(separatedBy: " | ") }
         var bodies: [String] = []
         for raw in lines {
@@ -247,8 +249,11 @@ public struct ConclusionReader: Sendable {
         case .paragraph: isHeading = false
         default: return nil
         }
-        let text = TextNormalization.collapseWhitespace(block.plainText.trimming("*_ "))
-        guard text.count < 200, !text.contains("\n") else { return nil }
+        let raw = block.plainText
+        // Titles are short, single-line: skip running paragraphs before any string work.
+        guard raw.utf8.count < 600, !raw.utf8.contains(0x0A) else { return nil }
+        let text = TextNormalization.collapseWhitespace(raw.trimming("*_ "))
+        guard text.count < 200 else { return nil }
         let token = text.prefix(while: { !$0.isWhitespace })
         if let last = token.last, ".-)".contains(last) || token.hasSuffix(".-") {
             let numeral = String(token.trimming(".-)"))
@@ -422,13 +427,18 @@ public struct ConclusionReader: Sendable {
 
     static func isRecipientsStart(_ block: MarkdownBlock) -> Bool {
         guard case .paragraph = block.kind else { return false }
-        return FoldedText(String(block.plainText.prefix(12))).string.hasPrefix("noi nhan")
+        // Only the opening words matter: look at the first inline, not the whole paragraph.
+        let opening = block.inlines.first?.plainText.prefix(12) ?? ""
+        return FoldedText(String(opening)).string.hasPrefix("noi nhan")
     }
 
     /// "T/M BAN THƯỜNG VỤ", "T/L …", "K/T …", "TM. …", "KT. …", "TL. …", "Q. …" at the start of a paragraph.
     static func signingAuthority(in block: MarkdownBlock) -> String? {
         guard case .paragraph = block.kind else { return nil }
-        let first = block.plainText.split(separator: "\n").first.map { String($0).trimming(" *_") } ?? ""
+        let text = block.plainText
+        let firstLine = text.utf8.firstIndex(of: 0x0A).map { text[..<$0] } ?? text[...]
+        guard firstLine.utf8.count < 120 else { return nil }
+        let first = firstLine.trimming(" *_")
         let prefixes = ["T/M ", "T/L ", "K/T ", "TM. ", "TL. ", "KT. ", "TUQ. ", "Q. "]
         guard prefixes.contains(where: { first.hasPrefix($0) }), first == first.uppercased() else { return nil }
         return TextNormalization.collapseWhitespace(first)
@@ -440,7 +450,7 @@ public struct ConclusionReader: Sendable {
         for block in blocks {
             if Self.isRecipientsStart(block) {
                 // "Nơi nhận:" may carry its items on the following lines of the same paragraph.
-                for line in block.plainText.split(separator: "\n").dropFirst() {
+                for line in block.plainText.lines.dropFirst() {
                     let item = line.trimming(" -+•")
                     if !item.isEmpty { document.recipients.append(item) }
                 }
@@ -452,7 +462,7 @@ public struct ConclusionReader: Sendable {
             }
             if let authority = Self.signingAuthority(in: block) {
                 meta.signingAuthority = authority
-                let lines = block.plainText.split(separator: "\n").map { String($0).trimming(" *_") }
+                let lines = block.plainText.lines.map { String($0).trimming(" *_") }
                 let titleLines = lines.dropFirst().filter { !$0.isEmpty && $0 == $0.uppercased() }
                 if !titleLines.isEmpty { meta.signerTitle = titleLines.joined(separator: " ") }
                 // A name inside the same paragraph, after the title lines.

@@ -9,8 +9,9 @@ public enum BodyRenderer {
         var annotations: [TextAnnotation] = []
         for task in tasks {
             guard let path = task.blockPath else { continue }
-            let segments = [TextSegment(path: path, offset: 0)] + task.segments
-            annotations.append(TextAnnotation(path: path, range: 0..<0,
+            // A directive split out of a long paragraph starts `sourceOffset` bytes into it.
+            let segments = [TextSegment(path: path, offset: -task.sourceOffset)] + task.segments
+            annotations.append(TextAnnotation(path: path, range: task.sourceOffset..<task.sourceOffset,
                 openingHTML: "<span class=\"task-anchor\" id=\"\(HTML.escape(anchor(of: task)))\"></span>", closingHTML: ""))
             // Map a range of the task's text to the paragraph it lies in.
             func place(_ range: Range<Int>) -> (path: [Int], range: Range<Int>)? {
@@ -21,11 +22,20 @@ public enum BodyRenderer {
                 annotations.append(TextAnnotation(path: path, range: 0..<task.label.utf8.count,
                                                   openingHTML: "<span class=\"task-label\">", closingHTML: "</span>"))
             }
+            var anchoredUnits: Set<String> = []
             for unit in task.units {
-                guard let range = unit.range, let target = place(range), let url = unitURL(unit.unitID) else { continue }
-                annotations.append(TextAnnotation(path: target.path, range: target.range,
-                    openingHTML: "<a class=\"unit\" href=\"\(HTML.escape(url))\" title=\"\(HTML.escape(unit.role.displayName))\">",
-                    closingHTML: "</a>"))
+                guard let range = unit.range, let target = place(range) else { continue }
+                // The first mention of each unit carries an id, so unit pages can link to the sentence.
+                let id = anchoredUnits.insert(unit.unitID).inserted
+                    ? " id=\"\(HTML.escape(anchor(of: task) + "-" + unit.unitID))\"" : ""
+                if let url = unitURL(unit.unitID) {
+                    annotations.append(TextAnnotation(path: target.path, range: target.range,
+                        openingHTML: "<a class=\"unit\"\(id) href=\"\(HTML.escape(url))\" title=\"\(HTML.escape(unit.role.displayName))\">",
+                        closingHTML: "</a>"))
+                } else if !id.isEmpty {
+                    annotations.append(TextAnnotation(path: target.path, range: target.range,
+                        openingHTML: "<span class=\"unit-mention\"\(id)>", closingHTML: "</span>"))
+                }
             }
             for deadline in task.deadlines {
                 guard let range = deadline.range, let target = place(range), let date = deadline.end ?? deadline.start else { continue }
@@ -55,6 +65,13 @@ public enum BodyRenderer {
     /// The id of a task's anchor in its bulletin page: "nv-1".
     public static func anchor(of task: TaskItem) -> String {
         task.id.split(separator: "-nv-").last.map { "nv-" + $0 } ?? task.id
+    }
+
+    /// The id of the first place a task's text names a unit ("nv-8-mttq"), where the unit page
+    /// links to; nil when the unit is not written in the text (implied, or from a table column).
+    public static func mentionAnchor(of task: TaskItem, unitID: String) -> String? {
+        guard task.blockPath != nil, task.units.contains(where: { $0.unitID == unitID && $0.range != nil }) else { return nil }
+        return anchor(of: task) + "-" + unitID
     }
 
     /// Adds a class to the first tag of cmark's HTML for one block (`<p>`, `<ol>`, `<ol start="2">`, `<h2>`).

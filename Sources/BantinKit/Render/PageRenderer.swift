@@ -7,9 +7,13 @@ public struct PageRenderer: Sendable {
 
     public init(templates: TemplateSet, templatesPath: String = "templates") throws(Diagnostic) {
         var library = MustacheLibrary()
+        MustacheContentTypes.register(FastHTMLContentType(), named: FastHTMLContentType.name)
         for template in templates.templates {
             do {
-                library.register(try MustacheTemplate(string: template.source), named: template.name)
+                // The pragma selects the fast escaper; it sits on the first line, so line numbers in
+                // messages stay those of the file.
+                let source = "{{% CONTENT_TYPE: \(FastHTMLContentType.name)}}" + template.source
+                library.register(try MustacheTemplate(string: source), named: template.name)
             } catch let error as MustacheTemplate.ParserError {
                 throw .error("\(templatesPath)/\(template.path)", line: error.context.lineNumber, column: error.context.columnNumber,
                     "mẫu Mustache không hợp lệ (\(error.error)); kiểm tra các thẻ {{…}} mở và đóng ở dòng này")
@@ -24,7 +28,7 @@ public struct PageRenderer: Sendable {
     }
 
     public func render(_ view: [String: Any], template: String) -> String {
-        library.render(view, withTemplate: template) ?? ""
+        library.render(ViewNode(view), withTemplate: template) ?? ""
     }
 
     public func has(_ template: String) -> Bool { library.getTemplate(named: template) != nil }

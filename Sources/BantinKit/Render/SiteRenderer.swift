@@ -27,16 +27,26 @@ struct SiteRenderer {
     static let families: [any PageFamily.Type] = [
         HomePages.self,
         BulletinPages.self,
+        TaskPages.self,
         CalendarPages.self,
+        UnitPages.self,
+        SearchPages.self,
+        FeedFiles.self,
+        NotFoundPages.self,
     ]
 
     func render() -> [OutputFile] {
         let navigation = Self.families.flatMap { $0.navigation }
         let context = RenderContext(site: site, renderer: renderer,
                                     page: PageContext(site: site.config, navigation: navigation, buildDate: site.buildDate))
-        var files = Self.families.flatMap { $0.render(context) }
+        // Families are independent: render them side by side (each also spreads its own pages).
+        let families = Self.families.map { FamilyBox(family: $0) }
+        var files = parallelMap(families) { $0.family.render(context) }.flatMap { $0 }
         for asset in templates.assets {
             files.append(OutputFile(path: asset.path, text: asset.contents))
+        }
+        if let base = SiteURL.base(site.config) {
+            files.append(OutputFile(path: Sitemap.path, text: Sitemap.make(pages: files.map(\.path), base: base)))
         }
         return files.sorted { $0.path < $1.path }
     }
@@ -47,7 +57,9 @@ enum HomePages: PageFamily {
     static let navigation: [PageContext.NavItem] = [.init(label: "Trang chủ", path: "index.html")]
 
     static func render(_ context: RenderContext) -> [OutputFile] {
-        let view = IndexView.make(context.site.conclusions, context: context.page)
+        // The other sections of the site, from the navigation (tasks, calendars, units, search).
+        let links = context.page.navigation.filter { $0.path != "index.html" }.map { ["label": $0.label, "href": $0.path] }
+        let view = IndexView.make(context.site.conclusions, context: context.page, units: context.site.units.directory, links: links)
         return [OutputFile(path: "index.html", text: context.renderer.render(view, template: "index"))]
     }
 }
@@ -70,4 +82,9 @@ enum BulletinPages: PageFamily {
             return OutputFile(path: conclusion.url, text: renderer.render(view, template: "bulletin"))
         }
     }
+}
+
+/// A page family type, to hand to `parallelMap` (metatypes of a protocol are not `Sendable`).
+private struct FamilyBox: @unchecked Sendable {
+    let family: any PageFamily.Type
 }

@@ -8,7 +8,7 @@ struct SiteModel {
 
 enum SiteAssembler {
     static func assemble(_ conclusions: [Conclusion], config: SiteConfig, units: UnitCatalog, buildDate: CivilDate?) -> SiteModel {
-        SiteModel(config: config, conclusions: conclusions.sortedNewestFirst(), units: units, buildDate: buildDate)
+        SiteModel(config: config, conclusions: conclusions, units: units, buildDate: buildDate)
     }
 
     /// Two sources that would be written to the same page are an error naming both.

@@ -25,7 +25,7 @@ public struct PageBreakRepair: Sendable {
     ]
 
     public init(_ input: String) {
-        var lines = input.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = input.lines.map(String.init)
         var origin = Array(1...max(1, lines.count))
         if lines.isEmpty { origin = [] }
         var joins: [String] = []

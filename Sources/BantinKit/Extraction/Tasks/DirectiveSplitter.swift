@@ -34,9 +34,23 @@ enum DirectiveSplitter {
             }
         }
         close(bytes.count)
+        // "Đảng ủy thống nhất các nhiệm vụ trọng tâm tháng 9/2026 như sau: Ủy ban nhân dân xã …":
+        // the introduction is no part of the first directive.
+        if let first = parts.first, let intro = introductionEnd(first.text) {
+            let rest = first.text.utf8.dropFirst(intro).drop(while: { isTrimmed($0) })
+            parts[0] = Directive(text: String(decoding: rest, as: UTF8.self), offset: first.offset + first.text.utf8.count - rest.count)
+        }
         let wordCounts = parts.map { $0.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count }
         guard parts.count >= 3, wordCounts.allSatisfy({ $0 >= 4 }) else { return [] }
         return parts
+    }
+
+    /// The UTF-8 length of "… như sau:" at the start of `text`, if it opens with such an introduction.
+    private static func introductionEnd(_ text: String) -> Int? {
+        let folded = FoldedText(text)
+        let key = Array("nhu sau:".utf8)
+        guard let at = folded.bytes.indices.first(where: { folded.bytes[$0...].starts(with: key) }) else { return nil }
+        return folded.originalRange(at..<at + key.count).upperBound
     }
 
     private static func isTrimmed(_ byte: UInt8) -> Bool {

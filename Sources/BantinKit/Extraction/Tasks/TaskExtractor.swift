@@ -51,6 +51,8 @@ public struct TaskExtractor: Sendable {
             if directives.count > 1 {
                 for (n, directive) in directives.enumerated() {
                     var item = extract(raw, text: directive.text, id: "\(id)-\(n + 1)", diagnostics: &diagnostics)
+                    // Each directive is a task of its own: it takes the next position in the section.
+                    item.ordinal = tasks.count + 1
                     item.sourceOffset = directive.offset
                     item.segments = raw.segments.compactMap { segment in
                         let offset = segment.offset - directive.offset
@@ -85,64 +87,86 @@ public struct TaskExtractor: Sendable {
         let registry = context.registry
         let folded = FoldedText(text)
         let utf8 = Array(text.utf8)
-        let matches = registry.matches(in: folded, utf8: utf8)
+        let (matches, passing) = registry.namesAndPassingMentions(in: folded, utf8: utf8)
 
+        let classifier = UnitRoleClassifier(folded: folded, contentStart: contentStart(of: text, raw: raw, folded: folded))
+        var roles = classifier.roles(of: matches)
         var units: [UnitMention]
         if let column = raw.explicitUnits, !column.trimmingCharacters(in: .whitespaces).isEmpty {
+            // A `nhiem-vu` row: the "Đơn vị" cell is the subject of the task text; the text may
+            // name more units ("phối hợp với Hội Nông dân xã") and give the subject another role
+            // ("Theo dõi, đôn đốc …").
             let parsed = ExplicitUnitsParser(registry: registry).parse(column)
+            let subjectRole = classifier.subjectRole()
             units = parsed.units.map { entry in
                 let named = matches.first { $0.unitID == entry.unitID }
-                return UnitMention(unitID: entry.unitID, role: entry.role, mention: named?.mention ?? entry.written,
+                let role = entry.role == .lead ? subjectRole : entry.role
+                return UnitMention(unitID: entry.unitID, role: role, mention: named?.mention ?? entry.written,
                                    range: named?.range)
+            }
+            for mention in Self.mentions(matches, roles: roles) where !units.contains(where: { $0.unitID == mention.unitID }) {
+                units.append(mention)
             }
             for unknown in parsed.unknown {
                 diagnostics.append(.warning(context.path, line: raw.line,
                     "Đơn vị “\(unknown)” trong bảng nhiệm vụ không có trong danh mục đơn vị; thêm tên gọi này vào tệp đơn vị của trang."))
             }
         } else {
-            let classifier = UnitRoleClassifier(folded: folded, contentStart: contentStart(of: text, label: raw.label, folded: folded))
-            var roles = classifier.roles(of: matches)
-            let leadIDs: [String] = raw.leadIn.map { leadIn -> [String] in
-                let ids = registry.matches(in: leadIn).map(\.unitID)
-                if ids.isEmpty {
-                    diagnostics.append(.warning(context.path, line: raw.line,
-                        "Đơn vị “\(leadIn)” không có trong danh mục đơn vị; thêm tên gọi này vào tệp đơn vị của trang."))
-                }
-                return ids
-            } ?? []
-            for index in matches.indices where leadIDs.contains(matches[index].unitID) { roles[index] = .lead }
+            // A bold lead-in names the task's subject ("**Văn phòng Đảng ủy:** theo dõi …"), or,
+            // when it names no unit, its topic ("**Công tác xây dựng Đảng:**"): a topic is no unit
+            // and asks for nothing (a unit-like name that is not in the catalogue is reported by
+            // the unknown-name scan below).
+            let leadIDs = raw.leadIn.map { registry.matches(in: $0).map(\.unitID) } ?? []
+            let leadRole = raw.leadIn.map { Self.leadInRole($0) ?? classifier.subjectRole() } ?? .lead
+            for index in matches.indices where leadIDs.contains(matches[index].unitID) && roles[index] == .concerned {
+                roles[index] = leadRole
+            }
             units = Self.mentions(matches, roles: roles)
-            for id in leadIDs where !units.contains(where: { $0.unitID == id }) {
-                units.insert(UnitMention(unitID: id, role: .lead, mention: raw.leadIn ?? registry.name(of: id)), at: 0)
+            for id in leadIDs.reversed() where !units.contains(where: { $0.unitID == id }) {
+                units.insert(UnitMention(unitID: id, role: leadRole, mention: raw.leadIn ?? registry.name(of: id)), at: 0)
             }
-            for topic in registry.topicMatches(in: folded, utf8: utf8) where !units.contains(where: { $0.unitID == topic.unitID }) {
-                units.append(UnitMention(unitID: topic.unitID, role: .concerned, mention: topic.mention, implied: true))
-            }
+        }
+        for topic in registry.topicMatches(in: folded, utf8: utf8) where !units.contains(where: { $0.unitID == topic.unitID }) {
+            units.append(UnitMention(unitID: topic.unitID, role: .concerned, mention: topic.mention, implied: true))
         }
 
         let groups: Set<String> = [BuiltinUnits.partyCells, BuiltinUnits.hamlets]
-        for phrase in UnknownUnitScanner.unknownPhrases(in: text, folded: folded, known: matches, groupIDs: groups) {
+        for phrase in UnknownUnitScanner.unknownPhrases(in: text, folded: folded, known: Self.covered(matches, passing), groupIDs: groups) {
             diagnostics.append(.warning(context.path, line: raw.line,
                 "“\(phrase)” giống tên một đơn vị nhưng không có trong danh mục đơn vị; thêm tên gọi này vào tệp đơn vị của trang nếu đúng."))
         }
 
-        var deadlines: [Deadline]
+        var deadlines: [Deadline] = []
         if let written = raw.explicitDeadline?.trimmingCharacters(in: .whitespaces), !written.isEmpty {
             deadlines = explicitDeadlines(written)
             if deadlines.isEmpty {
                 diagnostics.append(.warning(context.path, line: raw.line,
                     "Thời hạn “\(written)” trong bảng nhiệm vụ không đọc được; viết như 15/03/2026, “trước ngày 15/3” hoặc “trước Tết”."))
             }
-        } else {
-            deadlines = DeadlineExtractor(meetingDate: context.meetingDate).deadlines(in: text)
         }
-        if let period = context.period {
+        // The task text may date more than its "Thời hạn" cell: "kỷ niệm Ngày Gia đình Việt Nam (28/6)".
+        deadlines += DeadlineExtractor(meetingDate: context.meetingDate).deadlines(in: text)
+        // Only a planned month ("Nhiệm vụ trọng tâm tháng 02/2026") sets a due date for every task;
+        // a quarter or half-year plan leaves tasks without a stated date undated.
+        if let period = context.period, period.lowerBound.startOfMonth == period.upperBound.startOfMonth {
             let phrase = context.periodText ?? "tháng \(period.upperBound.month < 10 ? "0" : "")\(period.upperBound.month)/\(period.upperBound.year)"
             deadlines.append(Deadline(kind: .due, start: nil, end: period.upperBound, text: phrase, inferred: true))
         }
 
         return TaskItem(id: id, ordinal: raw.ordinal, label: raw.label, text: text, units: units,
                         deadlines: deadlines, line: raw.line, blockPath: raw.blockPath)
+    }
+
+    /// Every known name in text order; passing mentions cover their words but are no group
+    /// ("nông thôn mới" is no hamlet to ask a name for).
+    static func covered(_ names: [UnitMatch], _ passing: [UnitMatch]) -> [UnitMatch] {
+        guard !passing.isEmpty else { return names }
+        let anonymous = passing.map { match in
+            var match = match
+            match.unitID = ""
+            return match
+        }
+        return (names + anonymous).sorted { $0.folded.lowerBound < $1.folded.lowerBound }
     }
 
     /// One mention per unit, in order of first appearance: the strongest role it is given, and
@@ -167,15 +191,24 @@ public struct TaskExtractor: Sendable {
     }
 
     /// Where the item's own words start: after its label ("Một là, ", "1.", "-") if the text
-    /// begins with it.
-    private func contentStart(of text: String, label: String, folded: FoldedText) -> Int {
-        let key = AliasMatcher.key(label)
-        guard !key.isEmpty, folded.bytes.starts(with: key) else { return 0 }
-        var start = key.count
-        while start < folded.bytes.count, [0x20, UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: ".")].contains(folded.bytes[start]) {
-            start += 1
+    /// begins with it, and after a bold lead-in and its colon ("Kinh tế: Ủy ban nhân dân xã …").
+    private func contentStart(of text: String, raw: RawTask, folded: FoldedText) -> Int {
+        var start = 0
+        for prefix in [raw.label, raw.leadIn ?? ""] {
+            let key = FoldedText(prefix).bytes
+            guard !key.isEmpty, folded.bytes[start...].starts(with: key) else { continue }
+            start += key.count
+            while start < folded.bytes.count,
+                  [0x20, 0x0A, UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: ".")].contains(folded.bytes[start]) {
+                start += 1
+            }
         }
         return start
+    }
+
+    /// A lead-in that asks rather than assigns: "**Đề nghị Ủy ban MTTQ xã và các đoàn thể:**".
+    static func leadInRole(_ leadIn: String) -> UnitRole? {
+        FoldedText.key(leadIn).hasPrefix("de nghi") ? .requested : nil
     }
 
     /// The deadline column of a `nhiem-vu` row: a bare date is a due date; anything else is read
@@ -184,7 +217,11 @@ public struct TaskExtractor: Sendable {
         if let date = CivilDate(vietnamese: written) ?? CivilDate(iso: written) {
             return [Deadline(kind: .due, start: nil, end: date, text: written)]
         }
-        return DeadlineExtractor(meetingDate: context.meetingDate).deadlines(in: written).map { deadline in
+        let extractor = DeadlineExtractor(meetingDate: context.meetingDate)
+        // A cell naming only a window ("Quý III/2026", "Tháng 6/2026") means "within" it.
+        var found = extractor.deadlines(in: written)
+        if found.isEmpty { found = extractor.deadlines(in: "trong " + written).map { Deadline(kind: $0.kind, start: $0.start, end: $0.end, text: written) } }
+        return found.map { deadline in
             var deadline = deadline
             deadline.range = nil  // the phrase is not in the task's text
             return deadline

@@ -32,6 +32,9 @@ extension TimePhraseScanner {
                 phrase = numeric
             } else if word(i + 2) == .thang, let month = monthName(at: i + 3) {
                 phrase = DayPhrase(day: day.value, month: month.number, year: nil, isLunar: true, end: month.end)
+            } else if allowDayOnly {
+                // "từ mùng 6 đến hết mùng 8 tháng Giêng": the first day borrows the second's month.
+                phrase = DayPhrase(day: day.value, month: nil, year: nil, isLunar: true, end: i + 2)
             }
         } else if let day = number(i), (1...31).contains(day.value) {
             if let numeric = numericDate(at: i) {

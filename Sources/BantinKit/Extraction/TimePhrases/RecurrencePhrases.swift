@@ -24,6 +24,8 @@ extension TimePhraseScanner {
     func recurrenceUnitEnd(at index: Int) -> Int? {
         guard let word = word(index), word == .hang || word == .moi, self.word(index + 1)?.isRecurrenceUnit == true
         else { return nil }
+        // "mới" (new) folds like "mỗi" (every): "khởi công mới năm 2027" repeats nothing.
+        if word == .moi, !isSpelled(index, "mỗi") { return nil }
         return index + 2
     }
 

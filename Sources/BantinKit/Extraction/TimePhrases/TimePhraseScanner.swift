@@ -1,3 +1,4 @@
+import Foundation
 import LunarCalendar
 
 /// A time phrase found by the scanner: its reading and the tokens it spans.
@@ -116,6 +117,16 @@ extension TimePhraseScanner {
         let utf8 = source.utf8
         let position = utf8.index(utf8.startIndex, offsetBy: offset)
         return source.unicodeScalars[position].properties.isUppercase
+    }
+
+    /// True when the word at `index` is written `spelling` (lowercase NFC), for words the folding
+    /// merges ("mỗi" and "mới").
+    func isSpelled(_ index: Int, _ spelling: String) -> Bool {
+        let range = folded.originalRange(tokens[index].start..<tokens[index].end)
+        let utf8 = source.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let end = utf8.index(start, offsetBy: range.count)
+        return String(source[start..<end]).precomposedStringWithCanonicalMapping.lowercased() == spelling
     }
 
     /// A match over tokens `start..<end`.

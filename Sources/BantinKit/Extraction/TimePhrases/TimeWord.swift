@@ -4,10 +4,10 @@
 /// (after) and "sáu" (six), `nam` both "năm" (year) and "Năm" (five), `trong` both "trong" (in)
 /// and "trồng" (to plant). The matchers tell them apart by the words around them.
 enum TimeWord: String, CaseIterable, Sendable {
-    case am, at, ba, bay, binh, canh, cay, chap, cham, chin, cong, cua, cuoi, dan, dau, de, den, dinh
+    case am, at, ba, bay, binh, canh, cao, cay, chap, cham, chin, cong, cua, cuoi, dan, dau, de, den, dinh
     case dip, doan, doc, duong, gieng, gio, giap, h, hai, han, hang, het, hoac, hoan, hoi
-    case i, ii, iii, iv, ky, la, lan, lap, lich, mao, mau, meo, moi, mong, mot, mui, muoi, mung
-    case nam, nay, ngay, ngo, nguyen, nham, nhan, nhat, nhi, ong, phut, quy, ram, sau, so, suu
+    case i, ii, iii, iv, ket, ky, la, lan, lap, lich, mao, mau, meo, moi, mong, mot, mui, muoi, mung
+    case nam, nay, ngay, ngo, nguyen, nham, nhan, nhat, nhi, ong, phut, qua, quy, ram, sau, so, suu
     case tai, tam, tan, tao, tet, than, thang, thanh, theo, thieu, thin, thu, thuc, thuong, tieu
     case trong, trung, truoc, tu, tuan, tuat, ty, va, vao, voi, xong, xuan, xuyen
 

@@ -17,6 +17,19 @@ struct WindowPhrase: Sendable {
     /// The index of the token after the phrase.
     var end: Int
 
+    /// A solar or lunar month.
+    var isMonth: Bool {
+        switch span {
+        case .month, .lunarMonth: true
+        default: false
+        }
+    }
+
+    var isHalfYear: Bool {
+        if case .half = span { return true }
+        return false
+    }
+
     var isWholeYear: Bool {
         if case .year = span { return true }
         return false

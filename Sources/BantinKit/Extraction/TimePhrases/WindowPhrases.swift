@@ -1,8 +1,11 @@
 extension TimePhraseScanner {
-    /// Windows that limit an action:
-    /// - "trong tháng 3", "trong quý II/2026", "trong 6 tháng đầu năm", "trong năm 2026" → period;
-    ///   due instead (still spanning the window) after "hoàn thành"/"xong", or when the window
-    ///   leads its action ("trong tháng 02/2026 hoàn thành dự thảo");
+    /// Windows that limit an action, read as the corpus README's clerk reads them:
+    /// - "trong tháng 3", "trong tháng 02/2026 hoàn thành dự thảo" → due on the month's last day:
+    ///   a month is the unit a plan is checked by, so work "in March" is late on 1 April;
+    /// - "trong quý II/2026", "trong 6 tháng đầu năm", "trong năm 2026" → period: a quarter or
+    ///   more is the span the work runs through, also after "hoàn thành";
+    /// - "6 tháng đầu/cuối năm" without "trong" ("phấn đấu 6 tháng cuối năm 2026 đạt …") → period,
+    ///   unless it names a review ("sơ kết 6 tháng đầu năm", "kết quả 6 tháng");
     /// - a milestone: a month or quarter that opens a clause and leads an action
     ///   ("…, tháng 03/2026 tổ chức lấy ý kiến …") → due at the window's end;
     ///   followed by a colon ("Tháng 3/2026: …", a schedule line) → period.
@@ -15,11 +18,14 @@ extension TimePhraseScanner {
             guard let window = windowPhrase(at: index + 1) else { return nil }
             let dates = dates(of: window)
             guard !isPast(dates) else { return nil }
-            if let actionEnd = actionEnd(after: window.end) {
-                return matched(.due, dates?.start, dates?.end, index, actionEnd)
-            }
-            let completes = words(index - 2, .hoan, .thanh) || word(index - 1) == .xong
-            return matched(completes ? .due : .period, dates?.start, dates?.end, index, window.end)
+            guard window.isMonth else { return matched(.period, dates?.start, dates?.end, index, window.end) }
+            // The action a leading month limits stays in the text ("trong tháng 02/2026 hoàn thành dự thảo").
+            return matched(.due, dates?.start, dates?.end, index, actionEnd(after: window.end) ?? window.end)
+        }
+        if word(index) == .sau || number(index)?.value == 6, let window = windowPhrase(at: index), window.isHalfYear {
+            let dates = dates(of: window)
+            guard !isPast(dates), !namesReview(before: index) else { return nil }
+            return matched(.period, dates?.start, dates?.end, index, window.end)
         }
         guard word(index) == .thang || word(index) == .quy, isClauseStart(index),
             let window = windowPhrase(at: index)
@@ -33,6 +39,12 @@ extension TimePhraseScanner {
             return matched(.period, dates?.start, dates?.end, index, window.end)
         }
         return nil
+    }
+
+    /// "sơ kết / tổng kết / kết quả / báo cáo … 6 tháng": the span is what is reviewed, not a limit.
+    private func namesReview(before index: Int) -> Bool {
+        guard let previous = word(index - 1) else { return false }
+        return previous == .ket || previous == .qua || previous == .cua || previous == .cao
     }
 
     /// The end of the action a milestone leads, kept in the deadline's text so each milestone of a

@@ -72,7 +72,7 @@ public enum BuiltinUnits {
              aliases: ["Trạm Y tế xã", "Trạm Y tế", "TYT"]),
         Unit(id: "truong-hoc", name: "Các trường học", kind: .government,
              aliases: ["các trường học", "trường học", "các nhà trường", "Trường Mầm non", "Trường Tiểu học",
-                       "Trường THCS", "Trường MN", "Trường TH"]),
+                       "Trường THCS", "Trường MN", "Trường TH", "Trường Trung học cơ sở", "Trường Mẫu giáo"]),
 
         // The Fatherland Front and the organisations now under it (HD 31-HD/BTCTW).
         Unit(id: "mttq", name: "Ủy ban MTTQ xã", kind: .frontAndMassOrganisations,
@@ -101,10 +101,11 @@ public enum BuiltinUnits {
              aliases: ["Ngân hàng Chính sách xã hội", "Ngân hàng CSXH", "NHCSXH"]),
         Unit(id: "bcd-bau-cu", name: "Ban Chỉ đạo bầu cử xã", kind: .other,
              aliases: ["Ban Chỉ đạo bầu cử", "BCĐ bầu cử", "Ủy ban bầu cử", "Ban bầu cử", "Tổ bầu cử"]),
+        // Only named upper bodies: "theo hướng dẫn của cấp trên", "lấy ý kiến các sở, ngành liên
+        // quan" name no body a task could be put on, and clerks do not list them.
         Unit(id: "cap-tren", name: "Cấp trên (Tỉnh ủy, UBND tỉnh, các sở, ngành)", kind: .superior,
              aliases: ["Tỉnh ủy", "Ban Thường vụ Tỉnh ủy", "BTV Tỉnh ủy", "UBKT Tỉnh ủy", "UBND tỉnh",
-                       "Ủy ban nhân dân tỉnh", "HĐND tỉnh", "Công an tỉnh", "các sở, ban, ngành", "các sở, ngành",
-                       "sở, ngành", "cấp trên"]),
+                       "Ủy ban nhân dân tỉnh", "HĐND tỉnh", "Công an tỉnh"]),
 
         // Groups. Members of the first, second and last are computed by `UnitRegistry`.
         Unit(id: partyCells, name: "Các chi bộ", kind: .partyCell,
@@ -117,7 +118,8 @@ public enum BuiltinUnits {
         Unit(id: frontAndMassOrganisations, name: "MTTQ và các đoàn thể", kind: .frontAndMassOrganisations,
              aliases: ["MTTQ và các đoàn thể", "MTTQ và các tổ chức đoàn thể", "Mặt trận Tổ quốc và các đoàn thể",
                        "Mặt trận Tổ quốc và các tổ chức đoàn thể", "Ủy ban MTTQ và các đoàn thể",
-                       "MTTQ và các tổ chức chính trị - xã hội", "các tổ chức chính trị - xã hội", "các đoàn thể",
+                       "MTTQ và các tổ chức chính trị - xã hội", "Mặt trận và các đoàn thể",
+                       "Mặt trận và các tổ chức chính trị - xã hội", "các tổ chức chính trị - xã hội", "các đoàn thể",
                        "các hội, đoàn thể"],
              members: ["mttq", "hlhpn", "hnd", "hccb", "doan", "cong-doan"]),
         Unit(id: allUnits, name: "Các cơ quan, đơn vị", kind: .other,

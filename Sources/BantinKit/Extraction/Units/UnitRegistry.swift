@@ -67,15 +67,71 @@ public struct UnitRegistry: Sendable {
     }
 
     func matches(in folded: FoldedText, utf8: [UInt8]) -> [UnitMatch] {
+        namesAndPassingMentions(in: folded, utf8: utf8).names
+    }
+
+    /// The units the text names, and the names it only mentions in passing ("Nghị quyết số
+    /// 15-NQ/ĐU", "đại biểu HĐND xã", see `MentionContext`): those are no units of the task, but
+    /// they are known names, not unknown ones.
+    func namesAndPassingMentions(in folded: FoldedText, utf8: [UInt8]) -> (names: [UnitMatch], passing: [UnitMatch]) {
         var result: [UnitMatch] = []
+        var passing: [UnitMatch] = []
         for match in unitMatcher.matches(in: folded, utf8: utf8) {
             // A name already taken in by the previous mention's suffix ("… Đảng ủy xã") is not a new one.
             if let last = result.last, match.folded.lowerBound < last.folded.upperBound { continue }
             let unit = units[match.target]
+            if MentionContext.isInsideBodyName(nameAt: match.folded.lowerBound, in: folded.bytes) { continue }
+            if MentionContext.isPassing(nameAt: match.folded.lowerBound, in: folded.bytes) {
+                passing.append(UnitMatch(unitID: unit.id, mention: "", range: match.original, folded: match.folded))
+                continue
+            }
             let end = Self.suffixEnd(after: match.folded.upperBound, in: folded.bytes, kind: unit.kind, id: unit.id)
             let range = folded.originalRange(match.folded.lowerBound..<end)
             result.append(UnitMatch(unitID: unit.id, mention: String(decoding: utf8[range], as: UTF8.self), range: range,
                                     folded: match.folded.lowerBound..<end))
+        }
+        return (absorbingGroupLeaders(Self.absorbingCellNames(result, folded: folded, utf8: utf8), folded: folded, utf8: utf8),
+                passing)
+    }
+
+    /// "Ủy ban MTTQ xã và các đoàn thể" ("Ủy ban MTTQ xã, các đoàn thể") names one group, the
+    /// Front with the mass organisations, not the Front and the group: a member joined to its
+    /// group by "và" or "," is part of the group's name.
+    private func absorbingGroupLeaders(_ matches: [UnitMatch], folded: FoldedText, utf8: [UInt8]) -> [UnitMatch] {
+        guard matches.count > 1 else { return matches }
+        var result: [UnitMatch] = []
+        for match in matches {
+            if let member = result.last, let group = unit(match.unitID), group.members.contains(member.unitID),
+               [" va ", ", "].contains(where: { folded.bytes[member.folded.upperBound..<match.folded.lowerBound].elementsEqual($0.utf8) }) {
+                var merged = match
+                merged.folded = member.folded.lowerBound..<match.folded.upperBound
+                merged.range = folded.originalRange(merged.folded)
+                merged.mention = String(decoding: utf8[merged.range], as: UTF8.self)
+                result[result.count - 1] = merged
+                continue
+            }
+            result.append(match)
+        }
+        return result
+    }
+
+    /// "Chi bộ xóm Trung Hòa", "Chi bộ Trường THCS", "chi bộ Công an xã": a party cell is named
+    /// after its hamlet or body, and that name is part of the cell's, not a second unit. Only a
+    /// single "chi bộ" takes in the name right after it ("các chi bộ, các xóm" is a list).
+    private static func absorbingCellNames(_ matches: [UnitMatch], folded: FoldedText, utf8: [UInt8]) -> [UnitMatch] {
+        guard matches.count > 1 else { return matches }
+        var result: [UnitMatch] = []
+        for match in matches {
+            if var cell = result.last, cell.unitID == BuiltinUnits.partyCells,
+               folded.bytes[cell.folded].elementsEqual("chi bo".utf8),
+               match.folded.lowerBound == cell.folded.upperBound + 1, folded.bytes[cell.folded.upperBound] == 0x20 {
+                cell.folded = cell.folded.lowerBound..<match.folded.upperBound
+                cell.range = folded.originalRange(cell.folded)
+                cell.mention = String(decoding: utf8[cell.range], as: UTF8.self)
+                result[result.count - 1] = cell
+                continue
+            }
+            result.append(match)
         }
         return result
     }

@@ -1,4 +1,4 @@
-/// Decides the role of each unit named in a task, clause by clause (domain.md §2.3).
+/// Decides the role of each unit named in a task, clause by clause (domain.md §2.3, corpus README).
 ///
 /// A clause ends at ";" or at the end of a sentence. Units written one after another ("Trung tâm
 /// DVSNC, Ban CHQS và Trạm Y tế xã") form a list and share one role, read from the words right
@@ -7,16 +7,21 @@
 /// | Words                                         | Role      |
 /// |-----------------------------------------------|-----------|
 /// | "Đề nghị X …"                                 | requested |
+/// | "phối hợp (chặt chẽ) với X"                   | support   |
 /// | "X chủ trì", "Giao X …", "Yêu cầu X …", "X chủ động / chịu trách nhiệm / phụ trách" | lead |
 /// | "X tham mưu"                                  | advisory  |
-/// | "X theo dõi / đôn đốc / kiểm tra / giám sát"  | monitor   |
-/// | "phối hợp (chặt chẽ) với X", "X phối hợp" after a chủ trì | support |
-/// | "X phối hợp …" opening a sentence with no chủ trì | lead (the only actor) |
+/// | "X theo dõi / đôn đốc", "X giám sát việc …" (watching others carry it out) | monitor |
+/// | "X phối hợp với Y <verb>": X acts, with the role of the verb after Y ("Giao Văn phòng phối hợp với … theo dõi, đôn đốc" → monitor) | lead, monitor, advisory |
+/// | "X phối hợp <verb>" after another unit already leads the task | support |
+/// | "X phối hợp <verb>" with no other lead ("Ủy ban MTTQ xã phối hợp tổ chức …") | lead (the only actor) |
 /// | X opens the clause and a verb follows ("Trung tâm … nâng cao …") | lead |
 /// | anything else ("hướng dẫn các xóm", "tại các đơn vị: …") | concerned |
+///
+/// "Kiểm tra" and a "giám sát" that is the unit's own programme ("giám sát chuyên đề") are work the
+/// unit does, so they read as any other verb.
 struct UnitRoleClassifier {
     let folded: FoldedText
-    /// Where the item's own words start (after "Một là, ").
+    /// Where the item's own words start (after "Một là, " or a lead-in "Văn phòng Đảng ủy:").
     let contentStart: Int
 
     private var bytes: [UInt8] { folded.bytes }
@@ -24,37 +29,87 @@ struct UnitRoleClassifier {
     /// The role of every match, in the same order.
     func roles(of matches: [UnitMatch]) -> [UnitRole] {
         var roles = Array(repeating: UnitRole.concerned, count: matches.count)
+        var lists: [ClosedRange<Int>] = []
         var index = 0
         while index < matches.count {
             var last = index
             while last + 1 < matches.count, isListGap(matches[last].folded.upperBound..<matches[last + 1].folded.lowerBound) {
                 last += 1
             }
-            let role = role(ofListFrom: matches[index].folded.lowerBound, to: matches[last].folded.upperBound)
-            for position in index...last { roles[position] = role }
+            lists.append(index...last)
             index = last + 1
+        }
+        for (position, list) in lists.enumerated() {
+            let start = matches[list.lowerBound].folded.lowerBound
+            let end = matches[list.upperBound].folded.upperBound
+            let partners = position + 1 < lists.count ? lists[position + 1] : nil
+            var role = role(ofListFrom: start, to: end)
+            if role != .requested, let partners, let partnerRole = actorRole(after: end, partnersAt: partners.map { matches[$0].folded }) {
+                role = partnerRole
+            } else if role == .lead, startsWith(trimmed(end..<clauseRange(around: start).upperBound), "phoi hop"),
+                      earlierLead(before: start, matches: matches, roles: roles) {
+                role = .support
+            }
+            for member in list { roles[member] = role }
         }
         return roles
     }
 
+    /// The role a unit takes from the words that open its task's content, when the unit is the
+    /// task's implied subject (a lead-in "Văn phòng Đảng ủy: theo dõi, đôn đốc …", a `nhiem-vu`
+    /// row's "Đơn vị" cell).
+    func subjectRole() -> UnitRole {
+        guard contentStart < bytes.count else { return .lead }
+        let content = trimmed(contentStart..<clauseRange(around: contentStart).upperBound)
+        if startsWith(content, "de nghi") { return .requested }
+        return verbRole(content) ?? .lead
+    }
+
     private func role(ofListFrom start: Int, to end: Int) -> UnitRole {
+        // A name before the content (in the label or lead-in) is the subject; the caller sets it.
+        guard start >= contentStart else { return .concerned }
         let clause = clauseRange(around: start)
         let before = trimmed(clause.lowerBound..<start)
         let after = trimmed(end..<clause.upperBound)
 
         if endsWith(before, "de nghi") { return .requested }
+        if endsWith(before, "phoi hop") || (endsWith(before, "voi") && contains(before, "phoi hop")) { return .support }
         if startsWith(after, "chu tri") { return .lead }
-        if startsWith(after, "tham muu") { return .advisory }
-        for verb in ["theo doi", "don doc", "kiem tra", "giam sat"] where startsWith(after, verb) { return .monitor }
-        if startsWith(after, "phoi hop") {
-            let opensClause = before.isEmpty
-            return opensClause && !sentenceNamesLead(around: start) ? .lead : .support
-        }
+        if let role = verbRole(after) { return role }
+        if startsWith(after, "phoi hop") { return .lead }
         for verb in ["chu dong", "chiu trach nhiem", "phu trach"] where startsWith(after, verb) { return .lead }
         for trigger in ["yeu cau", "giao", "giao cho"] where endsWith(before, trigger) { return .lead }
-        if endsWith(before, "phoi hop") || (endsWith(before, "voi") && contains(before, "phoi hop")) { return .support }
         if before.isEmpty, !after.isEmpty, !startsWithLinkWord(after) { return .lead }
         return .concerned
+    }
+
+    /// Monitor and advisory verbs at the start of `range`.
+    private func verbRole(_ range: Range<Int>) -> UnitRole? {
+        if startsWith(range, "tham muu") { return .advisory }
+        for verb in ["theo doi", "don doc", "giam sat viec"] where startsWith(range, verb) { return .monitor }
+        return nil
+    }
+
+    /// "X phối hợp với Y, Z theo dõi …": X is the one acting. Its role is the verb's after the
+    /// partners (monitor, advisory) or lead.
+    private func actorRole(after end: Int, partnersAt partners: [Range<Int>]) -> UnitRole? {
+        guard let first = partners.first, let last = partners.last else { return nil }
+        // Only the words "phối hợp (chặt chẽ) với" between X and its partners.
+        let gap = trimmed(end..<first.lowerBound)
+        guard gap.count <= 24, startsWith(gap, "phoi hop"), endsWith(gap, "voi") else { return nil }
+        let clause = clauseRange(around: last.lowerBound)
+        return verbRole(trimmed(last.upperBound..<clause.upperBound)) ?? .lead
+    }
+
+    /// Whether a unit before `position` already leads the task, or the sentence names a "chủ
+    /// trì": then "X phối hợp thực hiện" helps it ("UBND xã hoàn thành …. Các xóm phối hợp thực hiện.").
+    private func earlierLead(before position: Int, matches: [UnitMatch], roles: [UnitRole]) -> Bool {
+        var start = position
+        while start > contentStart, !(isClauseEnd(at: start - 1) && bytes[start - 1] != UInt8(ascii: ";")) { start -= 1 }
+        var end = position
+        while end < bytes.count, !(isClauseEnd(at: end) && bytes[end] != UInt8(ascii: ";")) { end += 1 }
+        if contains(start..<end, "chu tri") { return true }
+        return zip(matches, roles).contains { match, role in role == .lead && match.folded.lowerBound < position }
     }
 
     // MARK: - Clauses
@@ -91,15 +146,6 @@ struct UnitRoleClassifier {
             break
         }
         return start
-    }
-
-    /// Whether the sentence around `position` names a lead with "chủ trì".
-    private func sentenceNamesLead(around position: Int) -> Bool {
-        var start = position
-        while start > contentStart, !(isClauseEnd(at: start - 1) && bytes[start - 1] != UInt8(ascii: ";")) { start -= 1 }
-        var end = position
-        while end < bytes.count, !(isClauseEnd(at: end) && bytes[end] != UInt8(ascii: ";")) { end += 1 }
-        return contains(start..<end, "chu tri")
     }
 
     // MARK: - Words

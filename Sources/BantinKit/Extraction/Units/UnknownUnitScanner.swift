@@ -13,17 +13,22 @@ import Foundation
 struct UnknownUnitScanner {
     private static let heads: [(key: [String], needsCapital: Bool, excluded: Set<String>)] = [
         (["ban"], false, ["hanh", "dau", "ngay", "dem", "than", "be", "tay"]),
-        (["to"], false, ["chuc", "quoc", "tung", "cao", "giac", "ng"]),
+        (["to"], false, ["chuc", "quoc", "tung", "cao", "giac", "ng", "hung"]),  // "Giỗ Tổ Hùng Vương"
         (["hoi"], false, ["nghi", "thi", "thao", "dien", "vien", "cho", "xuan", "khoe", "trai", "tu", "nhap", "lang", "dong"]),
         (["doi"], false, ["ngu", "moi", "voi", "song", "thoai", "hinh", "tuyen", "xu"]),
         (["phong"], true, []), (["trung", "tam"], true, []), (["van", "phong"], true, []),
         (["tram"], true, []), (["truong"], true, []), (["hop", "tac", "xa"], false, []),
     ]
 
+    /// Heads whose folding is shared with other words: "Trường" (school) and "Trưởng" (head of),
+    /// "Đội" and "Đời" ("Đời đời nhớ ơn Bác Hồ"), "Hội" and "Hỏi", "Tổ" and "Tờ". Only the first
+    /// names a body.
+    private static let headSpellings: [String: String] = ["truong": "trường", "doi": "đội", "hoi": "hội", "to": "tổ"]
+
     private static let stopWords: Set<String> = [
         "chu", "phoi", "tham", "theo", "thuc", "trien", "va", "voi", "cua", "tai", "trong", "cho", "de", "da",
         "dang", "se", "duoc", "co", "la", "khan", "tiep", "xay", "tang", "day", "nang", "ra", "kiem", "huong",
-        "bao", "nam", "thang", "ngay", "nhiem", "lam", "can", "phai", "can", "quan", "giai", "hoan", "ban", "to",
+        "bao", "nam", "thang", "ngay", "nhiem", "lam", "can", "phai", "can", "quan", "giai", "hoan", "ban", "to", "giam",
     ]
 
     struct Word {
@@ -53,7 +58,7 @@ struct UnknownUnitScanner {
             let second = words[end]
             if head.excluded.contains(second.folded) || covered[second.range.lowerBound] { continue }
             if head.needsCapital && !second.capitalised { continue }
-            if head.key == ["truong"], !text.isSchoolWord(at: word.range, folded: folded) { continue }
+            if let spelling = headSpellings[head.key[0]], !text.isSpelled(spelling, at: word.range, folded: folded) { continue }
             var last = end
             while end < words.count, end - index <= 5, isAdjacent(words[end - 1], words[end], folded),
                   !covered[words[end].range.lowerBound] {
@@ -132,10 +137,10 @@ struct UnknownUnitScanner {
 }
 
 private extension String {
-    /// "Trường" (school) and "Trưởng" (head of) fold alike; only the school names a body.
-    func isSchoolWord(at range: Range<Int>, folded: FoldedText) -> Bool {
+    /// Whether the word at `range` (folded) is written `spelling` (lowercase, NFC).
+    func isSpelled(_ spelling: String, at range: Range<Int>, folded: FoldedText) -> Bool {
         let original = folded.originalRange(range)
         let word = String(decoding: Array(utf8)[original], as: UTF8.self).precomposedStringWithCanonicalMapping
-        return word.lowercased() == "trường"
+        return word.lowercased() == spelling
     }
 }

@@ -41,7 +41,7 @@ enum CalendarMonthView {
         let title = scope.unitName.map { "Lịch \(heading.lowercased()) — \($0)" } ?? "Lịch \(heading.lowercased())"
         var view = context.view(pagePath: path, title: title, kind: "calendar",
                                 breadcrumbs: scope.breadcrumbs + [(heading, nil)])
-        view["feeds"] = scope.feeds()
+        view["feeds"] = (view["feeds"] as? [[String: Any]] ?? []) + scope.feeds()
         let agenda = agenda(month, unitNames: unitNames)
         view["calendar"] = [
             "title": title,

@@ -9,7 +9,7 @@ enum CalendarYearView {
         let title = scope.unitName.map { "Lịch hạn nhiệm vụ — \($0)" } ?? "Lịch hạn nhiệm vụ"
         let crumbs: [(String, String?)] = scope.unitName.map { [("Lịch", CalendarPaths.overview), ($0, nil)] } ?? [("Lịch", nil)]
         var view = context.view(pagePath: scope.overviewPath, title: title, kind: "calendar-year", breadcrumbs: crumbs)
-        view["feeds"] = scope.feeds()
+        view["feeds"] = (view["feeds"] as? [[String: Any]] ?? []) + scope.feeds()
         view["calendar"] = [
             "title": title,
             "unit": present(scope.unitName),

@@ -32,7 +32,7 @@ struct PageContext {
                 ["label": label, "href": href ?? false]
             },
             "hasBreadcrumbs": !breadcrumbs.isEmpty,
-            "feeds": [] as [Any],
+            "feeds": [["type": "application/atom+xml", "title": "Các thông báo kết luận (Atom)", "href": AtomFeed.path]],
         ]
     }
 }

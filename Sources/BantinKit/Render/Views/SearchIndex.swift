@@ -1,0 +1,89 @@
+/// The offline search index, `assets/search-index.js`: a script (not JSON fetched at run time, so
+/// search works from `file://`) that sets `window.BANTIN_SEARCH` to one record per unit,
+/// conclusion and task. Each record carries its text already folded by `FoldedText`
+/// ("Trạm Y tế" → "tram y te"); the browser folds only the query.
+enum SearchIndex {
+    static let path = "assets/search-index.js"
+
+    struct Record {
+        /// "don-vi", "ket-luan" or "nhiem-vu".
+        var kind: String
+        var title: String
+        /// Page path relative to the site root, with its fragment.
+        var url: String
+        /// A line under the title: the unit's kind, the conclusion's date, the task's text.
+        var detail: String
+        /// Everything the record is found by, before folding.
+        var searchable: [String]
+    }
+
+    static func records(units: [Unit], names: [String: String], conclusions: [Conclusion],
+                        assignments: [String: [UnitAssignment]]) -> [Record] {
+        var records: [Record] = []
+        for unit in units {
+            let count = assignments[unit.id]?.count ?? 0
+            records.append(Record(kind: "don-vi", title: unit.name, url: UnitPages.path(of: unit.id),
+                                  detail: unit.kind.displayName + (count > 0 ? " · \(count) nhiệm vụ" : ""),
+                                  searchable: [unit.name] + unit.aliases))
+        }
+        for conclusion in conclusions {
+            let meta = conclusion.meta
+            let date = meta.sortDate?.vietnameseNumeric
+            records.append(Record(kind: "ket-luan", title: conclusion.title, url: conclusion.url,
+                                  detail: [meta.number.map { "Số " + $0 }, date].compactMap { $0 }.joined(separator: " · "),
+                                  searchable: [conclusion.title, meta.typeName ?? "", meta.number ?? "", date ?? "",
+                                               meta.periodText ?? ""] + conclusion.document.sections.map(\.title)))
+        }
+        for conclusion in conclusions {
+            for task in conclusion.tasks {
+                let label = task.label.isEmpty ? String(task.ordinal) : task.label
+                let unitNames = task.units.map { names[$0.unitID] ?? $0.mention }
+                records.append(Record(kind: "nhiem-vu", title: "\(label) — \(conclusion.title)",
+                                      url: conclusion.url + "#" + BodyRenderer.anchor(of: task),
+                                      detail: TaskTableView.summary(task.text),
+                                      searchable: [task.text] + unitNames + task.deadlines.map(\.text)))
+            }
+        }
+        return records
+    }
+
+    /// The script text. Keys are short because the file grows with the site.
+    static func script(_ records: [Record]) -> String {
+        var out = "/* Chỉ mục tìm kiếm do bantin tạo; không sửa tay. */\nwindow.BANTIN_SEARCH = [\n"
+        for (index, record) in records.enumerated() {
+            out += "{\"k\":" + jsonString(record.kind)
+            out += ",\"t\":" + jsonString(record.title)
+            out += ",\"u\":" + jsonString(record.url)
+            out += ",\"d\":" + jsonString(record.detail)
+            out += ",\"n\":" + jsonString(FoldedText.key(record.title))
+            out += ",\"f\":" + jsonString(FoldedText.key(record.searchable.joined(separator: " | ")))
+            out += index == records.count - 1 ? "}\n" : "},\n"
+        }
+        return out + "];\n"
+    }
+
+    /// A JavaScript string literal (JSON syntax; U+2028 and U+2029 escaped for older engines).
+    static func jsonString(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "<": out += "\\u003c"  // never "</script>" even if inlined one day
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import BantinKit
+import Foundation
+
+extension TaskExport.Format: ExpressibleByArgument {}
+
+struct TasksCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tasks",
+        abstract: "In các nhiệm vụ đọc được từ các kết luận (bảng, JSON hoặc CSV cho Excel).")
+
+    @OptionGroup var options: SiteOptions
+
+    @Option(name: .long, help: "Định dạng: table, json, csv.")
+    var format: TaskExport.Format = .table
+
+    @Option(name: .long, help: "Chỉ in nhiệm vụ của một đơn vị (mã đơn vị, ví dụ: mttq, bchqs).")
+    var unit: String?
+
+    @Flag(name: .long, help: "Không in các cảnh báo.")
+    var quiet = false
+
+    func run() throws {
+        let input: SiteInput
+        do {
+            input = try SiteLoader.load(options.layout)
+        } catch {
+            Report.print(error.errors)
+            throw ExitCode.failure
+        }
+        switch SiteBuilder.taskExport(input, unit: unit, format: format) {
+        case .success(let (text, warnings)):
+            if !quiet { Report.print(warnings) }
+            FileHandle.standardOutput.write(Data(text.utf8))
+            if !text.hasSuffix("\n") { FileHandle.standardOutput.write(Data("\n".utf8)) }
+        case .failure(let failure):
+            if !quiet { Report.print(failure.warnings) }
+            Report.print(failure.errors)
+            throw ExitCode.failure
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+@testable import BantinKit
+
+/// Unit pages: who has which task, groups reaching their members, months, the follow-up sheet.
+struct UnitPagesTests {
+    let assignments = UnitAssignments.index([PagesFixture.conclusion], members: PagesFixture.directory.members)
+
+    func labels(_ unitID: String) -> [String] { (assignments[unitID] ?? []).map(\.task.label) }
+
+    @Test func aTaskGivenToAGroupReachesTheGroupAndEveryMember() {
+        #expect(labels("chi-bo") == ["Bốn là", "Hai là"])
+        #expect(labels("chi-bo-xom-doai") == ["Bốn là", "Hai là"])
+        #expect(labels("chi-bo-xom-dong") == ["Bốn là", "Hai là"])
+        #expect(labels("xom") == ["Ba là"])
+        #expect(labels("xom-dong") == ["Ba là"])
+        #expect(labels("tyt") == ["Một là"])
+        #expect(labels("mttq") == ["Hai là"])
+    }
+
+    @Test func aUnitNamedDirectlyKeepsItsOwnRole() throws {
+        let direct = try #require(assignments["chi-bo-xom-dong"]?.first { $0.task.label == "Bốn là" })
+        #expect(direct.role == .support)
+        #expect(direct.group == nil)
+        let throughGroup = try #require(assignments["chi-bo-xom-doai"]?.first { $0.task.label == "Bốn là" })
+        #expect(throughGroup.role == .lead)
+        #expect(throughGroup.group == "chi-bo")
+    }
+
+    @Test func groupsOfGroupsAreFollowedWithoutLooping() {
+        let members = ["a": ["b", "c"], "b": ["d", "a"], "d": ["b"]]
+        #expect(UnitAssignments.expand("a", members: members) == ["b", "c", "d"])
+    }
+
+    @Test func tasksAreSortedByDeadlineUndatedLast() {
+        let tasks = [PagesFixture.task(1, "A", "A", units: [("tyt", "A", .lead)]),
+                     PagesFixture.task(2, "B", "B", units: [("tyt", "B", .lead)], due: CivilDate(year: 2026, month: 5, day: 1)),
+                     PagesFixture.task(10, "C", "C", units: [("tyt", "C", .lead)], due: CivilDate(year: 2026, month: 4, day: 1)),
+                     PagesFixture.task(3, "D", "D", units: [("tyt", "D", .lead)])]
+        var conclusion = PagesFixture.conclusion
+        conclusion.tasks = tasks
+        let index = UnitAssignments.index([conclusion], members: [:])
+        #expect(index["tyt"]?.map(\.task.label) == ["C", "B", "A", "D"])
+    }
+
+    @Test func thePageListsTasksByMonthWithRoleAndLinkToTheSentence() throws {
+        let files = try PagesFixture.unitFiles()
+        let page = try #require(PagesFixture.text(files, "don-vi/chi-bo-xom-doai.html"))
+        #expect(page.contains("<h1>Chi bộ xóm Đoài</h1>"))
+        let february = try #require(page.range(of: "<h2 id=\"thang-2026-02\">Tháng 02/2026</h2>"))
+        #expect(page[february.upperBound...].contains("Bốn là"))
+        #expect(page.contains("chủ trì (giao cho các chi bộ)"))
+        #expect(page.contains("href=\"../ket-luan/kl-02.html#nv-2-chi-bo\""), "links to where the group is named")
+        #expect(page.contains("data-due=\"2026-02-10\""))
+        #expect(page.contains("<a href=\"../don-vi/chi-bo.html\">Các chi bộ</a>"), "names its group")
+
+        let hamlet = try #require(PagesFixture.text(files, "don-vi/xom-dong.html"))
+        #expect(hamlet.contains("<h2 id=\"thang-khong-han\">Không nêu thời hạn</h2>"))
+        #expect(hamlet.contains("Ba là"))
+
+        let mttq = try #require(PagesFixture.text(files, "don-vi/mttq.html"))
+        #expect(mttq.contains("Ủy ban MTTQ, UBMTTQ"), "aliases")
+        #expect(mttq.contains("<td class=\"role role-support\">phối hợp</td>"))
+        #expect(mttq.contains("#nv-2-mttq"))
+    }
+
+    @Test func theFollowUpSheetHasAnEmptyColumnForProgress() throws {
+        let page = try #require(PagesFixture.text(try PagesFixture.unitFiles(), "don-vi/tyt.html"))
+        let sheet = try #require(page.range(of: "<section class=\"follow-up-sheet\"")).upperBound
+        let rest = page[sheet...]
+        #expect(rest.contains("Phiếu theo dõi thực hiện nhiệm vụ"))
+        #expect(rest.contains("Tiến độ, kết quả thực hiện"))
+        #expect(rest.contains("<td class=\"sheet-notes\"></td>"))
+        #expect(rest.contains("Một là"))
+        #expect(rest.contains("15/03/2026"))
+    }
+
+    @Test func theIndexGroupsUnitsByKind() throws {
+        let index = try #require(PagesFixture.text(try PagesFixture.unitFiles(), UnitPages.indexPath))
+        let party = try #require(index.range(of: "<h2 id=\"loai-dang\">Đảng</h2>")).lowerBound
+        let cells = try #require(index.range(of: "<h2 id=\"loai-chi-bo\">Chi bộ</h2>")).lowerBound
+        let tyt = try #require(index.range(of: "href=\"../don-vi/tyt.html\"")).lowerBound
+        #expect(party < tyt && tyt < cells)
+        #expect(index.contains("Trạm Y tế xã</a> <small>· 1 nhiệm vụ</small>"))
+    }
+
+    @Test func bodyMarksTheFirstMentionOfEachUnitWithAnId() {
+        let task = PagesFixture.tasks[1]
+        #expect(BodyRenderer.mentionAnchor(of: task, unitID: "mttq") == "nv-2-mttq")
+        var implied = task
+        implied.units = [UnitMention(unitID: "mttq", role: .lead, mention: "MTTQ", range: nil, implied: true)]
+        #expect(BodyRenderer.mentionAnchor(of: implied, unitID: "mttq") == nil)
+    }
+}
