@@ -191,6 +191,120 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
   h2, h3 { break-after: avoid; }
 }
 
+/* ==== Calendars (lịch): month pages, year overview, agenda lists ==================================
+   Month grids are Monday-first tables; the agenda under each grid repeats the month as a list for
+   small screens and screen readers. Kinds are told apart by line style, not only by colour, so a
+   black-and-white print stays legible. Print: one month per A4 landscape page (named page
+   "calendar"), so bulletins keep their portrait pages. */
+.page-calendar main, .page-calendar-year main { max-width: 80rem; }
+.calendar-head { display: flex; flex-wrap: wrap; align-items: baseline; gap: .3rem 1.2rem; }
+.calendar-head h1 { margin: .2rem 0; }
+.calendar-unit { font-weight: normal; font-size: .8em; }
+.lunar-span { margin: 0; color: var(--muted); font-style: italic; }
+.calendar-nav { display: flex; flex-wrap: wrap; gap: .3rem 1rem; margin-left: auto; font-size: .95rem; }
+.month-grid { width: 100%; table-layout: fixed; border-collapse: collapse; margin: .6rem 0; font-size: .8rem; line-height: 1.25; }
+.month-grid caption { text-align: left; color: var(--muted); font-size: .85rem; padding-bottom: .3rem; }
+.month-grid th { background: var(--band); border: 1px solid var(--line); padding: .2rem; font-size: .85rem; }
+.month-grid abbr { text-decoration: none; }
+.month-grid td { border: 1px solid var(--line); vertical-align: top; height: 6.2rem; padding: .15rem .2rem .3rem; overflow: hidden; }
+.month-grid td.day-empty { background: repeating-linear-gradient(135deg, #fafafa 0 6px, #f0f0f0 6px 7px); }
+.month-grid td.weekend { background: #fbfaf6; }
+.day-numbers { display: flex; justify-content: space-between; align-items: baseline; margin: 0 0 .15rem; }
+.day-numbers .solar { font-size: 1.25rem; font-weight: bold; font-family: var(--serif); }
+.day-numbers .lunar { color: var(--muted); font-size: .75rem; text-align: right; }
+.day-numbers .lunar-month { font-weight: bold; color: var(--ink); }
+.day-off .solar { color: var(--accent); text-decoration: underline double; }
+.month-grid .holiday { margin: 0 0 .15rem; font-size: .72rem; font-style: italic; }
+.month-grid .holiday-nghi-le { font-weight: bold; color: var(--accent); }
+.month-grid .holiday-dia-phuong { font-weight: bold; font-style: normal; border: 1px solid currentColor; padding: 0 .15rem; }
+.month-grid .entry { display: block; margin: .12rem -.2rem 0; padding: .05rem .25rem; color: var(--ink); text-decoration: none;
+  border-left: 3px solid #0b4f8a; background: #e8f0f8; overflow: hidden; display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-orient: vertical; }
+.month-grid a.entry:hover { text-decoration: underline; }
+.month-grid .entry.kind-event { border-left-style: double; border-left-width: 4px; background: #f3eefa; }
+.month-grid .entry.kind-period, .month-grid .entry.kind-recurring { border-left: 0; background: #ece9e0; border-top: 1px dashed #777; border-bottom: 1px dashed #777; }
+.month-grid .entry.kind-period.part-start, .month-grid .entry.kind-recurring.part-start { border-left: 3px solid #777; }
+.month-grid .entry.kind-period.part-end, .month-grid .entry.kind-recurring.part-end { border-right: 3px solid #777; }
+.month-grid span.entry { height: .55rem; }
+.month-grid .entry.inferred { font-style: italic; }
+.month-grid td.is-today { outline: 3px solid #e0a800; outline-offset: -3px; }
+.month-grid .entry.is-overdue, .agenda .entry.is-overdue > a { color: #a00000; }
+.month-grid a.entry.is-overdue::before { content: "⚠ "; }
+.calendar-legend { display: flex; flex-wrap: wrap; gap: .3rem 1rem; font-size: .8rem; color: var(--muted); }
+.calendar-legend span::before { content: ""; display: inline-block; width: 1.4em; height: .8em; margin-right: .3em; vertical-align: middle; }
+.legend-due::before { border-left: 3px solid #0b4f8a; background: #e8f0f8; }
+.legend-event::before { border-left: 4px double #0b4f8a; background: #f3eefa; }
+.legend-period::before { background: #ece9e0; border-top: 1px dashed #777; border-bottom: 1px dashed #777; }
+.legend-holiday::before { content: "Lễ" !important; width: auto !important; height: auto !important; font-style: italic; }
+.legend-dayoff::before { content: "17" !important; width: auto !important; height: auto !important; font-weight: bold; text-decoration: underline double; color: var(--accent); }
+.agenda h2 { font-size: 1.1rem; }
+.agenda-list { list-style: none; margin: 0; padding: 0; }
+.agenda-day { border-top: 1px solid var(--line); padding: .35rem 0; }
+.agenda-date { margin: 0; font-weight: bold; }
+.agenda-lunar { font-weight: normal; color: var(--muted); }
+.agenda-day ul { margin: .2rem 0 0; padding-left: 1.2rem; }
+.agenda .holiday { font-style: italic; }
+.agenda-day.is-today .agenda-date::after { content: " — hôm nay"; color: #8a5a00; }
+.year-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(13.5rem, 1fr)); gap: .8rem 1.2rem; }
+.mini-grid { width: 100%; border-collapse: collapse; font-size: .78rem; text-align: center; }
+.mini-grid caption { font-weight: bold; text-align: left; padding: .1rem 0; }
+.mini-grid th { font-weight: normal; color: var(--muted); }
+.mini-grid td { padding: .1rem 0; border: 1px solid transparent; }
+.mini-grid td.in-span { background: #ece9e0; }
+.mini-grid td.has-entries { font-weight: bold; border: 1px solid #0b4f8a; background: #e8f0f8; }
+.mini-grid td.holiday { font-style: italic; text-decoration: underline dotted; }
+.mini-grid td.day-off { color: var(--accent); text-decoration: underline double; }
+.mini-grid td.is-today { outline: 2px solid #e0a800; }
+@media (max-width: 40rem) {
+  /* On a phone the agenda is the calendar: the grid shrinks to day numbers and marks. */
+  .month-grid td { height: 3rem; padding: .1rem; }
+  .month-grid .holiday, .month-grid .entry { font-size: 0; line-height: 0; padding: 0; height: .35rem; margin-top: .1rem; }
+  .day-numbers { display: block; }
+  .day-numbers .solar { font-size: 1rem; display: block; }
+  .day-numbers .lunar { font-size: .65rem; }
+  .month-grid caption { font-size: .75rem; }
+}
+.month-grid .not-printed { display: none; }
+.month-grid .not-shown { display: block; font-size: .75rem; margin-top: .1rem; }
+/* Chromium lays a named landscape page out narrower than its box, so the month gets an explicit
+   width that fits A4 landscape (297 − 2 × 12 mm margins) with room to spare. */
+@page calendar { size: A4 landscape; margin: 10mm 12mm; }
+@media print {
+  .calendar-month, .calendar-overview { page: calendar; width: 250mm; margin: 0 auto; }
+  .calendar-month { break-after: page; }
+  .calendar-year + .calendar-year { break-before: page; }
+  .calendar-overview h1 { font-size: 15pt; margin: 0; }
+  .calendar-year h2 { font-size: 12pt; margin: 1mm 0; }
+  .mini-grid td.is-today { outline: none; }
+  .page-calendar main, .page-calendar-year main { max-width: none; }
+  .calendar-nav, .agenda, .feed-link, .calendar-intro, .calendar-units, .calendar-head + .calendar-units { display: none !important; }
+  .calendar-head h1 { font-size: 15pt; margin: 0; }
+  .lunar-span { font-size: 10pt; color: #000; }
+  .month-grid { font-size: 7pt; margin: 1.5mm 0; line-height: 1.15; }
+  .month-grid caption { display: none; }
+  .month-grid th { padding: .5mm; font-size: 8pt; }
+  .month-grid th, .month-grid td { border-color: #444; }
+  .month-grid td { height: 26mm; padding: .5mm 1mm; }
+  .month-grid tr { break-inside: avoid; }
+  .month-grid td.day-empty, .month-grid td.weekend { background: none; }
+  .day-numbers .solar { font-size: 12pt; }
+  .day-numbers .lunar { font-size: 7pt; color: #000; }
+  .month-grid .holiday { font-size: 6.5pt; margin: 0; }
+  .month-grid .holiday-nghi-le { color: #000; }
+  .day-off .solar { color: #000; }
+  .month-grid .entry { background: none; -webkit-line-clamp: 1; margin-top: .4mm; }
+  .month-grid .entry.beyond-print { display: none; }
+  .month-grid .not-printed { display: block; margin: 0; font-style: italic; }
+  .month-grid .not-shown { display: none; }
+  .month-grid .entry.kind-period, .month-grid .entry.kind-recurring { background: #eee; }
+  .month-grid .entry.is-overdue, .agenda .entry.is-overdue > a { color: inherit; }
+  .month-grid a.entry.is-overdue::before { content: none; }
+  .month-grid td.is-today { outline: none; }
+  .calendar-legend { font-size: 7pt; color: #000; margin: 0; }
+  .year-grid { grid-template-columns: repeat(4, 1fr); gap: 2mm 6mm; }
+  .mini-grid { font-size: 7.5pt; }
+}
+/* ==== end of calendars ========================================================================= */
+
 """####,
         "assets/bantin.js": ####"""
 /* bantin — small progressive enhancements. Every page is complete without this script; it only
@@ -429,6 +543,118 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 {{/base}}
 
 """####,
+        "calendar-month.mustache": ####"""
+{{< base}}
+{{$main}}
+{{#calendar}}
+<section class="calendar-month" id="{{id}}" aria-labelledby="{{id}}-tieu-de">
+<header class="calendar-head">
+<h1 id="{{id}}-tieu-de">{{heading}}{{#unit}} <span class="calendar-unit">— {{unit}}</span>{{/unit}}</h1>
+<p class="lunar-span">{{lunarSpan}}</p>
+<nav class="calendar-nav" aria-label="Các tháng">
+{{#previous}}<a rel="prev" href="{{root}}{{href}}">← {{label}}</a>{{/previous}}
+<a href="{{root}}{{overviewHref}}">Cả năm</a>
+<a class="feed-link" href="{{root}}{{feedHref}}" type="text/calendar" title="{{feedTitle}}">Tải lịch (.ics)</a>
+{{#next}}<a rel="next" href="{{root}}{{href}}">{{label}} →</a>{{/next}}
+</nav>
+</header>
+<table class="month-grid">
+<caption>{{caption}}</caption>
+<thead>
+<tr>{{#weekdays}}<th scope="col"><abbr title="{{long}}">{{short}}</abbr></th>{{/weekdays}}</tr>
+</thead>
+<tbody>
+{{#weeks}}
+<tr>
+{{#cells}}
+{{#empty}}<td class="day-empty"></td>{{/empty}}
+{{^empty}}<td class="day{{#weekend}} weekend{{/weekend}}{{#dayOff}} day-off{{/dayOff}}" data-date="{{date}}" aria-label="{{label}}">
+<p class="day-numbers"><span class="solar">{{day}}</span> <span class="lunar{{#namesLunarMonth}} lunar-month{{/namesLunarMonth}}">{{lunar}}</span></p>
+{{#holidays}}<p class="holiday holiday-{{kind}}">{{name}}</p>
+{{/holidays}}
+{{#entries}}{{#showsLabel}}<a class="entry kind-{{kind}} part-{{part}}{{#inferred}} inferred{{/inferred}}{{#beyondPrint}} beyond-print{{/beyondPrint}}" href="{{root}}{{href}}"{{#due}} data-due="{{due}}"{{/due}} title="{{phrase}}">{{title}}</a>
+{{/showsLabel}}{{^showsLabel}}<span class="entry kind-{{kind}} part-{{part}}{{#beyondPrint}} beyond-print{{/beyondPrint}}" aria-hidden="true"></span>
+{{/showsLabel}}{{/entries}}
+{{#notShown}}
+<a class="not-shown" href="#{{calendar.id}}-theo-ngay">{{notShown}}</a>
+{{/notShown}}
+{{#notPrinted}}
+<p class="not-printed">{{notPrinted}}</p>
+{{/notPrinted}}
+</td>{{/empty}}
+{{/cells}}
+</tr>
+{{/weeks}}
+</tbody>
+</table>
+<p class="calendar-legend"><span class="legend-due">Hạn hoàn thành</span> <span class="legend-event">Sự kiện</span> <span class="legend-period">Khoảng thời gian</span> <span class="legend-holiday">Ngày lễ, kỷ niệm</span> <span class="legend-dayoff">Ngày nghỉ lễ</span></p>
+<section class="agenda" aria-labelledby="{{id}}-theo-ngay">
+<h2 id="{{id}}-theo-ngay">{{heading}} theo ngày</h2>
+{{#hasAgenda}}
+<ol class="agenda-list">
+{{#agenda}}
+<li class="agenda-day" data-date="{{date}}">
+<p class="agenda-date"><time datetime="{{date}}">{{weekday}} {{day}}</time> <span class="agenda-lunar">({{lunar}})</span></p>
+<ul>
+{{#holidays}}<li class="holiday holiday-{{kind}}">{{name}}</li>
+{{/holidays}}
+{{#entries}}<li class="entry kind-{{kind}}"{{#due}} data-due="{{due}}"{{/due}}><a href="{{root}}{{href}}">{{title}}</a> <small>({{kindName}}{{#span}} {{span}}{{/span}}: “{{phrase}}”{{#units}}; {{units}}{{/units}})</small><span class="status-note"></span></li>
+{{/entries}}
+</ul>
+</li>
+{{/agenda}}
+</ol>
+{{/hasAgenda}}
+{{^hasAgenda}}<p>Tháng này không có hạn hay ngày lễ nào.</p>{{/hasAgenda}}
+</section>
+</section>
+{{/calendar}}
+{{/main}}
+{{/base}}
+
+"""####,
+        "calendar-year.mustache": ####"""
+{{< base}}
+{{$main}}
+{{#calendar}}
+<div class="calendar-overview">
+<h1>{{title}}</h1>
+<p class="calendar-intro">Mỗi tháng có hạn nhiệm vụ có một trang lịch riêng (dương lịch và âm lịch, ngày lễ, nhiệm vụ đến hạn). <a class="feed-link" href="{{root}}{{feedHref}}" type="text/calendar" title="{{feedTitle}}">Tải lịch (.ics)</a> để thêm vào ứng dụng lịch trên điện thoại hoặc máy tính.</p>
+{{^hasYears}}<p>Chưa có nhiệm vụ nào có thời hạn.</p>{{/hasYears}}
+{{#years}}
+<section class="calendar-year" aria-labelledby="nam-{{year}}">
+<h2 id="nam-{{year}}">Năm {{year}}</h2>
+<div class="year-grid">
+{{#months}}
+<div class="mini-month">
+<table class="mini-grid">
+<caption>{{#href}}<a href="{{root}}{{href}}">{{heading}}</a>{{/href}}{{^href}}{{heading}}{{/href}}{{#count}} <small>· {{count}}</small>{{/count}}</caption>
+<thead><tr>{{#weekdays}}<th scope="col"><abbr title="{{long}}">{{short}}</abbr></th>{{/weekdays}}</tr></thead>
+<tbody>
+{{#weeks}}<tr>{{#cells}}{{#empty}}<td></td>{{/empty}}{{^empty}}<td data-date="{{date}}" class="{{#hasEntries}}has-entries{{/hasEntries}}{{#inSpan}} in-span{{/inSpan}}{{#holiday}} holiday{{/holiday}}{{#dayOff}} day-off{{/dayOff}}"{{#note}} title="{{note}}"{{/note}}>{{day}}</td>{{/empty}}{{/cells}}</tr>
+{{/weeks}}
+</tbody>
+</table>
+</div>
+{{/months}}
+</div>
+</section>
+{{/years}}
+{{#hasUnits}}
+<section class="calendar-units" aria-labelledby="theo-don-vi">
+<h2 id="theo-don-vi">Lịch theo đơn vị</h2>
+<ul>
+{{#units}}<li><a href="{{root}}{{href}}">{{name}}</a> <small>({{count}} mục · <a href="{{root}}{{feedHref}}" type="text/calendar">.ics</a>)</small></li>
+{{/units}}
+</ul>
+</section>
+{{/hasUnits}}
+</div>
+{{/calendar}}
+{{/main}}
+{{/base}}
+
+"""####,
         "index.mustache": ####"""
 {{< base}}
 {{$main}}
@@ -641,7 +867,7 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 {{#hasGroups}}<dt>Thuộc</dt><dd>{{#groups}}<a href="{{root}}{{href}}">{{name}}</a>{{^last()}}, {{/last()}}{{/groups}}</dd>{{/hasGroups}}
 <dt>Nhiệm vụ</dt><dd>{{taskCount}}</dd>
 </dl>
-<p class="unit-actions no-print">{{#calendarFeed}}<a href="{{root}}{{calendarFeed}}">Lịch nhiệm vụ của đơn vị (tệp .ics)</a> · {{/calendarFeed}}<a href="#phieu-theo-doi">Phiếu theo dõi thực hiện nhiệm vụ</a> (in trang này ra giấy A4 để dùng trong họp)</p>
+<p class="unit-actions no-print">{{#calendarFeed}}<a href="{{root}}{{calendarPage}}">Lịch nhiệm vụ của đơn vị</a> (<a href="{{root}}{{calendarFeed}}" type="text/calendar">tệp .ics</a>) · {{/calendarFeed}}<a href="#phieu-theo-doi">Phiếu theo dõi thực hiện nhiệm vụ</a> (in trang này ra giấy A4 để dùng trong họp)</p>
 </div>
 {{/unit}}
 <div class="screen-only">

@@ -28,6 +28,7 @@ struct SiteRenderer {
         HomePages.self,
         BulletinPages.self,
         TaskPages.self,
+        CalendarPages.self,
         UnitPages.self,
         SearchPages.self,
         FeedFiles.self,

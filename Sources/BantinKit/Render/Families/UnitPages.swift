@@ -5,10 +5,10 @@ enum UnitPages: PageFamily {
 
     static func path(of unitID: String) -> String { "don-vi/\(unitID).html" }
 
-    /// The unit's iCalendar feed, relative to the site root, once the calendar pages write one
-    /// (`lich/don-vi-<id>.ics`); nil until then, and the page shows no calendar link.
+    /// The unit's iCalendar feed, relative to the site root: the calendar pages write one for every
+    /// unit the site knows (`CalendarPaths.unitFeed`).
     static func calendarFeedPath(of unitID: String, site: SiteModel) -> String? {
-        nil
+        CalendarPaths.unitFeed(unitID)
     }
 
     static func render(_ context: RenderContext) -> [OutputFile] {

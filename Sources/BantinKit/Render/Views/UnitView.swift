@@ -38,6 +38,8 @@ enum UnitView {
             "members": unit.members.map(link), "hasMembers": !unit.members.isEmpty,
             "groups": groups.map { link($0.id) }, "hasGroups": !groups.isEmpty,
             "calendarFeed": present(calendarFeed),
+            // The unit's month calendars live beside its feed (see `CalendarPaths`).
+            "calendarPage": calendarFeed == nil ? false : CalendarPaths.unitCalendarPage(unit.id),
             "taskCount": assignments.count,
         ] as [String: Any]
         let rows = assignments.enumerated().map { row($0.element, number: $0.offset + 1, names: names) }

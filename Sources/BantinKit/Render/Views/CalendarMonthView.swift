@@ -1,0 +1,162 @@
+import LunarCalendar
+
+/// Which calendar a page belongs to: the whole site's, or one unit's (same pages, fewer entries).
+struct CalendarScope {
+    var unitID: String?
+    var unitName: String?
+
+    static let site = CalendarScope(unitID: nil, unitName: nil)
+
+    var overviewPath: String { unitID.map(CalendarPaths.unitCalendarPage) ?? CalendarPaths.overview }
+    var feedPath: String { unitID.map(CalendarPaths.unitFeed) ?? CalendarPaths.siteFeed }
+    func monthPath(_ yearMonth: String) -> String {
+        unitID.map { CalendarPaths.unitMonth($0, yearMonth) } ?? CalendarPaths.month(yearMonth)
+    }
+
+    /// "Lịch" › "Ủy ban nhân dân xã" (the unit's calendar), to put before the page's own crumb.
+    var breadcrumbs: [(String, String?)] {
+        guard let unitName else { return [("Lịch", CalendarPaths.overview)] }
+        return [("Lịch", CalendarPaths.overview), (unitName, overviewPath)]
+    }
+
+    var feedTitle: String { unitName.map { "Lịch hạn nhiệm vụ — \($0)" } ?? "Lịch hạn nhiệm vụ" }
+
+    func feeds() -> [[String: Any]] {
+        [["type": "text/calendar", "title": feedTitle + " (iCalendar)", "href": feedPath]]
+    }
+}
+
+/// A month page: the Monday-first grid and, under it, the same month as an agenda list.
+enum CalendarMonthView {
+    static let weekdays: [(short: String, long: String)] = [
+        ("T2", "Thứ Hai"), ("T3", "Thứ Ba"), ("T4", "Thứ Tư"), ("T5", "Thứ Năm"),
+        ("T6", "Thứ Sáu"), ("T7", "Thứ Bảy"), ("CN", "Chủ nhật"),
+    ]
+
+    static func make(_ month: CalendarMonth, scope: CalendarScope, previous: String?, next: String?,
+                     unitNames: [String: String], context: PageContext) -> [String: Any] {
+        let yearMonth = month.firstDay.yearMonth
+        let heading = "Tháng \(pad(month.month))/\(month.year)"
+        let path = scope.monthPath(yearMonth)
+        let title = scope.unitName.map { "Lịch \(heading.lowercased()) — \($0)" } ?? "Lịch \(heading.lowercased())"
+        var view = context.view(pagePath: path, title: title, kind: "calendar",
+                                breadcrumbs: scope.breadcrumbs + [(heading, nil)])
+        view["feeds"] = (view["feeds"] as? [[String: Any]] ?? []) + scope.feeds()
+        let agenda = agenda(month, unitNames: unitNames)
+        view["calendar"] = [
+            "title": title,
+            "heading": heading,
+            "id": "thang-\(yearMonth)",
+            "lunarSpan": lunarSpan(month),
+            "unit": present(scope.unitName),
+            "overviewHref": scope.overviewPath,
+            "feedHref": scope.feedPath,
+            "feedTitle": scope.feedTitle,
+            "previous": previous.map { ["href": scope.monthPath($0), "label": label($0)] } ?? false,
+            "next": next.map { ["href": scope.monthPath($0), "label": label($0)] } ?? false,
+            "weekdays": weekdays.map { ["short": $0.short, "long": $0.long] },
+            "weeks": month.weeks.map { week in ["cells": week.map { $0.map(cell) ?? ["empty": true] }] },
+            "caption": "Lịch \(heading.lowercased()): mỗi ô ghi ngày dương lịch, ngày âm lịch, ngày lễ và các nhiệm vụ đến hạn",
+            "agenda": agenda,
+            "hasAgenda": !agenda.isEmpty,
+            "entryCount": Set(month.days.flatMap { $0.entries.map(\.entry.id) }).count,
+        ] as [String: Any]
+        return view
+    }
+
+    /// "tháng Chạp năm Ất Tỵ – tháng Giêng năm Bính Ngọ".
+    static func lunarSpan(_ month: CalendarMonth) -> String {
+        let first = VietnameseLunarCalendar.lunarDate(for: month.firstDay)
+        let last = VietnameseLunarCalendar.lunarDate(for: month.lastDay)
+        let from = "\(first.monthText) năm \(first.yearCanChi)"
+        let to = "\(last.monthText) năm \(last.yearCanChi)"
+        return from == to ? "Âm lịch: \(from)" : "Âm lịch: \(from) – \(to)"
+    }
+
+    /// A cell shows this many entries on screen and on paper; the rest are counted ("+ 3 mục
+    /// khác") and listed in the agenda, so a busy month keeps a readable grid and a small page.
+    static let shownEntries = 6
+    static let printedEntries = 4
+
+    static func cell(_ day: CalendarDay) -> [String: Any] {
+        [
+            "empty": false,
+            "date": day.date.iso,
+            "day": String(day.date.day),
+            "label": "\(day.date.vietnameseWeekday) \(day.date.vietnameseNumeric), âm lịch \(day.lunar.day)/\(day.lunar.month)",
+            "lunar": day.lunarLabel,
+            "namesLunarMonth": day.namesLunarMonth,
+            "weekend": day.date.isoWeekday >= 6,
+            "dayOff": day.holidays.contains { $0.kind == .statutory },
+            "holidays": day.holidays.map(holiday),
+            "entries": day.entries.prefix(shownEntries).enumerated().map { index, placement -> [String: Any] in
+                var item = entry(placement.entry)
+                item["part"] = placement.part.rawValue
+                item["showsLabel"] = placement.showsLabel
+                item["beyondPrint"] = index >= printedEntries
+                return item
+            },
+            "notShown": day.entries.count > shownEntries ? "+ \(day.entries.count - shownEntries) mục khác" : false,
+            "notPrinted": day.entries.count > printedEntries ? "+ \(day.entries.count - printedEntries) mục khác" : false,
+        ]
+    }
+
+    static func holiday(_ holiday: Holiday) -> [String: Any] {
+        ["name": holiday.name, "kind": holidayKind(holiday.kind)]
+    }
+
+    static func holidayKind(_ kind: Holiday.Kind) -> String {
+        switch kind {
+        case .statutory: return "nghi-le"
+        case .anniversary: return "ky-niem"
+        case .lunarFestival: return "le-am-lich"
+        case .local: return "dia-phuong"
+        }
+    }
+
+    static func entry(_ entry: CalendarEntry) -> [String: Any] {
+        [
+            "title": entry.title,
+            "href": entry.href,
+            "kind": entry.kind.rawValue,
+            "kindName": CalendarEntry.kindName(entry.kind),
+            "inferred": entry.inferred,
+            "phrase": entry.phrase,
+            // The script marks past due dates (and ended periods) as overdue in the reader's browser.
+            "due": entry.kind == .due || entry.kind == .period ? entry.end.iso : false,
+            "span": entry.isMultiDay ? "\(short(entry.start)) – \(short(entry.end))" : false,
+        ]
+    }
+
+    /// The month as a list: each day that has a holiday or an entry, with an entry that spans
+    /// days listed once, on its first day in the month.
+    static func agenda(_ month: CalendarMonth, unitNames: [String: String]) -> [[String: Any]] {
+        month.days.compactMap { day -> [String: Any]? in
+            let starting = day.entries.filter { $0.part == .single || $0.part == .start || day.date == month.firstDay }
+            guard !day.holidays.isEmpty || !starting.isEmpty else { return nil }
+            return [
+                "date": day.date.iso,
+                "weekday": day.date.vietnameseWeekday,
+                "day": short(day.date),
+                "lunar": "\(VietnameseNames.lunarDayName(day.lunar.day)) \(day.lunar.monthText)",
+                "holidays": day.holidays.map(holiday),
+                "entries": starting.map { placement -> [String: Any] in
+                    var item = entry(placement.entry)
+                    let names = placement.entry.unitIDs.map { unitNames[$0] ?? $0 }
+                    item["units"] = present(names.joined(separator: ", "))
+                    return item
+                },
+            ]
+        }
+    }
+
+    static func label(_ yearMonth: String) -> String {
+        let parts = yearMonth.split(separator: "-")
+        return "Tháng \(parts[1])/\(parts[0])"
+    }
+
+    /// "17/02".
+    static func short(_ date: CivilDate) -> String { "\(pad(date.day))/\(pad(date.month))" }
+
+    static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
+}
