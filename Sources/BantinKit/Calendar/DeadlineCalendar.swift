@@ -5,6 +5,15 @@ import LunarCalendar
 public struct DeadlineCalendar: Sendable {
     public var entries: [CalendarEntry]
     public var holidays: HolidayCatalog
+    /// Lunar dates and holidays of each month, by "YYYY-MM", computed once for the site and shared
+    /// by the unit calendars (the lunar conversion is the costly part of a month grid).
+    private var frames: [String: MonthFrame] = [:]
+
+    /// What a month grid shows whatever the entries: each day's lunar date and holidays.
+    struct MonthFrame: Sendable {
+        var lunar: [LunarDate]
+        var holidays: [[Holiday]]
+    }
 
     public init(entries: [CalendarEntry], holidays: HolidayCatalog) {
         self.entries = entries
@@ -13,7 +22,29 @@ public struct DeadlineCalendar: Sendable {
 
     /// The calendar of one unit: the entries whose task is given to it (or to a group it is in).
     public func restricted(toUnit unitID: String) -> DeadlineCalendar {
-        DeadlineCalendar(entries: entries.filter { $0.unitIDs.contains(unitID) }, holidays: holidays)
+        var unit = DeadlineCalendar(entries: entries.filter { $0.unitIDs.contains(unitID) }, holidays: holidays)
+        unit.frames = frames
+        return unit
+    }
+
+    /// This calendar with the frame of every month it shows computed in advance.
+    public func precomputingFrames() -> DeadlineCalendar {
+        var calendar = self
+        for first in months { calendar.frames[first.yearMonth] = frame(first) }
+        return calendar
+    }
+
+    private func frame(_ first: CivilDate) -> MonthFrame {
+        let last = first.endOfMonth
+        let holidays = holidays.holidays(from: first, through: last)
+        var frame = MonthFrame(lunar: [], holidays: Array(repeating: [], count: last.day))
+        var day = first
+        while day <= last {
+            frame.lunar.append(VietnameseLunarCalendar.lunarDate(for: day))
+            day = day.adding(days: 1)
+        }
+        for holiday in holidays { frame.holidays[holiday.date.day - 1].append(holiday) }
+        return frame
     }
 
     /// The first days of every month from the first to the last month that holds an entry.
@@ -54,7 +85,7 @@ public struct DeadlineCalendar: Sendable {
     public func month(year: Int, month: Int) -> CalendarMonth {
         let first = CivilDate(year: year, month: month, day: 1)!
         let last = first.endOfMonth
-        let holidays = holidays.holidays(from: first, through: last)
+        let frame = frames[first.yearMonth] ?? self.frame(first)
         // Each entry placed on its days in one pass: the day's own dates first, then the spans
         // that cross it.
         let inMonth = entries.filter { $0.start <= last && $0.end >= first }
@@ -73,9 +104,9 @@ public struct DeadlineCalendar: Sendable {
         var week: [CalendarDay?] = Array(repeating: nil, count: first.isoWeekday - 1)
         var day = first
         while day <= last {
-            let lunar = VietnameseLunarCalendar.lunarDate(for: day)
+            let lunar = frame.lunar[day.day - 1]
             week.append(CalendarDay(date: day, lunar: lunar, namesLunarMonth: lunar.day == 1 || day == first,
-                                    holidays: holidays.filter { $0.date == day }, entries: placements[day.day - 1]))
+                                    holidays: frame.holidays[day.day - 1], entries: placements[day.day - 1]))
             if week.count == 7 {
                 weeks.append(week)
                 week = []

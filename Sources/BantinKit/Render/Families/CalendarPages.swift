@@ -6,7 +6,7 @@ enum CalendarPages: PageFamily {
 
     static func render(_ context: RenderContext) -> [OutputFile] {
         let site = context.site
-        let calendar = site.deadlineCalendar
+        let calendar = site.deadlineCalendar.precomputingFrames()
         let units = site.calendarUnits(calendar)
         let unitNames = Dictionary(units.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
 
