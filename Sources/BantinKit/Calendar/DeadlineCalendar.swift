@@ -5,6 +5,9 @@ import LunarCalendar
 public struct DeadlineCalendar: Sendable {
     public var entries: [CalendarEntry]
     public var holidays: HolidayCatalog
+    /// Lunar dates and holidays of months already worked out, by first day: shared by the site's
+    /// calendar and every unit's, since lunar conversion is the costly part of a month.
+    var frames: [CivilDate: MonthFrame] = [:]
 
     public init(entries: [CalendarEntry], holidays: HolidayCatalog) {
         self.entries = entries
@@ -13,7 +16,21 @@ public struct DeadlineCalendar: Sendable {
 
     /// The calendar of one unit: the entries whose task is given to it (or to a group it is in).
     public func restricted(toUnit unitID: String) -> DeadlineCalendar {
-        DeadlineCalendar(entries: entries.filter { $0.unitIDs.contains(unitID) }, holidays: holidays)
+        var calendar = DeadlineCalendar(entries: entries.filter { $0.unitIDs.contains(unitID) }, holidays: holidays)
+        calendar.frames = frames
+        return calendar
+    }
+
+    /// This calendar with the frames of every month of the given years worked out in advance.
+    public func preparingFrames(forYears years: [Int]) -> DeadlineCalendar {
+        var calendar = self
+        for year in years {
+            for month in 1...12 {
+                let first = CivilDate(year: year, month: month, day: 1)!
+                if calendar.frames[first] == nil { calendar.frames[first] = MonthFrame(first, holidays: holidays) }
+            }
+        }
+        return calendar
     }
 
     /// The first days of every month from the first to the last month that holds an entry.
@@ -54,7 +71,7 @@ public struct DeadlineCalendar: Sendable {
     public func month(year: Int, month: Int) -> CalendarMonth {
         let first = CivilDate(year: year, month: month, day: 1)!
         let last = first.endOfMonth
-        let holidays = holidays.holidays(from: first, through: last)
+        let frame = frames[first] ?? MonthFrame(first, holidays: holidays)
         // Each entry placed on its days in one pass: the day's own dates first, then the spans
         // that cross it.
         let inMonth = entries.filter { $0.start <= last && $0.end >= first }
@@ -73,9 +90,9 @@ public struct DeadlineCalendar: Sendable {
         var week: [CalendarDay?] = Array(repeating: nil, count: first.isoWeekday - 1)
         var day = first
         while day <= last {
-            let lunar = VietnameseLunarCalendar.lunarDate(for: day)
+            let lunar = frame.lunar[day.day - 1]
             week.append(CalendarDay(date: day, lunar: lunar, namesLunarMonth: lunar.day == 1 || day == first,
-                                    holidays: holidays.filter { $0.date == day }, entries: placements[day.day - 1]))
+                                    holidays: frame.holidays[day.day - 1], entries: placements[day.day - 1]))
             if week.count == 7 {
                 weeks.append(week)
                 week = []
@@ -91,5 +108,18 @@ public struct DeadlineCalendar: Sendable {
         if day == entry.start { return .start }
         if day == entry.end { return .end }
         return .middle
+    }
+}
+
+/// What a month shows whatever its deadlines: each day's lunar date and holidays.
+struct MonthFrame: Sendable {
+    var lunar: [LunarDate]
+    var holidays: [[Holiday]]
+
+    init(_ first: CivilDate, holidays catalog: HolidayCatalog) {
+        let last = first.endOfMonth
+        lunar = (0..<last.day).map { VietnameseLunarCalendar.lunarDate(for: first.adding(days: $0)) }
+        holidays = Array(repeating: [], count: last.day)
+        for holiday in catalog.holidays(from: first, through: last) { holidays[holiday.date.day - 1].append(holiday) }
     }
 }
