@@ -33,8 +33,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = REPO / "Tests" / "BantinKitTests" / "Fixtures" / "corpus"
-DEFAULT_SEED = Path("/work/shared/seeds/000_e042ceca0cb7d494.txt")
-DEFAULT_GOLD = Path("/work/shared/gold/000_e042ceca0cb7d494.expected.json")
+# The seed and its gold, as copied unchanged from shared/ into the test fixtures.
+DEFAULT_SEED = REPO / "Tests" / "BantinKitTests" / "Fixtures" / "seed.md"
+DEFAULT_GOLD = REPO / "Tests" / "BantinKitTests" / "Fixtures" / "gold" / "000_e042ceca0cb7d494.expected.json"
 
 UNIT_IDS = {
     "dang-bo", "dang-uy", "btv", "thuong-truc-du", "vpdu", "bxdd", "ubkt", "ttct",

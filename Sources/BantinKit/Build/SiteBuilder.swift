@@ -102,8 +102,11 @@ enum DocumentStage {
             let read = try ConclusionPipeline.read(source, options: options)
             var warnings = read.warnings
             let document = read.document
-            let (tasks, extractionWarnings) = units.extractTasks(from: document, conclusionID: id, source: source)
-            warnings += extractionWarnings
+            let (tasks, extraction) = units.extractTasks(from: document, conclusionID: id, source: source)
+            // A correction that cannot be read is bad input, like broken front matter: stop.
+            let errors = extraction.filter { $0.severity == .error }
+            guard errors.isEmpty else { return .failure(BuildFailure(errors: errors, warnings: warnings)) }
+            warnings += extraction
             let body = BodyRenderer.render(read.markdown, document: document, tasks: tasks) { unitID in
                 units.hasPage(unitID) ? "../don-vi/\(unitID).html" : nil
             }

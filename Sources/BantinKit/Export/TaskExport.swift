@@ -64,8 +64,8 @@ public enum TaskExport {
                     ("id", .string(unit.unitID)),
                     ("name", .string(registry.name(of: unit.unitID))),
                     ("role", .string(unit.role.rawValue)),
+                    // The shape is fixed (README); an implied unit's mention is the topic word.
                     ("mention", .string(unit.mention)),
-                    ("implied", .bool(unit.implied)),
                 ])
             })),
             ("deadlines", .array(task.deadlines.map { deadline in

@@ -16,29 +16,20 @@ enum BuiltInTemplates {
 
 """####,
         "assets/bantin.css": ####"""
-/* bantin — screen and print styles. No web fonts: the serif stack is Times New Roman, then the
+/* bantin — screen and print styles. Plain values, no custom properties: the intranet's old office
+   PCs may run browsers without them (IE 11). No web fonts: the serif stack is Times New Roman, then the
    metric-compatible Tinos and Liberation Serif (Debian: fonts-croscore, fonts-liberation), which
    cover Vietnamese. */
-:root {
-  --serif: "Times New Roman", Tinos, "Liberation Serif", "Nimbus Roman", serif;
-  --sans: system-ui, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", Arial, sans-serif;
-  --ink: #1a1a1a;
-  --muted: #555;
-  --line: #c8c8c8;
-  --accent: #8b0000;
-  --paper: #fff;
-  --band: #f5f1e8;
-}
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }
-body { margin: 0; color: var(--ink); background: #eeeae2; font: 17px/1.55 var(--sans); }
+body { margin: 0; color: #1a1a1a; background: #eeeae2; font: 17px/1.55 system-ui, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", Arial, sans-serif; }
 a { color: #0b4f8a; }
 a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible { outline: 3px solid #e0a800; outline-offset: 2px; }
 .skip-link { position: absolute; left: -9999px; }
 .skip-link:focus { left: 1rem; top: 1rem; background: #fff; padding: .5rem 1rem; z-index: 10; }
 
 /* Site frame */
-.site-header { background: var(--accent); color: #fff; padding: .6rem 1rem; }
+.site-header { background: #8b0000; color: #fff; padding: .6rem 1rem; }
 .site-header a { color: #fff; }
 .site-title { margin: 0; font-weight: bold; font-size: 1.15rem; }
 .site-title a { text-decoration: none; }
@@ -46,13 +37,13 @@ a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible
 .site-nav a[aria-current="page"] { text-decoration: underline; font-weight: bold; }
 .breadcrumbs ol { list-style: none; margin: .4rem 0 0; padding: 0; display: flex; flex-wrap: wrap; font-size: .9rem; }
 .breadcrumbs li + li::before { content: "›"; margin: 0 .4rem; }
-main { max-width: 62rem; margin: 0 auto; padding: 1rem; background: var(--paper); min-height: 60vh; }
-.site-footer { max-width: 62rem; margin: 0 auto; padding: .8rem 1rem; color: var(--muted); font-size: .85rem; }
+main { max-width: 62rem; margin: 0 auto; padding: 1rem; background: #fff; min-height: 60vh; }
+.site-footer { max-width: 62rem; margin: 0 auto; padding: .8rem 1rem; color: #555; font-size: .85rem; }
 h1, h2, h3 { line-height: 1.25; }
-small { color: var(--muted); }
+small { color: #555; }
 
 /* The bulletin: laid out like the Party document (HD36 Phụ lục 3). */
-.document { font-family: var(--serif); font-size: 14pt; line-height: 1.45; max-width: 165mm; margin: 0 auto; }
+.document { font-family: "Times New Roman", Tinos, "Liberation Serif", "Nimbus Roman", serif; font-size: 14pt; line-height: 1.45; max-width: 165mm; margin: 0 auto; }
 .doc-header { display: flex; justify-content: space-between; gap: 1rem; text-align: center; }
 .doc-header p { margin: 0; }
 .doc-header-left { flex: 0 1 45%; }
@@ -95,10 +86,10 @@ small { color: var(--muted); }
 /* Tables of tasks */
 .task-table { width: 100%; border-collapse: collapse; font-size: .95rem; margin: .6rem 0 1rem; }
 .task-table caption { text-align: left; font-weight: bold; padding: .3rem 0; }
-.task-table th, .task-table td { border: 1px solid var(--line); padding: .35rem .5rem; vertical-align: top; text-align: left; }
-.task-table thead th { background: var(--band); }
+.task-table th, .task-table td { border: 1px solid #c8c8c8; padding: .35rem .5rem; vertical-align: top; text-align: left; }
+.task-table thead th { background: #f5f1e8; }
 .task-table .ordinal { white-space: nowrap; }
-.task-table .missing { color: var(--muted); font-style: italic; }
+.task-table .missing { color: #555; font-style: italic; }
 .unit.implied { font-style: italic; }
 .deadline.inferred { font-style: italic; }
 tr.is-overdue td.deadlines time, li.is-overdue time { color: #a00000; font-weight: bold; }
@@ -106,7 +97,7 @@ tr.is-soon td.deadlines time, li.is-soon time { color: #8a5a00; font-weight: bol
 .is-overdue .status-note::after { content: " (quá hạn)"; }
 .is-soon .status-note::after { content: " (sắp đến hạn)"; }
 .prev-next { display: flex; justify-content: space-between; gap: 1rem; margin-top: 1.5rem; font-size: .95rem; }
-.filters { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: end; margin: .5rem 0 1rem; padding: .6rem; background: var(--band); }
+.filters { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: end; margin: .5rem 0 1rem; padding: .6rem; background: #f5f1e8; }
 .filters label { display: flex; flex-direction: column; font-size: .9rem; }
 .filters select, .filters input, .filters button { font: inherit; padding: .25rem .4rem; }
 .conclusion-list li { margin: .25rem 0; }
@@ -118,7 +109,7 @@ tr.is-soon td.deadlines time, li.is-soon time { color: #8a5a00; font-weight: bol
   .doc-header, .doc-footer { flex-direction: column; }
   .doc-header-left, .doc-header-right, .recipients, .signature { flex-basis: auto; }
   .task-table thead { display: none; }
-  .task-table tr { display: block; border: 1px solid var(--line); margin-bottom: .6rem; }
+  .task-table tr { display: block; border: 1px solid #c8c8c8; margin-bottom: .6rem; }
   .task-table td { display: block; border: 0; border-top: 1px solid #eee; }
 }
 
@@ -139,7 +130,7 @@ tr.is-soon td.deadlines time, li.is-soon time { color: #8a5a00; font-weight: bol
 .unit-tasks .role { width: 10rem; }
 tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 .status-note { font-size: .85rem; }
-.follow-up-sheet { margin-top: 2rem; padding: 1rem; border: 1px solid var(--line); font-family: var(--serif); }
+.follow-up-sheet { margin-top: 2rem; padding: 1rem; border: 1px solid #c8c8c8; font-family: "Times New Roman", Tinos, "Liberation Serif", "Nimbus Roman", serif; }
 .sheet-title { text-align: center; text-transform: uppercase; font-size: 14pt; margin: 0 0 .4rem; }
 .sheet-unit, .sheet-meeting { text-align: center; margin: 0 0 .4rem; }
 .sheet-table { width: 100%; border-collapse: collapse; font-size: 11pt; margin-top: .6rem; }
@@ -155,8 +146,8 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 .search-form button { font: inherit; padding: .3rem .9rem; }
 .search-results { padding-left: 1.3rem; }
 .search-hit { margin: 0 0 .7rem; }
-.hit-kind { display: inline-block; font-size: .8rem; padding: 0 .35rem; border-radius: 3px; background: var(--band); color: var(--muted); }
-.hit-detail { margin: .15rem 0 0; font-size: .92rem; color: var(--muted); }
+.hit-kind { display: inline-block; font-size: .8rem; padding: 0 .35rem; border-radius: 3px; background: #f5f1e8; color: #555; }
+.hit-detail { margin: .15rem 0 0; font-size: .92rem; color: #555; }
 @media print {
   .page-unit .screen-only { display: none !important; }
   .page-unit .follow-up-sheet { margin: 0; padding: 0; border: 0; }
@@ -184,7 +175,7 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
   .document { max-width: none; font-size: 14pt; }
   .doc-footer { break-inside: avoid; }
   .signature { break-inside: avoid; }
-  .tasks-appendix { break-before: page; font-family: var(--serif); }
+  .tasks-appendix { break-before: page; font-family: "Times New Roman", Tinos, "Liberation Serif", "Nimbus Roman", serif; }
   .task-table { font-size: 11pt; }
   .task-table tr { break-inside: avoid; }
   .task-table thead { display: table-header-group; }
@@ -200,24 +191,24 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 .calendar-head { display: flex; flex-wrap: wrap; align-items: baseline; gap: .3rem 1.2rem; }
 .calendar-head h1 { margin: .2rem 0; }
 .calendar-unit { font-weight: normal; font-size: .8em; }
-.lunar-span { margin: 0; color: var(--muted); font-style: italic; }
+.lunar-span { margin: 0; color: #555; font-style: italic; }
 .calendar-nav { display: flex; flex-wrap: wrap; gap: .3rem 1rem; margin-left: auto; font-size: .95rem; }
 .month-grid { width: 100%; table-layout: fixed; border-collapse: collapse; margin: .6rem 0; font-size: .8rem; line-height: 1.25; }
-.month-grid caption { text-align: left; color: var(--muted); font-size: .85rem; padding-bottom: .3rem; }
-.month-grid th { background: var(--band); border: 1px solid var(--line); padding: .2rem; font-size: .85rem; }
+.month-grid caption { text-align: left; color: #555; font-size: .85rem; padding-bottom: .3rem; }
+.month-grid th { background: #f5f1e8; border: 1px solid #c8c8c8; padding: .2rem; font-size: .85rem; }
 .month-grid abbr { text-decoration: none; }
-.month-grid td { border: 1px solid var(--line); vertical-align: top; height: 6.2rem; padding: .15rem .2rem .3rem; overflow: hidden; }
+.month-grid td { border: 1px solid #c8c8c8; vertical-align: top; height: 6.2rem; padding: .15rem .2rem .3rem; overflow: hidden; }
 .month-grid td.day-empty { background: repeating-linear-gradient(135deg, #fafafa 0 6px, #f0f0f0 6px 7px); }
 .month-grid td.weekend { background: #fbfaf6; }
 .day-numbers { display: flex; justify-content: space-between; align-items: baseline; margin: 0 0 .15rem; }
-.day-numbers .solar { font-size: 1.25rem; font-weight: bold; font-family: var(--serif); }
-.day-numbers .lunar { color: var(--muted); font-size: .75rem; text-align: right; }
-.day-numbers .lunar-month { font-weight: bold; color: var(--ink); }
-.day-off .solar { color: var(--accent); text-decoration: underline double; }
+.day-numbers .solar { font-size: 1.25rem; font-weight: bold; font-family: "Times New Roman", Tinos, "Liberation Serif", "Nimbus Roman", serif; }
+.day-numbers .lunar { color: #555; font-size: .75rem; text-align: right; }
+.day-numbers .lunar-month { font-weight: bold; color: #1a1a1a; }
+.day-off .solar { color: #8b0000; text-decoration: underline double; }
 .month-grid .holiday { margin: 0 0 .15rem; font-size: .72rem; font-style: italic; }
-.month-grid .holiday-nghi-le { font-weight: bold; color: var(--accent); }
+.month-grid .holiday-nghi-le { font-weight: bold; color: #8b0000; }
 .month-grid .holiday-dia-phuong { font-weight: bold; font-style: normal; border: 1px solid currentColor; padding: 0 .15rem; }
-.month-grid .entry { display: block; margin: .12rem -.2rem 0; padding: .05rem .25rem; color: var(--ink); text-decoration: none;
+.month-grid .entry { display: block; margin: .12rem -.2rem 0; padding: .05rem .25rem; color: #1a1a1a; text-decoration: none;
   border-left: 3px solid #0b4f8a; background: #e8f0f8; overflow: hidden; display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-orient: vertical; }
 .month-grid a.entry:hover { text-decoration: underline; }
 .month-grid .entry.kind-event { border-left-style: double; border-left-width: 4px; background: #f3eefa; }
@@ -229,30 +220,30 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 .month-grid td.is-today { outline: 3px solid #e0a800; outline-offset: -3px; }
 .month-grid .entry.is-overdue, .agenda .entry.is-overdue > a { color: #a00000; }
 .month-grid a.entry.is-overdue::before { content: "⚠ "; }
-.calendar-legend { display: flex; flex-wrap: wrap; gap: .3rem 1rem; font-size: .8rem; color: var(--muted); }
+.calendar-legend { display: flex; flex-wrap: wrap; gap: .3rem 1rem; font-size: .8rem; color: #555; }
 .calendar-legend span::before { content: ""; display: inline-block; width: 1.4em; height: .8em; margin-right: .3em; vertical-align: middle; }
 .legend-due::before { border-left: 3px solid #0b4f8a; background: #e8f0f8; }
 .legend-event::before { border-left: 4px double #0b4f8a; background: #f3eefa; }
 .legend-period::before { background: #ece9e0; border-top: 1px dashed #777; border-bottom: 1px dashed #777; }
 .legend-holiday::before { content: "Lễ" !important; width: auto !important; height: auto !important; font-style: italic; }
-.legend-dayoff::before { content: "17" !important; width: auto !important; height: auto !important; font-weight: bold; text-decoration: underline double; color: var(--accent); }
+.legend-dayoff::before { content: "17" !important; width: auto !important; height: auto !important; font-weight: bold; text-decoration: underline double; color: #8b0000; }
 .agenda h2 { font-size: 1.1rem; }
 .agenda-list { list-style: none; margin: 0; padding: 0; }
-.agenda-day { border-top: 1px solid var(--line); padding: .35rem 0; }
+.agenda-day { border-top: 1px solid #c8c8c8; padding: .35rem 0; }
 .agenda-date { margin: 0; font-weight: bold; }
-.agenda-lunar { font-weight: normal; color: var(--muted); }
+.agenda-lunar { font-weight: normal; color: #555; }
 .agenda-day ul { margin: .2rem 0 0; padding-left: 1.2rem; }
 .agenda .holiday { font-style: italic; }
 .agenda-day.is-today .agenda-date::after { content: " — hôm nay"; color: #8a5a00; }
 .year-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(13.5rem, 1fr)); gap: .8rem 1.2rem; }
 .mini-grid { width: 100%; border-collapse: collapse; font-size: .78rem; text-align: center; }
 .mini-grid caption { font-weight: bold; text-align: left; padding: .1rem 0; }
-.mini-grid th { font-weight: normal; color: var(--muted); }
+.mini-grid th { font-weight: normal; color: #555; }
 .mini-grid td { padding: .1rem 0; border: 1px solid transparent; }
 .mini-grid td.in-span { background: #ece9e0; }
 .mini-grid td.has-entries { font-weight: bold; border: 1px solid #0b4f8a; background: #e8f0f8; }
 .mini-grid td.holiday { font-style: italic; text-decoration: underline dotted; }
-.mini-grid td.day-off { color: var(--accent); text-decoration: underline double; }
+.mini-grid td.day-off { color: #8b0000; text-decoration: underline double; }
 .mini-grid td.is-today { outline: 2px solid #e0a800; }
 @media (max-width: 40rem) {
   /* On a phone the agenda is the calendar: the grid shrinks to day numbers and marks. */

@@ -3,7 +3,7 @@ import Foundation
 /// A clerk's fix to one extracted task, written in the conclusion's front matter:
 ///
 /// ```yaml
-/// sua_nhiem_vu:            # the key is the reader's business; each entry decodes to this type
+/// corrections:             # in the front matter; each entry decodes to this type
 ///   - task: 4              # the ordinal ("Bốn là"), "4-2" for a split directive, or a full id
 ///     units: [ubnd, "phong-vhxh:support", "mttq:phối hợp"]   # add, or change the role of, units
 ///     remove_units: [tyt]
