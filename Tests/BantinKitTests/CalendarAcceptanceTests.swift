@@ -57,6 +57,9 @@ import Testing
         #expect(mttq.contains("#nv-8") && !mttq.contains("#nv-4\""))
         #expect(overview.contains("href=\"../lich/don-vi/mttq/index.html\""))
         #expect(mttq.contains("href=\"../../../lich/don-vi-mttq.ics\""))
+        // Its list of tasks is the unit page, not a second agenda.
+        #expect(mttq.contains("href=\"../../../don-vi/mttq.html\"") && !mttq.contains("class=\"agenda\""))
+        #expect(try #require(files.text("don-vi/mttq.html")).contains("href=\"../lich/don-vi/mttq/index.html\""))
     }
 
     @Test func februaryGolden() throws {

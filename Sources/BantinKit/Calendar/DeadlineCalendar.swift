@@ -5,15 +5,9 @@ import LunarCalendar
 public struct DeadlineCalendar: Sendable {
     public var entries: [CalendarEntry]
     public var holidays: HolidayCatalog
-    /// Lunar dates and holidays of each month, by "YYYY-MM", computed once for the site and shared
-    /// by the unit calendars (the lunar conversion is the costly part of a month grid).
-    private var frames: [String: MonthFrame] = [:]
-
-    /// What a month grid shows whatever the entries: each day's lunar date and holidays.
-    struct MonthFrame: Sendable {
-        var lunar: [LunarDate]
-        var holidays: [[Holiday]]
-    }
+    /// Lunar dates and holidays of months already worked out, by first day: shared by the site's
+    /// calendar and every unit's, since lunar conversion is the costly part of a month.
+    var frames: [CivilDate: MonthFrame] = [:]
 
     public init(entries: [CalendarEntry], holidays: HolidayCatalog) {
         self.entries = entries
@@ -22,29 +16,21 @@ public struct DeadlineCalendar: Sendable {
 
     /// The calendar of one unit: the entries whose task is given to it (or to a group it is in).
     public func restricted(toUnit unitID: String) -> DeadlineCalendar {
-        var unit = DeadlineCalendar(entries: entries.filter { $0.unitIDs.contains(unitID) }, holidays: holidays)
-        unit.frames = frames
-        return unit
-    }
-
-    /// This calendar with the frame of every month it shows computed in advance.
-    public func precomputingFrames() -> DeadlineCalendar {
-        var calendar = self
-        for first in months { calendar.frames[first.yearMonth] = frame(first) }
+        var calendar = DeadlineCalendar(entries: entries.filter { $0.unitIDs.contains(unitID) }, holidays: holidays)
+        calendar.frames = frames
         return calendar
     }
 
-    private func frame(_ first: CivilDate) -> MonthFrame {
-        let last = first.endOfMonth
-        let holidays = holidays.holidays(from: first, through: last)
-        var frame = MonthFrame(lunar: [], holidays: Array(repeating: [], count: last.day))
-        var day = first
-        while day <= last {
-            frame.lunar.append(VietnameseLunarCalendar.lunarDate(for: day))
-            day = day.adding(days: 1)
+    /// This calendar with the frames of every month of the given years worked out in advance.
+    public func preparingFrames(forYears years: [Int]) -> DeadlineCalendar {
+        var calendar = self
+        for year in years {
+            for month in 1...12 {
+                let first = CivilDate(year: year, month: month, day: 1)!
+                if calendar.frames[first] == nil { calendar.frames[first] = MonthFrame(first, holidays: holidays) }
+            }
         }
-        for holiday in holidays { frame.holidays[holiday.date.day - 1].append(holiday) }
-        return frame
+        return calendar
     }
 
     /// The first days of every month from the first to the last month that holds an entry.
@@ -85,7 +71,7 @@ public struct DeadlineCalendar: Sendable {
     public func month(year: Int, month: Int) -> CalendarMonth {
         let first = CivilDate(year: year, month: month, day: 1)!
         let last = first.endOfMonth
-        let frame = frames[first.yearMonth] ?? self.frame(first)
+        let frame = frames[first] ?? MonthFrame(first, holidays: holidays)
         // Each entry placed on its days in one pass: the day's own dates first, then the spans
         // that cross it.
         let inMonth = entries.filter { $0.start <= last && $0.end >= first }
@@ -122,5 +108,18 @@ public struct DeadlineCalendar: Sendable {
         if day == entry.start { return .start }
         if day == entry.end { return .end }
         return .middle
+    }
+}
+
+/// What a month shows whatever its deadlines: each day's lunar date and holidays.
+struct MonthFrame: Sendable {
+    var lunar: [LunarDate]
+    var holidays: [[Holiday]]
+
+    init(_ first: CivilDate, holidays catalog: HolidayCatalog) {
+        let last = first.endOfMonth
+        lunar = (0..<last.day).map { VietnameseLunarCalendar.lunarDate(for: first.adding(days: $0)) }
+        holidays = Array(repeating: [], count: last.day)
+        for holiday in catalog.holidays(from: first, through: last) { holidays[holiday.date.day - 1].append(holiday) }
     }
 }

@@ -267,7 +267,7 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
   .calendar-year h2 { font-size: 12pt; margin: 1mm 0; }
   .mini-grid td.is-today { outline: none; }
   .page-calendar main, .page-calendar-year main { max-width: none; }
-  .calendar-nav, .agenda, .feed-link, .calendar-intro, .calendar-units, .calendar-head + .calendar-units { display: none !important; }
+  .calendar-nav, .agenda, .agenda-elsewhere, .feed-link, .calendar-intro, .calendar-units, .calendar-head + .calendar-units { display: none !important; }
   .calendar-head h1 { font-size: 15pt; margin: 0; }
   .lunar-span { font-size: 10pt; color: #000; }
   .month-grid { font-size: 7pt; margin: 1.5mm 0; line-height: 1.15; }
@@ -559,15 +559,16 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 <tr>
 {{#cells}}
 {{#empty}}<td class="day-empty"></td>{{/empty}}
-{{^empty}}<td class="day{{#weekend}} weekend{{/weekend}}{{#dayOff}} day-off{{/dayOff}}" data-date="{{date}}" aria-label="{{label}}">
-<p class="day-numbers"><span class="solar">{{day}}</span> <span class="lunar{{#namesLunarMonth}} lunar-month{{/namesLunarMonth}}">{{lunar}}</span></p>
+{{^empty}}<td class="{{classes}}" data-date="{{date}}" aria-label="{{label}}">
+<p class="day-numbers"><span class="solar">{{day}}</span> <span class="{{lunarClasses}}">{{lunar}}</span></p>
 {{#holidays}}<p class="holiday holiday-{{kind}}">{{name}}</p>
 {{/holidays}}
-{{#entries}}{{#showsLabel}}<a class="entry kind-{{kind}} part-{{part}}{{#inferred}} inferred{{/inferred}}{{#beyondPrint}} beyond-print{{/beyondPrint}}" href="{{root}}{{href}}"{{#due}} data-due="{{due}}"{{/due}} title="{{phrase}}">{{title}}</a>
-{{/showsLabel}}{{^showsLabel}}<span class="entry kind-{{kind}} part-{{part}}{{#beyondPrint}} beyond-print{{/beyondPrint}}" aria-hidden="true"></span>
-{{/showsLabel}}{{/entries}}
+{{#entries}}<a class="{{classes}}" href="{{href}}"{{#due}} data-due="{{due}}"{{/due}} title="{{phrase}}">{{title}}</a>
+{{/entries}}
+{{#bars}}<span class="{{classes}}" aria-hidden="true"></span>
+{{/bars}}
 {{#notShown}}
-<a class="not-shown" href="#{{calendar.id}}-theo-ngay">{{notShown}}</a>
+<a class="not-shown" href="{{agendaHref}}">{{notShown}}</a>
 {{/notShown}}
 {{#notPrinted}}
 <p class="not-printed">{{notPrinted}}</p>
@@ -579,6 +580,10 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 </tbody>
 </table>
 <p class="calendar-legend"><span class="legend-due">Hạn hoàn thành</span> <span class="legend-event">Sự kiện</span> <span class="legend-period">Khoảng thời gian</span> <span class="legend-holiday">Ngày lễ, kỷ niệm</span> <span class="legend-dayoff">Ngày nghỉ lễ</span></p>
+{{#unitPage}}
+<p class="agenda-elsewhere"><a href="{{root}}{{unitPage}}">Danh sách nhiệm vụ của {{unit}} theo tháng</a></p>
+{{/unitPage}}
+{{#showsAgenda}}
 <section class="agenda" aria-labelledby="{{id}}-theo-ngay">
 <h2 id="{{id}}-theo-ngay">{{heading}} theo ngày</h2>
 {{#hasAgenda}}
@@ -589,7 +594,7 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 <ul>
 {{#holidays}}<li class="holiday holiday-{{kind}}">{{name}}</li>
 {{/holidays}}
-{{#entries}}<li class="entry kind-{{kind}}"{{#due}} data-due="{{due}}"{{/due}}><a href="{{root}}{{href}}">{{title}}</a> <small>({{kindName}}{{#span}} {{span}}{{/span}}: “{{phrase}}”{{#units}}; {{units}}{{/units}})</small><span class="status-note"></span></li>
+{{#entries}}<li class="{{classes}}"{{#due}} data-due="{{due}}"{{/due}}><a href="{{href}}">{{title}}</a> <small>({{detail}})</small><span class="status-note"></span></li>
 {{/entries}}
 </ul>
 </li>
@@ -598,6 +603,7 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 {{/hasAgenda}}
 {{^hasAgenda}}<p>Tháng này không có hạn hay ngày lễ nào.</p>{{/hasAgenda}}
 </section>
+{{/showsAgenda}}
 </section>
 {{/calendar}}
 {{/main}}
@@ -622,7 +628,7 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 <caption>{{#href}}<a href="{{root}}{{href}}">{{heading}}</a>{{/href}}{{^href}}{{heading}}{{/href}}{{#count}} <small>· {{count}}</small>{{/count}}</caption>
 <thead><tr>{{#weekdays}}<th scope="col"><abbr title="{{long}}">{{short}}</abbr></th>{{/weekdays}}</tr></thead>
 <tbody>
-{{#weeks}}<tr>{{#cells}}{{#empty}}<td></td>{{/empty}}{{^empty}}<td data-date="{{date}}" class="{{#hasEntries}}has-entries{{/hasEntries}}{{#inSpan}} in-span{{/inSpan}}{{#holiday}} holiday{{/holiday}}{{#dayOff}} day-off{{/dayOff}}"{{#note}} title="{{note}}"{{/note}}>{{day}}</td>{{/empty}}{{/cells}}</tr>
+{{#weeks}}<tr>{{#cells}}{{#empty}}<td></td>{{/empty}}{{^empty}}<td data-date="{{date}}" class="{{classes}}"{{#note}} title="{{note}}"{{/note}}>{{day}}</td>{{/empty}}{{/cells}}</tr>
 {{/weeks}}
 </tbody>
 </table>

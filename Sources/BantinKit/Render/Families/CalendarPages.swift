@@ -6,7 +6,9 @@ enum CalendarPages: PageFamily {
 
     static func render(_ context: RenderContext) -> [OutputFile] {
         let site = context.site
-        let calendar = site.deadlineCalendar.precomputingFrames()
+        // Lunar dates and holidays are worked out once per month, for every calendar.
+        let entries = site.deadlineCalendar
+        let calendar = entries.preparingFrames(forYears: entries.years)
         let units = site.calendarUnits(calendar)
         let unitNames = Dictionary(units.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
 

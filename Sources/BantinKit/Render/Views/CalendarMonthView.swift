@@ -42,7 +42,13 @@ enum CalendarMonthView {
         var view = context.view(pagePath: path, title: title, kind: "calendar",
                                 breadcrumbs: scope.breadcrumbs + [(heading, nil)])
         view["feeds"] = (view["feeds"] as? [[String: Any]] ?? []) + scope.feeds()
-        let agenda = agenda(month, unitNames: unitNames)
+        // Links inside the grid carry the way back to the root already: a template lookup of
+        // `root` from deep inside the grid walks the whole context stack (measured: costly).
+        let root = PageContext.root(of: path)
+        // A unit's month view is the grid alone: its unit page already lists the same tasks month
+        // by month (for small screens and screen readers), and a unit calendar of every month
+        // would otherwise double the size of the site.
+        let agenda = scope.unitID == nil ? agenda(month, root: root, unitNames: unitNames) : []
         view["calendar"] = [
             "title": title,
             "heading": heading,
@@ -55,10 +61,12 @@ enum CalendarMonthView {
             "previous": previous.map { ["href": scope.monthPath($0), "label": label($0)] } ?? false,
             "next": next.map { ["href": scope.monthPath($0), "label": label($0)] } ?? false,
             "weekdays": weekdays.map { ["short": $0.short, "long": $0.long] },
-            "weeks": month.weeks.map { week in ["cells": week.map { $0.map(cell) ?? ["empty": true] }] },
+            "weeks": month.weeks.map { week in ["cells": week.map { $0.map { cell($0, root: root, agendaID: "thang-\(yearMonth)-theo-ngay") } ?? ["empty": true] }] },
             "caption": "Lịch \(heading.lowercased()): mỗi ô ghi ngày dương lịch, ngày âm lịch, ngày lễ và các nhiệm vụ đến hạn",
             "agenda": agenda,
             "hasAgenda": !agenda.isEmpty,
+            "showsAgenda": scope.unitID == nil,
+            "unitPage": scope.unitID.map(UnitPages.path(of:)) ?? false,
             "entryCount": Set(month.days.flatMap { $0.entries.map(\.entry.id) }).count,
         ] as [String: Any]
         return view
@@ -78,27 +86,41 @@ enum CalendarMonthView {
     static let shownEntries = 6
     static let printedEntries = 4
 
-    static func cell(_ day: CalendarDay) -> [String: Any] {
-        [
+    static func cell(_ day: CalendarDay, root: String, agendaID: String) -> [String: Any] {
+        var classes = "day"
+        if day.date.isoWeekday >= 6 { classes += " weekend" }
+        if day.holidays.contains(where: { $0.kind == .statutory }) { classes += " day-off" }
+        let shown = day.entries.prefix(shownEntries).enumerated()
+        return [
             "empty": false,
+            "classes": classes,
             "date": day.date.iso,
             "day": String(day.date.day),
             "label": "\(day.date.vietnameseWeekday) \(day.date.vietnameseNumeric), âm lịch \(day.lunar.day)/\(day.lunar.month)",
             "lunar": day.lunarLabel,
-            "namesLunarMonth": day.namesLunarMonth,
-            "weekend": day.date.isoWeekday >= 6,
-            "dayOff": day.holidays.contains { $0.kind == .statutory },
+            "lunarClasses": day.namesLunarMonth ? "lunar lunar-month" : "lunar",
             "holidays": day.holidays.map(holiday),
-            "entries": day.entries.prefix(shownEntries).enumerated().map { index, placement -> [String: Any] in
-                var item = entry(placement.entry)
-                item["part"] = placement.part.rawValue
-                item["showsLabel"] = placement.showsLabel
-                item["beyondPrint"] = index >= printedEntries
+            // Labelled entries are links; the other days of a span are bars with nothing to read.
+            "entries": shown.filter { $0.element.showsLabel }.map { index, placement -> [String: Any] in
+                var item = entry(placement.entry, root: root)
+                item["classes"] = entryClasses(placement, printed: index < printedEntries)
                 return item
             },
+            "bars": shown.filter { !$0.element.showsLabel }.map { index, placement -> [String: Any] in
+                ["classes": entryClasses(placement, printed: index < printedEntries)]
+            },
             "notShown": day.entries.count > shownEntries ? "+ \(day.entries.count - shownEntries) mục khác" : false,
+            "agendaHref": "#" + agendaID,
             "notPrinted": day.entries.count > printedEntries ? "+ \(day.entries.count - printedEntries) mục khác" : false,
         ]
+    }
+
+    /// "entry kind-period part-start inferred beyond-print".
+    static func entryClasses(_ placement: CalendarDay.Placement, printed: Bool) -> String {
+        var classes = "entry kind-\(placement.entry.kind.rawValue) part-\(placement.part.rawValue)"
+        if placement.entry.inferred { classes += " inferred" }
+        if !printed { classes += " beyond-print" }
+        return classes
     }
 
     static func holiday(_ holiday: Holiday) -> [String: Any] {
@@ -114,23 +136,19 @@ enum CalendarMonthView {
         }
     }
 
-    static func entry(_ entry: CalendarEntry) -> [String: Any] {
+    static func entry(_ entry: CalendarEntry, root: String) -> [String: Any] {
         [
             "title": entry.title,
-            "href": entry.href,
-            "kind": entry.kind.rawValue,
-            "kindName": CalendarEntry.kindName(entry.kind),
-            "inferred": entry.inferred,
+            "href": root + entry.href,
             "phrase": entry.phrase,
             // The script marks past due dates (and ended periods) as overdue in the reader's browser.
             "due": entry.kind == .due || entry.kind == .period ? entry.end.iso : false,
-            "span": entry.isMultiDay ? "\(short(entry.start)) – \(short(entry.end))" : false,
         ]
     }
 
     /// The month as a list: each day that has a holiday or an entry, with an entry that spans
     /// days listed once, on its first day in the month.
-    static func agenda(_ month: CalendarMonth, unitNames: [String: String]) -> [[String: Any]] {
+    static func agenda(_ month: CalendarMonth, root: String, unitNames: [String: String]) -> [[String: Any]] {
         month.days.compactMap { day -> [String: Any]? in
             let starting = day.entries.filter { $0.part == .single || $0.part == .start || day.date == month.firstDay }
             guard !day.holidays.isEmpty || !starting.isEmpty else { return nil }
@@ -141,9 +159,17 @@ enum CalendarMonthView {
                 "lunar": "\(VietnameseNames.lunarDayName(day.lunar.day)) \(day.lunar.monthText)",
                 "holidays": day.holidays.map(holiday),
                 "entries": starting.map { placement -> [String: Any] in
-                    var item = entry(placement.entry)
-                    let names = placement.entry.unitIDs.map { unitNames[$0] ?? $0 }
-                    item["units"] = present(names.joined(separator: ", "))
+                    let entry = placement.entry
+                    var item = self.entry(entry, root: root)
+                    item["classes"] = "entry kind-\(entry.kind.rawValue)"
+                    // "hạn: “trước Tết Nguyên đán”; Ủy ban MTTQ xã".
+                    var detail = CalendarEntry.kindName(entry.kind)
+                    if entry.isMultiDay { detail += " \(short(entry.start)) – \(short(entry.end))" }
+                    detail += ": “\(entry.phrase)”"
+                    if !entry.unitIDs.isEmpty {
+                        detail += "; " + entry.unitIDs.map { unitNames[$0] ?? $0 }.joined(separator: ", ")
+                    }
+                    item["detail"] = detail
                     return item
                 },
             ]

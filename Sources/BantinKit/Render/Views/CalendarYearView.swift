@@ -47,11 +47,14 @@ enum CalendarYearView {
                     let starting = day.entries.filter { $0.part == .single || $0.part == .start }.count
                     var notes = day.holidays.map(\.name)
                     if starting > 0 { notes.insert("\(starting) hạn/sự kiện", at: 0) }
+                    var classes: [String] = []
+                    if starting > 0 { classes.append("has-entries") }
+                    if !day.entries.isEmpty { classes.append("in-span") }
+                    if !day.holidays.isEmpty { classes.append("holiday") }
+                    if day.holidays.contains(where: { $0.kind == .statutory }) { classes.append("day-off") }
                     return [
                         "empty": false, "date": day.date.iso, "day": String(day.date.day),
-                        "hasEntries": starting > 0, "inSpan": !day.entries.isEmpty,
-                        "dayOff": day.holidays.contains { $0.kind == .statutory },
-                        "holiday": !day.holidays.isEmpty,
+                        "classes": classes.joined(separator: " "),
                         "note": present(notes.joined(separator: "; ")),
                     ]
                 }]
