@@ -26,7 +26,7 @@ import Testing
     @Test(arguments: [
         ("a\"b\\c", "\"a\\\"b\\\\c\""),
         ("dòng\nmới", "\"dòng\\nmới\""),
-        ("</script>", "\"\\u003c/script>\""),
+        ("</script>", "\"<\\/script>\""),
         ("\u{2028}\u{1}", "\"\\u2028\\u0001\""),
     ])
     func stringsAreSafeJavaScript(text: String, literal: String) {

@@ -62,28 +62,6 @@ enum SearchIndex {
         return out + "];\n"
     }
 
-    /// A JavaScript string literal (JSON syntax; U+2028 and U+2029 escaped for older engines).
-    static func jsonString(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<": out += "\\u003c"  // never "</script>" even if inlined one day
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    /// A JavaScript string literal in JSON syntax ("</" and U+2028/U+2029 escaped, see `JSONValue`).
+    static func jsonString(_ text: String) -> String { JSONValue.quoted(text) }
 }
