@@ -85,44 +85,50 @@ public struct ICalendarWriter: Sendable {
 
 /// The value and line syntax of RFC 5545 §3.1 and §3.3.11.
 enum ICalendarText {
-    /// TEXT escaping: backslash, semicolon, comma and line breaks.
+    /// TEXT escaping: backslash, semicolon, comma and line breaks. Works on UTF-8 bytes (all the
+    /// escaped characters are ASCII), as a feed of a large site escapes megabytes of text.
     static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": result += "\\\\"
-            case ";": result += "\\;"
-            case ",": result += "\\,"
-            case "\n": result += "\\n"
-            case "\r": break
-            default: result.unicodeScalars.append(scalar)
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count + 8)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x5C: result += [0x5C, 0x5C]
+            case 0x3B: result += [0x5C, 0x3B]
+            case 0x2C: result += [0x5C, 0x2C]
+            case 0x0A: result += [0x5C, 0x6E]
+            case 0x0D: break
+            default: result.append(byte)
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// The line with CRLF, folded so that no line exceeds 75 octets, never inside a UTF-8 sequence
     /// (a continuation line starts with one space, which counts).
     static func fold(_ line: String) -> String {
         if line.utf8.count <= 75 { return line + "\r\n" }
-        var result = ""
+        var result: [UInt8] = []
         result.reserveCapacity(line.utf8.count + line.utf8.count / 70 * 3 + 2)
         var width = 0
-        for scalar in line.unicodeScalars {
-            let octets = UTF8.width(scalar)
+        let bytes = Array(line.utf8)
+        var index = 0
+        while index < bytes.count {
+            // The length of the UTF-8 sequence that starts here, from its lead byte.
+            let lead = bytes[index]
+            let octets = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
             if width + octets > 75 {
-                result += "\r\n "
+                result += [0x0D, 0x0A, 0x20]
                 width = 1
             }
-            result.unicodeScalars.append(scalar)
+            result += bytes[index..<min(index + octets, bytes.count)]
             width += octets
+            index += octets
         }
-        return result + "\r\n"
+        return String(decoding: result + [0x0D, 0x0A], as: UTF8.self)
     }
 
     /// `YYYYMMDD`.
     static func date(_ date: CivilDate) -> String {
-        date.iso.split(separator: "-").joined()
+        String(date.iso.utf8.filter { $0 != UInt8(ascii: "-") }.map { Character(Unicode.Scalar($0)) })
     }
 }

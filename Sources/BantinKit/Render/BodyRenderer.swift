@@ -1,3 +1,5 @@
+import Foundation
+
 /// Renders a conclusion's body through cmark, with the marks that tie the text to its tasks:
 /// an anchor at each task item, a link on each unit named, a `<time>` on each date phrase, and
 /// classes on section and sub-section titles for print.
@@ -64,7 +66,9 @@ public enum BodyRenderer {
 
     /// The id of a task's anchor in its bulletin page: "nv-1".
     public static func anchor(of task: TaskItem) -> String {
-        task.id.split(separator: "-nv-").last.map { "nv-" + $0 } ?? task.id
+        // Task ids are "<conclusion id>-nv-<n>"; the anchor is the part from the last "-nv-".
+        guard let marker = task.id.range(of: "-nv-", options: .backwards) else { return task.id }
+        return "nv-" + task.id[marker.upperBound...]
     }
 
     /// The id of the first place a task's text names a unit ("nv-8-mttq"), where the unit page
