@@ -7,7 +7,8 @@ set -euo pipefail
 what=${1:-build}
 packages=(libcmark-dev pkg-config)
 if [ "$what" = test ]; then
-  packages+=(chromium poppler-utils fonts-liberation fonts-croscore valgrind default-jre-headless python3-pip)
+  packages+=(chromium poppler-utils fonts-liberation fonts-croscore valgrind default-jre-headless)
+  python3 -m pip --version >/dev/null 2>&1 || packages+=(python3-pip)
 fi
 missing=()
 for p in "${packages[@]}"; do
