@@ -88,11 +88,19 @@ extension Array where Element == OutputFile {
     }
 }
 
-/// Runs a command and returns its standard output, or nil when it is not installed or fails.
-func runTool(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
+/// Runs a command (found on PATH, or by absolute path) and returns its status and output.
+func runTool(_ executable: String, _ arguments: [String], in folder: URL? = nil,
+             environment: [String: String]? = nil) throws -> (status: Int32, output: String, error: String) {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = [executable] + arguments
+    if executable.hasPrefix("/") {
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+    } else {
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [executable] + arguments
+    }
+    if let folder { process.currentDirectoryURL = folder }
+    if let environment { process.environment = environment }
     let out = Pipe(), err = Pipe()
     process.standardOutput = out
     process.standardError = err
