@@ -110,8 +110,9 @@ enum DocumentStage {
             let body = BodyRenderer.render(read.markdown, document: document, tasks: tasks) { unitID in
                 units.hasPage(unitID) ? "../don-vi/\(unitID).html" : nil
             }
-            let conclusion = Conclusion(id: id, path: file.path, relativePath: file.relativePath,
+            var conclusion = Conclusion(id: id, path: file.path, relativePath: file.relativePath,
                                         document: document, tasks: tasks, bodyHTML: body)
+            for task in tasks { conclusion.summaries[task.id] = TaskTableView.summary(task.text) }
             return .success((conclusion, warnings))
         } catch {
             return .failure(BuildFailure(errors: [error]))

@@ -9,6 +9,14 @@ public struct Conclusion: Hashable, Sendable {
     public var tasks: [TaskItem]
     /// The body (opening to closing) as HTML, annotated with task anchors, unit links and dates.
     public var bodyHTML: String
+    /// Each task's one-line summary for tables and lists, by task id: made once here, since a task
+    /// shows on its bulletin, the task page, its units' pages, the home page and the search index.
+    public var summaries: [String: String] = [:]
+
+    /// The summary of one of this conclusion's tasks.
+    public func summary(of task: TaskItem) -> String {
+        summaries[task.id] ?? TaskTableView.summary(task.text)
+    }
 
     public var meta: ConclusionMeta { document.meta }
     public var url: String { "ket-luan/\(id).html" }

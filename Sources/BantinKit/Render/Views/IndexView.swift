@@ -56,7 +56,7 @@ enum IndexView {
                     entries.append((date, entries.count, [
                         "iso": date.iso, "date": date.vietnameseNumeric, "weekday": date.vietnameseWeekday,
                         "phrase": deadline.text, "label": task.label.isEmpty ? String(task.ordinal) : task.label,
-                        "summary": TaskTableView.summary(task.text),
+                        "summary": conclusion.summary(of: task),
                         "href": conclusion.url + "#" + BodyRenderer.anchor(of: task),
                         "conclusion": conclusion.title,
                         "units": present(names.joined(separator: ", ")),

@@ -40,7 +40,7 @@ enum SearchIndex {
                 let unitNames = task.units.map { names[$0.unitID] ?? $0.mention }
                 records.append(Record(kind: "nhiem-vu", title: "\(label) — \(conclusion.title)",
                                       url: conclusion.url + "#" + BodyRenderer.anchor(of: task),
-                                      detail: TaskTableView.summary(task.text),
+                                      detail: conclusion.summary(of: task),
                                       searchable: [task.text] + unitNames + task.deadlines.map(\.text)))
             }
         }

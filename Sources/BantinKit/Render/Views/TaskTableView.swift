@@ -24,7 +24,7 @@ enum TaskTableView {
                 "order": order,
                 "label": task.label.isEmpty ? String(task.ordinal) : task.label,
                 "href": row.conclusion.url + "#" + BodyRenderer.anchor(of: task),
-                "summary": summary(task.text),
+                "summary": row.conclusion.summary(of: task),
                 "source": showSource ? row.conclusion.title : false,
                 "dates": dates.min()?.iso ?? "",
                 "due": dates.min()?.iso ?? "",

@@ -72,7 +72,7 @@ enum UnitView {
         return [
             "number": number,
             "label": task.label.isEmpty ? String(task.ordinal) : task.label,
-            "summary": TaskTableView.summary(task.text),
+            "summary": conclusion.summary(of: task),
             "href": conclusion.url + "#" + anchor,
             "conclusion": conclusion.title,
             "conclusionDate": present(conclusion.meta.sortDate?.vietnameseNumeric),
