@@ -73,10 +73,10 @@ struct MarkdownDocumentTests {
         ([0x41, 0x80], 1), ([0xE0, 0x80, 0x80], 0), ([0xED, 0xA0, 0x80], 0), ([0xF4, 0x90, 0x80, 0x80], 0), ([0xE1, 0xBA], 0),
     ] as [([UInt8], Int)])
     func malformedUTF8IsFound(bytes: [UInt8], offset: Int) {
-        #expect(MarkdownDocument.firstInvalidUTF8Offset(bytes) == offset)
+        #expect(UTF8Validation.firstInvalidOffset(bytes) == offset)
     }
 
     @Test func wellFormedUTF8Passes() {
-        #expect(MarkdownDocument.firstInvalidUTF8Offset(Array("Đảng ủy 🇻🇳".utf8)) == nil)
+        #expect(UTF8Validation.firstInvalidOffset(Array("Đảng ủy 🇻🇳".utf8)) == nil)
     }
 }

@@ -19,15 +19,11 @@ public enum SourceText {
             }
             return TextNormalization.normalize(text)
         }
-        if let offset = MarkdownDocument.firstInvalidUTF8Offset(bytes) {
-            var line = 1
-            var lineStart = 0
-            for i in 0..<offset where bytes[i] == 0x0A {
-                line += 1
-                lineStart = i + 1
-            }
-            let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1
-            throw .error(path, line: line, column: column,
+        if let bad = UTF8Validation.firstInvalidByte(in: bytes) {
+            let offset = bad.offset
+            // Columns count characters, as an editor shows them.
+            let column = String(decoding: bytes[bad.lineStart..<offset], as: UTF8.self).count + 1
+            throw .error(path, line: bad.line, column: column,
                 "tệp không phải UTF-8 (byte 0x\(String(bytes[offset], radix: 16, uppercase: true))); có thể là mã TCVN3, VNI hoặc Windows-1258 — hãy mở bằng trình soạn thảo và lưu lại với mã hóa UTF-8 (Unicode)")
         }
         return TextNormalization.normalize(String(decoding: bytes, as: UTF8.self))

@@ -43,17 +43,20 @@ public struct MarkdownDocument: ~Copyable {
 
     /// Parses UTF-8 bytes. Invalid UTF-8 is an error, never silently replaced.
     public init(utf8 bytes: [UInt8], options: Options = Options()) throws(Failure) {
+        if let bad = UTF8Validation.firstInvalidByte(in: bytes) {
+            throw .invalidUTF8(line: bad.line, column: bad.offset - bad.lineStart + 1)
+        }
+        try self.init(validUTF8: bytes, options: options)
+    }
+
+    /// Parses a Swift string, which is valid UTF-8 by construction: no second validation.
+    public init(markdown: String, options: Options = Options()) throws(Failure) {
+        try self.init(validUTF8: Array(markdown.utf8), options: options)
+    }
+
+    private init(validUTF8 bytes: [UInt8], options: Options) throws(Failure) {
         guard bytes.count <= options.maximumBytes else {
             throw .tooLarge(bytes: bytes.count, limit: options.maximumBytes)
-        }
-        if let bad = Self.firstInvalidUTF8Offset(bytes) {
-            var line = 1
-            var lineStart = 0
-            for i in 0..<bad where bytes[i] == 0x0A {
-                line += 1
-                lineStart = i + 1
-            }
-            throw .invalidUTF8(line: line, column: bad - lineStart + 1)
         }
         var flags = CMARK_OPT_SOURCEPOS
         if options.allowRawHTML { flags |= CMARK_OPT_UNSAFE }
@@ -72,10 +75,6 @@ public struct MarkdownDocument: ~Copyable {
         self.root = parsed
         self.options = options
         self.blocks = Self.children(of: parsed, path: [])
-    }
-
-    public init(markdown: String, options: Options = Options()) throws(Failure) {
-        try self.init(utf8: Array(markdown.utf8), options: options)
     }
 
     deinit { cmark_node_free(root) }
@@ -290,35 +289,5 @@ public struct MarkdownDocument: ~Copyable {
         }
         cmark_node_insert_after(run.node, custom)
         cmark_node_set_literal(run.node, text(bytes[..<start]))
-    }
-
-    // MARK: - UTF-8
-
-    /// Offset of the first byte that does not belong to a well-formed UTF-8 sequence, or nil.
-    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
-            let length: Int
-            var lower: UInt8 = 0x80
-            var upper: UInt8 = 0xBF
-            switch b {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; lower = 0xA0
-            case 0xE1...0xEC, 0xEE, 0xEF: length = 3
-            case 0xED: length = 3; upper = 0x9F
-            case 0xF0: length = 4; lower = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; upper = 0x8F
-            default: return i
-            }
-            guard i + length <= n else { return i }
-            if bytes[i + 1] < lower || bytes[i + 1] > upper { return i }
-            for k in 2..<max(2, length) where bytes[i + k] & 0xC0 != 0x80 { return i }
-            i += length
-        }
-        return nil
     }
 }

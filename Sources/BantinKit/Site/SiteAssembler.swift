@@ -4,11 +4,15 @@ struct SiteModel {
     var conclusions: [Conclusion]
     var units: UnitCatalog
     var buildDate: CivilDate?
+    /// Every task of every unit (groups' tasks on each member), built once for the unit pages and
+    /// the search index.
+    var assignments: [String: [UnitAssignment]] = [:]
 }
 
 enum SiteAssembler {
     static func assemble(_ conclusions: [Conclusion], config: SiteConfig, units: UnitCatalog, buildDate: CivilDate?) -> SiteModel {
-        SiteModel(config: config, conclusions: conclusions, units: units, buildDate: buildDate)
+        SiteModel(config: config, conclusions: conclusions, units: units, buildDate: buildDate,
+                  assignments: UnitAssignments.index(conclusions, members: UnitPages.memberMap(units.all, units.directory)))
     }
 
     /// Two sources that would be written to the same page are an error naming both.

@@ -103,11 +103,7 @@ public struct UnitRegistry: Sendable {
         for match in matches {
             if let member = result.last, let group = unit(match.unitID), group.members.contains(member.unitID),
                [" va ", ", "].contains(where: { folded.bytes[member.folded.upperBound..<match.folded.lowerBound].elementsEqual($0.utf8) }) {
-                var merged = match
-                merged.folded = member.folded.lowerBound..<match.folded.upperBound
-                merged.range = folded.originalRange(merged.folded)
-                merged.mention = String(decoding: utf8[merged.range], as: UTF8.self)
-                result[result.count - 1] = merged
+                result[result.count - 1] = match.spanning(member.folded.lowerBound..<match.folded.upperBound, folded, utf8)
                 continue
             }
             result.append(match)
@@ -122,13 +118,10 @@ public struct UnitRegistry: Sendable {
         guard matches.count > 1 else { return matches }
         var result: [UnitMatch] = []
         for match in matches {
-            if var cell = result.last, cell.unitID == BuiltinUnits.partyCells,
+            if let cell = result.last, cell.unitID == BuiltinUnits.partyCells,
                folded.bytes[cell.folded].elementsEqual("chi bo".utf8),
                match.folded.lowerBound == cell.folded.upperBound + 1, folded.bytes[cell.folded.upperBound] == 0x20 {
-                cell.folded = cell.folded.lowerBound..<match.folded.upperBound
-                cell.range = folded.originalRange(cell.folded)
-                cell.mention = String(decoding: utf8[cell.range], as: UTF8.self)
-                result[result.count - 1] = cell
+                result[result.count - 1] = cell.spanning(cell.folded.lowerBound..<match.folded.upperBound, folded, utf8)
                 continue
             }
             result.append(match)
@@ -201,5 +194,16 @@ public struct UnitRegistry: Sendable {
             }
             return unit
         }
+    }
+}
+
+extension UnitMatch {
+    /// This match stretched over `span` of the folded text, with its original range and words.
+    func spanning(_ span: Range<Int>, _ folded: FoldedText, _ utf8: [UInt8]) -> UnitMatch {
+        var match = self
+        match.folded = span
+        match.range = folded.originalRange(span)
+        match.mention = String(decoding: utf8[match.range], as: UTF8.self)
+        return match
     }
 }

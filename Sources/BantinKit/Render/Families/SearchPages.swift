@@ -5,9 +5,8 @@ enum SearchPages: PageFamily {
 
     static func render(_ context: RenderContext) -> [OutputFile] {
         let site = context.site
-        let assignments = UnitAssignments.index(site.conclusions, members: site.units.directory.members)
         let records = SearchIndex.records(units: site.units.all, names: site.units.directory.names,
-                                          conclusions: site.conclusions, assignments: assignments)
+                                          conclusions: site.conclusions, assignments: site.assignments)
         var view = context.page.view(pagePath: path, title: "Tìm kiếm", kind: "search", breadcrumbs: [("Tìm kiếm", nil)])
         view["recordCount"] = records.count
         view["scripts"] = [["src": SearchIndex.path], ["src": "assets/search.js"]]

@@ -14,21 +14,26 @@ enum UnitPages: PageFamily {
     static func render(_ context: RenderContext) -> [OutputFile] {
         let site = context.site
         return files(units: site.units.all, directory: site.units.directory, conclusions: site.conclusions,
-                     renderer: context.renderer, page: context.page) { calendarFeedPath(of: $0, site: site) }
+                     assignments: site.assignments, renderer: context.renderer,
+                     page: context.page) { calendarFeedPath(of: $0, site: site) }
+    }
+
+    /// Which units each group holds: the registry's, with the listed units' own members.
+    static func memberMap(_ units: [Unit], _ directory: UnitDirectory) -> [String: [String]] {
+        var members = directory.members
+        for unit in units where !unit.members.isEmpty { members[unit.id] = unit.members }
+        return members
     }
 
     /// The pages for a list of units (in the order of the index) and the site's conclusions.
-    static func files(units: [Unit], directory: UnitDirectory, conclusions: [Conclusion], renderer: PageRenderer,
+    static func files(units: [Unit], directory: UnitDirectory, conclusions: [Conclusion],
+                      assignments known: [String: [UnitAssignment]]? = nil, renderer: PageRenderer,
                       page: PageContext, calendarFeed: (String) -> String? = { _ in nil }) -> [OutputFile] {
-        var members = directory.members
         var allNames = directory.names
-        for unit in units {
-            allNames[unit.id] = unit.name
-            if !unit.members.isEmpty { members[unit.id] = unit.members }
-        }
+        for unit in units { allNames[unit.id] = unit.name }
         let names = allNames
         let feeds = units.map { calendarFeed($0.id) }
-        let assignments = UnitAssignments.index(conclusions, members: members)
+        let assignments = known ?? UnitAssignments.index(conclusions, members: memberMap(units, directory))
         let index = UnitView.index(units: units, assignments: assignments, context: page)
         var files = [OutputFile(path: indexPath, text: renderer.render(index, template: "units"))]
         files += parallelMap(Array(units.indices)) { position in
