@@ -15,7 +15,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
-        // libcmark from the system (Debian: libcmark-dev). Only Markdown/CmarkDocument.swift imports it.
+        // libcmark from the system (Debian: libcmark-dev). Only the Markdown target imports it.
         .systemLibrary(
             name: "CCmark",
             pkgConfig: "libcmark",
@@ -23,11 +23,16 @@ let package = Package(
         ),
         // The Vietnamese lunar calendar (âm lịch): pure computation, no Foundation calendars.
         .target(name: "LunarCalendar"),
+        // Document structure as values (blocks, inlines), whatever the source format.
+        .target(name: "DocumentTree"),
+        // The cmark wrapper: Markdown text → DocumentTree values, and HTML. Knows nothing of Vietnamese.
+        .target(name: "Markdown", dependencies: ["CCmark", "DocumentTree"]),
         // The whole pipeline: load → read → extract → assemble → render → publish.
         .target(
             name: "BantinKit",
             dependencies: [
-                "CCmark",
+                "DocumentTree",
+                "Markdown",
                 "LunarCalendar",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),

@@ -1,3 +1,4 @@
+import Markdown
 /// A conclusion read from its source, with the parsed Markdown kept for rendering.
 public struct ReadConclusion: ~Copyable {
     public var document: ConclusionDocument
@@ -25,8 +26,6 @@ public enum ConclusionPipeline {
             switch error {
             case .tooLarge(let bytes, let limit):
                 throw .error(source.path, line: 1, "tệp quá lớn (\(bytes / 1024) KiB, giới hạn \(limit / 1024) KiB); hãy tách thành nhiều tệp")
-            case .invalidUTF8(let line, let column):
-                throw .error(source.path, line: fileLine(line), column: column, "tệp không phải UTF-8; hãy lưu lại với mã hóa UTF-8")
             case .parserFailed:
                 throw .error(source.path, line: 1, "không phân tích được Markdown của tệp")
             }

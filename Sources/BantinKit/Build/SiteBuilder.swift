@@ -1,3 +1,4 @@
+import Markdown
 /// Builds a whole site from its input, as a function of values:
 ///
 ///     load (done by SiteLoader) → read → extract → assemble → render → (publish, by OutputPublisher)

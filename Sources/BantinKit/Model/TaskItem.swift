@@ -7,12 +7,12 @@ public struct RawTask: Hashable, Sendable {
     public var ordinal: Int
     /// The marker as written: "Một là", "Thứ nhất", "1.", "-".
     public var label: String
-    /// The item's plain text, marker included, exactly as `MarkdownBlock.plainText` gives it (so
+    /// The item's plain text, marker included, exactly as `DocumentBlock.plainText` gives it (so
     /// UTF-8 ranges in it can annotate the rendered page).
     public var text: String
     /// Source line of the item (1-based, in the original file).
     public var line: Int
-    /// Where the item's paragraph sits in the Markdown tree (see `MarkdownBlock.path`); nil for
+    /// Where the item's paragraph sits in the Markdown tree (see `DocumentBlock.path`); nil for
     /// tasks that do not come from a paragraph (a `nhiem-vu` table row).
     public var blockPath: [Int]?
     /// A bold lead-in naming the unit, as in "1. **Ủy ban nhân dân xã:** …" (without the colon).

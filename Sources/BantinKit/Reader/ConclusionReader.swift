@@ -1,3 +1,5 @@
+import DocumentTree
+
 /// Reads the structure of a conclusion from its Markdown blocks, whether the clerk used Markdown
 /// headings or wrote plain text as in a Word document (domain.md §2.1):
 ///
@@ -21,7 +23,7 @@ public struct ConclusionReader: Sendable {
         self.sourceLine = sourceLine
     }
 
-    public func read(_ blocks: [MarkdownBlock]) -> ConclusionDocument {
+    public func read(_ blocks: [DocumentBlock]) -> ConclusionDocument {
         var document = ConclusionDocument()
         var index = 0
 
@@ -113,7 +115,7 @@ public struct ConclusionReader: Sendable {
         "CHƯƠNG TRÌNH", "QUYẾT ĐỊNH", "HƯỚNG DẪN", "TỜ TRÌNH", "CÔNG VĂN", "BIÊN BẢN", "QUY ĐỊNH", "THÔNG TRI",
     ]
 
-    static func typeName(of block: MarkdownBlock) -> String? {
+    static func typeName(of block: DocumentBlock) -> String? {
         switch block.kind {
         case .paragraph, .heading: break
         default: return nil
@@ -123,7 +125,7 @@ public struct ConclusionReader: Sendable {
     }
 
     /// The block right after the type name is the subject unless it is a numbered section or the opening.
-    static func isSubject(_ block: MarkdownBlock) -> Bool {
+    static func isSubject(_ block: DocumentBlock) -> Bool {
         switch block.kind {
         case .paragraph, .heading: break
         default: return false
@@ -137,7 +139,7 @@ public struct ConclusionReader: Sendable {
         return ["sang ngay", "chieu ngay", "toi ngay", "ngay ", "hom nay", "can cu", "thuc hien", "vao "].contains { key.hasPrefix($0) }
     }
 
-    private func readHeader(_ blocks: ArraySlice<MarkdownBlock>, into meta: inout ConclusionMeta) {
+    private func readHeader(_ blocks: ArraySlice<DocumentBlock>, into meta: inout ConclusionMeta) {
         let lines = blocks.flatMap { block in
             block.plainText.lines.map { TextNormalization.collapseWhitespace($0.trimming("*_|")) }
         }.flatMap { $0.components(separatedBy: " | ") }
@@ -242,7 +244,7 @@ public struct ConclusionReader: Sendable {
 
     /// A section title: "I. Kết quả …", "II- Những tồn tại …", "## III. Nhiệm vụ …", "**IV. TỔ CHỨC THỰC HIỆN**",
     /// or a Markdown heading of a known section without a numeral.
-    static func sectionHeading(_ block: MarkdownBlock) -> (marker: String?, title: String)? {
+    static func sectionHeading(_ block: DocumentBlock) -> (marker: String?, title: String)? {
         let isHeading: Bool
         switch block.kind {
         case .heading: isHeading = true
@@ -334,7 +336,7 @@ public struct ConclusionReader: Sendable {
 
     /// A numbered sub-section title in the results section: "1. Công tác xây dựng Đảng và hệ thống
     /// chính trị" (a one-item list whose text is short and ends without punctuation), or a heading.
-    static func isSubsectionTitle(_ block: MarkdownBlock, section: ConclusionSection) -> Bool {
+    static func isSubsectionTitle(_ block: DocumentBlock, section: ConclusionSection) -> Bool {
         guard section.kind != .shortcomings else { return false }
         if case .heading = block.kind { return true }
         guard case .list = block.kind, block.children.count == 1,
@@ -344,7 +346,7 @@ public struct ConclusionReader: Sendable {
         return text.count < 150 && !".;:".contains(last)
     }
 
-    static func firstParagraphText(_ block: MarkdownBlock) -> String {
+    static func firstParagraphText(_ block: DocumentBlock) -> String {
         if case .list = block.kind, let item = block.children.first {
             if case .list(_, let start) = block.kind { return "\(start). " + TextNormalization.collapseWhitespace(item.plainText.trimming("*_ ")) }
         }
@@ -375,7 +377,7 @@ public struct ConclusionReader: Sendable {
         text.trimming(" \n").hasSuffix(":") && text.count < 400
     }
 
-    private func readTasks(_ block: MarkdownBlock, continuing pending: inout Int?, into document: inout ConclusionDocument) {
+    private func readTasks(_ block: DocumentBlock, continuing pending: inout Int?, into document: inout ConclusionDocument) {
         switch block.kind {
         case .paragraph:
             let text = block.plainText
@@ -413,7 +415,7 @@ public struct ConclusionReader: Sendable {
     }
 
     /// "**Ủy ban nhân dân xã:** …" → "Ủy ban nhân dân xã".
-    static func leadIn(_ block: MarkdownBlock) -> String? {
+    static func leadIn(_ block: DocumentBlock) -> String? {
         guard case .strong(let children) = block.inlines.first else { return nil }
         var text = children.plainText.trimming(" ")
         var trailing = ""
@@ -425,7 +427,7 @@ public struct ConclusionReader: Sendable {
 
     // MARK: - Footer
 
-    static func isRecipientsStart(_ block: MarkdownBlock) -> Bool {
+    static func isRecipientsStart(_ block: DocumentBlock) -> Bool {
         guard case .paragraph = block.kind else { return false }
         // Only the opening words matter: look at the first inline, not the whole paragraph.
         let opening = block.inlines.first?.plainText.prefix(12) ?? ""
@@ -433,7 +435,7 @@ public struct ConclusionReader: Sendable {
     }
 
     /// "T/M BAN THƯỜNG VỤ", "T/L …", "K/T …", "TM. …", "KT. …", "TL. …", "Q. …" at the start of a paragraph.
-    static func signingAuthority(in block: MarkdownBlock) -> String? {
+    static func signingAuthority(in block: DocumentBlock) -> String? {
         guard case .paragraph = block.kind else { return nil }
         let text = block.plainText
         let firstLine = text.utf8.firstIndex(of: 0x0A).map { text[..<$0] } ?? text[...]
@@ -444,7 +446,7 @@ public struct ConclusionReader: Sendable {
         return TextNormalization.collapseWhitespace(first)
     }
 
-    private func readFooter(_ blocks: ArraySlice<MarkdownBlock>, into document: inout ConclusionDocument) {
+    private func readFooter(_ blocks: ArraySlice<DocumentBlock>, into document: inout ConclusionDocument) {
         var meta = document.meta
         var afterTitle = false
         for block in blocks {
@@ -492,7 +494,7 @@ extension RawTask {
         self.text += text
     }
 
-    mutating func appendParagraphs(of block: MarkdownBlock) {
+    mutating func appendParagraphs(of block: DocumentBlock) {
         switch block.kind {
         case .paragraph: appendSegment(block.plainText, path: block.path)
         default: for child in block.children { appendParagraphs(of: child) }

@@ -1,4 +1,5 @@
 import Foundation
+import Markdown
 
 /// Renders a conclusion's body through cmark, with the marks that tie the text to its tasks:
 /// an anchor at each task item, a link on each unit named, a `<time>` on each date phrase, and

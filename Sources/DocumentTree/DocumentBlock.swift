@@ -1,23 +1,25 @@
-/// Markdown as plain Swift values, copied out of libcmark's tree by `MarkdownDocument`.
+/// A document's structure as plain Swift values: blocks (paragraphs, headings, lists, code …) and
+/// their inline content, with source positions.
 ///
-/// Nothing here knows about Vietnamese or about conclusions: it is CommonMark structure with
-/// source positions, so that readers can work on values and never on C pointers.
+/// The Markdown wrapper copies them out of libcmark's tree; a reader of another format (Word) can
+/// produce the same values. Nothing here knows about Vietnamese, conclusions, HTML or files, so
+/// readers work on values and never on C pointers.
 
 /// An inline element of a paragraph or heading.
-public indirect enum MarkdownInline: Hashable, Sendable {
+public indirect enum DocumentInline: Hashable, Sendable {
     case text(String)
     case softBreak
     case lineBreak
     case code(String)
     /// Raw inline HTML. Omitted from the page in safe mode; it contributes nothing to plain text.
     case html(String)
-    case emphasis([MarkdownInline])
-    case strong([MarkdownInline])
-    case link(destination: String, children: [MarkdownInline])
-    case image(source: String, children: [MarkdownInline])
+    case emphasis([DocumentInline])
+    case strong([DocumentInline])
+    case link(destination: String, children: [DocumentInline])
+    case image(source: String, children: [DocumentInline])
 
-    /// The text a reader sees. Line breaks become "\n". The UTF-8 offsets of this text are the
-    /// offsets that `TextAnnotation` uses.
+    /// The text a reader sees. Line breaks become "\n". Offsets into the document (task ranges,
+    /// annotations when rendering) are UTF-8 offsets of this text.
     public var plainText: String {
         switch self {
         case .text(let s), .code(let s): return s
@@ -29,12 +31,12 @@ public indirect enum MarkdownInline: Hashable, Sendable {
     }
 }
 
-extension Array where Element == MarkdownInline {
+extension Array where Element == DocumentInline {
     public var plainText: String { map(\.plainText).joined() }
 }
 
-/// A block of a Markdown document with its position in the source.
-public struct MarkdownBlock: Hashable, Sendable {
+/// A block of a document with its position in the source.
+public struct DocumentBlock: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
         case paragraph
         case heading(level: Int)
@@ -55,13 +57,25 @@ public struct MarkdownBlock: Hashable, Sendable {
     public var column: Int
     public var endLine: Int
     /// Inline content of paragraphs and headings.
-    public var inlines: [MarkdownInline]
+    public var inlines: [DocumentInline]
     /// Literal content of code and HTML blocks.
     public var literal: String
     /// Child blocks of lists, list items and block quotes.
-    public var children: [MarkdownBlock]
+    public var children: [DocumentBlock]
 
-    /// Plain text of a paragraph or heading (see `MarkdownInline.plainText`); for containers,
+    public init(kind: Kind, path: [Int], line: Int, column: Int, endLine: Int,
+                inlines: [DocumentInline] = [], literal: String = "", children: [DocumentBlock] = []) {
+        self.kind = kind
+        self.path = path
+        self.line = line
+        self.column = column
+        self.endLine = endLine
+        self.inlines = inlines
+        self.literal = literal
+        self.children = children
+    }
+
+    /// Plain text of a paragraph or heading (see `DocumentInline.plainText`); for containers,
     /// the plain text of the children separated by blank lines; for code, its literal.
     public var plainText: String {
         switch kind {
@@ -70,25 +84,5 @@ public struct MarkdownBlock: Hashable, Sendable {
         case .htmlBlock, .thematicBreak: return ""
         case .list, .item, .blockQuote: return children.map(\.plainText).joined(separator: "\n\n")
         }
-    }
-}
-
-/// Trusted HTML to put around a range of a block's plain text when rendering, for example a link
-/// around a unit name or a `<time>` element around a deadline.
-///
-/// `range` is in UTF-8 bytes of `MarkdownBlock.plainText` of the block at `path`. A range that
-/// does not lie inside one text run (it crosses emphasis, code or a line break) is skipped: the
-/// text still renders, only without the markup.
-public struct TextAnnotation: Hashable, Sendable {
-    public var path: [Int]
-    public var range: Range<Int>
-    public var openingHTML: String
-    public var closingHTML: String
-
-    public init(path: [Int], range: Range<Int>, openingHTML: String, closingHTML: String) {
-        self.path = path
-        self.range = range
-        self.openingHTML = openingHTML
-        self.closingHTML = closingHTML
     }
 }

@@ -1,4 +1,5 @@
 import CCmark
+import DocumentTree
 
 #if canImport(Glibc)
 import Glibc
@@ -10,7 +11,8 @@ import Darwin
 ///
 /// A `MarkdownDocument` owns the C node tree and frees it when it goes away; it is non-copyable so
 /// the tree has exactly one owner. Everything it hands out is a Swift value: `blocks` for reading
-/// structure, and HTML strings from `renderHTML`. No `OpaquePointer` leaves this file.
+/// structure, and HTML strings from `renderHTML`. No `OpaquePointer` leaves this file, and nothing
+/// here knows about Vietnamese or conclusions.
 public struct MarkdownDocument: ~Copyable {
     public struct Options: Hashable, Sendable {
         /// Pass raw HTML in the Markdown through to the page. Off by default: cmark then replaces it
@@ -30,8 +32,6 @@ public struct MarkdownDocument: ~Copyable {
     }
 
     public enum Failure: Error, Hashable, Sendable {
-        /// The bytes are not UTF-8; `line` and `column` (1-based, column in bytes) locate the first bad byte.
-        case invalidUTF8(line: Int, column: Int)
         case tooLarge(bytes: Int, limit: Int)
         case parserFailed
     }
@@ -39,22 +39,20 @@ public struct MarkdownDocument: ~Copyable {
     private let root: OpaquePointer
     public let options: Options
     /// The document's blocks, copied out of the C tree once at parse time.
-    public let blocks: [MarkdownBlock]
+    public let blocks: [DocumentBlock]
 
-    /// Parses UTF-8 bytes. Invalid UTF-8 is an error, never silently replaced.
-    public init(utf8 bytes: [UInt8], options: Options = Options()) throws(Failure) {
-        if let bad = UTF8Validation.firstInvalidByte(in: bytes) {
-            throw .invalidUTF8(line: bad.line, column: bad.offset - bad.lineStart + 1)
-        }
-        try self.init(validUTF8: bytes, options: options)
-    }
-
-    /// Parses a Swift string, which is valid UTF-8 by construction: no second validation.
+    /// Parses Markdown text (a Swift string is valid UTF-8 by construction) and reads its blocks.
     public init(markdown: String, options: Options = Options()) throws(Failure) {
-        try self.init(validUTF8: Array(markdown.utf8), options: options)
+        try self.init(markdown, options: options, readingBlocks: true)
     }
 
-    private init(validUTF8 bytes: [UInt8], options: Options) throws(Failure) {
+    /// Parses Markdown text only to render it: no blocks are copied out (`blocks` is empty).
+    public init(forRendering markdown: String, options: Options = Options()) throws(Failure) {
+        try self.init(markdown, options: options, readingBlocks: false)
+    }
+
+    private init(_ markdown: String, options: Options, readingBlocks: Bool) throws(Failure) {
+        let bytes = Array(markdown.utf8)
         guard bytes.count <= options.maximumBytes else {
             throw .tooLarge(bytes: bytes.count, limit: options.maximumBytes)
         }
@@ -74,7 +72,7 @@ public struct MarkdownDocument: ~Copyable {
         cmark_consolidate_text_nodes(parsed)
         self.root = parsed
         self.options = options
-        self.blocks = Self.children(of: parsed, path: [])
+        self.blocks = readingBlocks ? Self.children(of: parsed, path: []) : []
     }
 
     deinit { cmark_node_free(root) }
@@ -83,7 +81,7 @@ public struct MarkdownDocument: ~Copyable {
     public var omittedRawHTMLLines: [Int] {
         guard !options.allowRawHTML else { return [] }
         var lines: [Int] = []
-        func visit(_ blocks: [MarkdownBlock]) {
+        func visit(_ blocks: [DocumentBlock]) {
             for block in blocks {
                 if case .htmlBlock = block.kind { lines.append(block.line) }
                 if block.inlines.contains(where: Self.containsHTML) { lines.append(block.line) }
@@ -94,7 +92,7 @@ public struct MarkdownDocument: ~Copyable {
         return lines
     }
 
-    private static func containsHTML(_ inline: MarkdownInline) -> Bool {
+    private static func containsHTML(_ inline: DocumentInline) -> Bool {
         switch inline {
         case .html: return true
         case .emphasis(let c), .strong(let c), .link(_, let c), .image(_, let c): return c.contains(where: containsHTML)
@@ -118,7 +116,7 @@ public struct MarkdownDocument: ~Copyable {
         }
         var renderFlags = CMARK_OPT_DEFAULT
         if options.allowRawHTML { renderFlags |= CMARK_OPT_UNSAFE }
-        let wanted = range ?? 0..<blocks.count
+        let wanted = range ?? 0..<Int.max
         var html: [String] = []
         var index = 0
         var child = cmark_node_first_child(root)
@@ -149,8 +147,8 @@ public struct MarkdownDocument: ~Copyable {
         pointer.map { String(cString: $0) } ?? ""
     }
 
-    private static func children(of node: OpaquePointer, path: [Int]) -> [MarkdownBlock] {
-        var result: [MarkdownBlock] = []
+    private static func children(of node: OpaquePointer, path: [Int]) -> [DocumentBlock] {
+        var result: [DocumentBlock] = []
         var child = cmark_node_first_child(node)
         var index = 0
         while let current = child {
@@ -161,8 +159,8 @@ public struct MarkdownDocument: ~Copyable {
         return result
     }
 
-    private static func block(_ node: OpaquePointer, path: [Int]) -> MarkdownBlock? {
-        let kind: MarkdownBlock.Kind
+    private static func block(_ node: OpaquePointer, path: [Int]) -> DocumentBlock? {
+        let kind: DocumentBlock.Kind
         switch cmark_node_get_type(node) {
         case CMARK_NODE_PARAGRAPH: kind = .paragraph
         case CMARK_NODE_HEADING: kind = .heading(level: Int(cmark_node_get_heading_level(node)))
@@ -176,24 +174,24 @@ public struct MarkdownDocument: ~Copyable {
         case CMARK_NODE_THEMATIC_BREAK: kind = .thematicBreak
         default: return nil
         }
-        var inlines: [MarkdownInline] = []
+        var inlines: [DocumentInline] = []
         var literal = ""
-        var children: [MarkdownBlock] = []
+        var children: [DocumentBlock] = []
         switch kind {
         case .paragraph, .heading: inlines = inlineChildren(of: node)
         case .codeBlock, .htmlBlock: literal = string(cmark_node_get_literal(node))
         case .list, .item, .blockQuote: children = Self.children(of: node, path: path)
         case .thematicBreak: break
         }
-        return MarkdownBlock(
+        return DocumentBlock(
             kind: kind, path: path,
             line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)),
             endLine: Int(cmark_node_get_end_line(node)),
             inlines: inlines, literal: literal, children: children)
     }
 
-    private static func inlineChildren(of node: OpaquePointer) -> [MarkdownInline] {
-        var result: [MarkdownInline] = []
+    private static func inlineChildren(of node: OpaquePointer) -> [DocumentInline] {
+        var result: [DocumentInline] = []
         var child = cmark_node_first_child(node)
         while let current = child {
             if let inline = inline(current) { result.append(inline) }
@@ -202,7 +200,7 @@ public struct MarkdownDocument: ~Copyable {
         return result
     }
 
-    private static func inline(_ node: OpaquePointer) -> MarkdownInline? {
+    private static func inline(_ node: OpaquePointer) -> DocumentInline? {
         switch cmark_node_get_type(node) {
         case CMARK_NODE_TEXT: return .text(string(cmark_node_get_literal(node)))
         case CMARK_NODE_SOFTBREAK: return .softBreak
@@ -226,7 +224,7 @@ public struct MarkdownDocument: ~Copyable {
     }
 
     /// Walks the inline descendants of `block` in document order, counting plain-text bytes exactly
-    /// as `MarkdownInline.plainText` does.
+    /// as `DocumentInline.plainText` does.
     private static func textRuns(in block: OpaquePointer) -> [TextRun] {
         var runs: [TextRun] = []
         var offset = 0
