@@ -27,10 +27,14 @@ let package = Package(
         .target(name: "DocumentTree"),
         // The cmark wrapper: Markdown text → DocumentTree values, and HTML. Knows nothing of Vietnamese.
         .target(name: "Markdown", dependencies: ["CCmark", "DocumentTree"]),
+        // Extraction: the model, text, the conclusion reader and task extraction. Pure values: no
+        // YAML, Markdown, templates, HTML or files.
+        .target(name: "BantinCore", dependencies: ["LunarCalendar", "DocumentTree"]),
         // The whole pipeline: load → read → extract → assemble → render → publish.
         .target(
             name: "BantinKit",
             dependencies: [
+                "BantinCore",
                 "DocumentTree",
                 "Markdown",
                 "LunarCalendar",
@@ -49,7 +53,7 @@ let package = Package(
         .testTarget(name: "LunarCalendarTests", dependencies: ["LunarCalendar"]),
         .testTarget(
             name: "BantinKitTests",
-            dependencies: ["BantinKit", "LunarCalendar"],
+            dependencies: ["BantinKit", "BantinCore", "DocumentTree", "Markdown", "LunarCalendar"],
             resources: [.copy("Fixtures")]
         ),
     ]

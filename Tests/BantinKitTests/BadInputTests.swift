@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import BantinCore
 @testable import BantinKit
 
 /// Bad input ends with a compiler-style message naming the file and line, a non-zero exit, and the

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import BantinCore
 @testable import BantinKit
 
 /// The bulletin printed by a real browser, as a clerk prints it for a chi bộ meeting.

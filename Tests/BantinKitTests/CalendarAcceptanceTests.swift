@@ -1,6 +1,7 @@
 import Foundation
 import LunarCalendar
 import Testing
+@testable import BantinCore
 @testable import BantinKit
 
 /// The calendars of the example site, built by the whole pipeline.

@@ -1,6 +1,7 @@
 import Foundation
 import LunarCalendar
 import Testing
+@testable import BantinCore
 @testable import BantinKit
 
 /// Run with `BANTIN_BENCH=1 swift test -c release --filter CalendarBenchmark` to print timings.

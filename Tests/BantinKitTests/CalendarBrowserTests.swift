@@ -1,6 +1,7 @@
 import Foundation
 import LunarCalendar
 import Testing
+@testable import BantinCore
 @testable import BantinKit
 
 /// Month pages in a real browser (headless Chromium): screen, print, and the date marks that the

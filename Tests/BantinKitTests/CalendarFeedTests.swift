@@ -1,6 +1,7 @@
 import Foundation
 import LunarCalendar
 import Testing
+@testable import BantinCore
 @testable import BantinKit
 
 /// The iCalendar feeds read back by a maintained third-party parser (Python `icalendar`).

@@ -1,6 +1,7 @@
 import Foundation
 import LunarCalendar
 import Testing
+@testable import BantinCore
 @testable import BantinKit
 
 @Suite struct CalendarPagesTests {

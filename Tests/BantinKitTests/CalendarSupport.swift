@@ -1,5 +1,6 @@
 import Foundation
 import LunarCalendar
+@testable import BantinCore
 @testable import BantinKit
 
 func day(_ d: Int, _ m: Int, _ y: Int) -> CivilDate { CivilDate(year: y, month: m, day: d)! }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import BantinCore
 @testable import BantinKit
 
 /// Extraction through the real pipeline (read, then `UnitCatalog.extractTasks`) over every corpus
@@ -40,9 +41,9 @@ struct CorpusExtractionTests {
 
     static func extractTasks(_ bytes: [UInt8], name: String, units: (path: String, text: String)? = nil) throws -> [TaskItem] {
         let text = try SourceText.decode(bytes, path: "\(name).md", maximumBytes: 1 << 20)
-        let source = try SourceDocument(text: text, path: "\(name).md", relativePath: "\(name).md")
+        let source = try SourceLoading.document(text, path: "\(name).md", relativePath: "\(name).md").document
         let document = try ConclusionPipeline.read(source, options: .init()).document
-        return try UnitCatalog(siteFile: units).extractTasks(from: document, conclusionID: name, source: source).0
+        return ConclusionExtraction.tasks(of: document, conclusionID: name, source: source, registry: try UnitCatalog(siteFile: units).registry).tasks
     }
 
     static func expected(_ name: String) throws -> Expected {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import BantinCore
 @testable import BantinKit
 
 /// The reader over the extraction corpus: the meeting date, the planned period and the task items of
@@ -22,7 +23,7 @@ struct CorpusReaderTests {
         let expected = try JSONDecoder().decode(Expected.self, from: Data(contentsOf: folder.appendingPathComponent("\(name).expected.json")))
         let bytes = Array(try Data(contentsOf: folder.appendingPathComponent("\(name).md")))
         let text = try SourceText.decode(bytes, path: "\(name).md", maximumBytes: 1 << 20)
-        let source = try SourceDocument(text: text, path: "\(name).md", relativePath: "\(name).md")
+        let source = try SourceLoading.document(text, path: "\(name).md", relativePath: "\(name).md").document
         return (try ConclusionPipeline.read(source, options: .init()).document, expected)
     }
 

@@ -1,4 +1,5 @@
 import Testing
+@testable import BantinCore
 @testable import BantinKit
 
 /// A clerk corrects a task in the front matter; the correction wins over what was read.

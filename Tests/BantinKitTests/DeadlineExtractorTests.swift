@@ -1,5 +1,6 @@
 import Testing
 import LunarCalendar
+@testable import BantinCore
 @testable import BantinKit
 
 /// One phrase and the single deadline it must give.

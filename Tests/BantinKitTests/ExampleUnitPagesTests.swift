@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import BantinCore
 @testable import BantinKit
 
 /// The acceptance checks on the example site and on a fixture site that declares its chi bộ and

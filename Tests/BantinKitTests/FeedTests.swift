@@ -3,6 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
+@testable import BantinCore
 @testable import BantinKit
 
 /// The Atom feed and the sitemap.

@@ -1,5 +1,6 @@
 import LunarCalendar
 import Testing
+@testable import BantinCore
 @testable import BantinKit
 
 private func civil(_ day: Int, _ month: Int, _ year: Int) -> CivilDate {

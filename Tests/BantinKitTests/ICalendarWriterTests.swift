@@ -1,5 +1,6 @@
 import LunarCalendar
 import Testing
+@testable import BantinCore
 @testable import BantinKit
 
 @Suite struct ICalendarWriterTests {

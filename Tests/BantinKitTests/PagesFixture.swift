@@ -1,4 +1,5 @@
 import Foundation
+@testable import BantinCore
 @testable import BantinKit
 
 /// A small hand-made site for the page families: units with groups ("Các chi bộ", "Các xóm") and

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import BantinCore
 @testable import BantinKit
 
 /// The seed conclusion, read against the hand-checked gold file (shared/gold).
@@ -8,7 +9,7 @@ struct SeedReaderTests {
         let url = Bundle.module.url(forResource: "Fixtures/seed", withExtension: "md")!
         let bytes = Array(try Data(contentsOf: url))
         let text = try SourceText.decode(bytes, path: "seed.md", maximumBytes: 1 << 20)
-        let source = try SourceDocument(text: text, path: "seed.md", relativePath: "seed.md")
+        let source = try SourceLoading.document(text, path: "seed.md", relativePath: "seed.md").document
         return try ConclusionPipeline.read(source, options: .init()).document
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import BantinCore
 @testable import BantinKit
 
 /// The seed conclusion through the real pipeline, against the hand-checked gold file in shared/

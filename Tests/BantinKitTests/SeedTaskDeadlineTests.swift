@@ -1,5 +1,6 @@
 import Testing
 import LunarCalendar
+@testable import BantinCore
 @testable import BantinKit
 
 /// The "Một là … Tám là" task paragraphs of the seed conclusion (seeds/000_e042ceca0cb7d494.txt,

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import BantinCore
 @testable import BantinKit
 
 /// The "X là, …" paragraphs of the seed against the units and roles of the hand-checked gold file.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import BantinCore
 @testable import BantinKit
 
 /// The example site as a whole.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import BantinCore
 @testable import BantinKit
 
 /// Every page of the example site (and of the hand-made unit pages) is valid HTML, and no internal

@@ -1,4 +1,5 @@
 import Testing
+@testable import BantinCore
 @testable import BantinKit
 
 struct SiteUnitsTests {

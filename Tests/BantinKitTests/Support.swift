@@ -1,4 +1,5 @@
 import Foundation
+@testable import BantinCore
 @testable import BantinKit
 
 /// Paths of the package, found from this file's location.

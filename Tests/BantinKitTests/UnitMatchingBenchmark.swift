@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import BantinCore
 @testable import BantinKit
 
 /// Run with `BANTIN_BENCH=1 swift test -c release --filter UnitMatchingBenchmark` to print timings.

@@ -1,4 +1,5 @@
 import Testing
+@testable import BantinCore
 @testable import BantinKit
 
 /// Alias matching over folded text: spelling variants meet, acronyms stay acronyms.

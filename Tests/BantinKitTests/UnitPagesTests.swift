@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import BantinCore
 @testable import BantinKit
 
 /// Unit pages: who has which task, groups reaching their members, months, the follow-up sheet.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import BantinCore
 @testable import BantinKit
 
 /// A unit page printed by a real browser: only the follow-up sheet, on A4.

@@ -1,4 +1,5 @@
 import Testing
+@testable import BantinCore
 @testable import BantinKit
 
 /// One case per formula of domain.md §2.3.

@@ -1,3 +1,4 @@
+import BantinCore
 import Markdown
 /// A conclusion read from its source, with the parsed Markdown kept for rendering.
 public struct ReadConclusion: ~Copyable {
@@ -39,24 +40,5 @@ public enum ConclusionPipeline {
         document.pageBreakJoins = repair.joins
         document.meta.apply(source.frontMatter)
         return ReadConclusion(document: document, markdown: markdown, warnings: warnings)
-    }
-}
-
-extension ConclusionMeta {
-    /// Front matter wins over what the reader found in the text.
-    mutating func apply(_ matter: FrontMatter) {
-        if let v = matter.title { subject = v }
-        if let v = matter.date { date = v }
-        if let v = matter.meetingDate { meetingDate = v }
-        if let v = matter.typeName { typeName = v }
-        if let v = matter.number { number = v }
-        if let v = matter.issuer { issuer = v }
-        if let v = matter.superior { superior = v }
-        if let v = matter.place { place = v }
-        if let v = matter.chair { chair = v }
-        if let v = matter.signer { signer = v }
-        if let v = matter.signerTitle { signerTitle = v }
-        if let v = matter.signingAuthority { signingAuthority = v }
-        if meetingDate == nil { meetingDate = date }
     }
 }

@@ -1,3 +1,4 @@
+import BantinCore
 import Dispatch
 
 /// Maps `items` on all cores, keeping the order. Each call of `transform` writes only its own

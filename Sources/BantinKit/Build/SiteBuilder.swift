@@ -1,3 +1,4 @@
+import BantinCore
 import Markdown
 /// Builds a whole site from its input, as a function of values:
 ///
@@ -98,14 +99,14 @@ enum DocumentStage {
     {
         do {
             let text = try SourceText.decode(file.bytes, path: file.path, maximumBytes: options.maximumBytes)
-            let source = try SourceDocument(text: text, path: file.path, relativePath: file.relativePath)
-            let id = try conclusionID(source)
+            let (source, loadErrors) = try SourceLoading.document(text, path: file.path, relativePath: file.relativePath)
+            let id = try source.conclusionID()
             let read = try ConclusionPipeline.read(source, options: options)
             var warnings = read.warnings
             let document = read.document
-            let (tasks, extraction) = units.extractTasks(from: document, conclusionID: id, source: source)
+            let (tasks, extraction) = ConclusionExtraction.tasks(of: document, conclusionID: id, source: source, registry: units.registry)
             // A correction that cannot be read is bad input, like broken front matter: stop.
-            let errors = extraction.filter { $0.severity == .error }
+            let errors = loadErrors + extraction.filter { $0.severity == .error }
             guard errors.isEmpty else { return .failure(BuildFailure(errors: errors, warnings: warnings)) }
             warnings += extraction
             let body = BodyRenderer.render(read.markdown, document: document, tasks: tasks) { unitID in
@@ -118,19 +119,5 @@ enum DocumentStage {
         } catch {
             return .failure(BuildFailure(errors: [error]))
         }
-    }
-
-    /// The conclusion's id and slug: the front matter's `slug`, else the file name.
-    static func conclusionID(_ source: SourceDocument) throws(Diagnostic) -> String {
-        if let wanted = source.frontMatter.slug {
-            let slug = Slug(wanted)
-            guard slug.value == wanted else {
-                throw .error(source.path, line: 2, "slug \"\(wanted)\" chỉ được có chữ thường không dấu, số và dấu gạch ngang; ví dụ: \"\(slug.value)\"")
-            }
-            return slug.value
-        }
-        let name = source.relativePath.split(separator: "/").last.map(String.init) ?? source.relativePath
-        let stem = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
-        return Slug(stem, fallback: "ket-luan").value
     }
 }

@@ -1,3 +1,4 @@
+import BantinCore
 /// Everything a build reads, as values: the stages after loading never touch the disk, so tests
 /// can build a whole site from a `[path: contents]` map.
 public struct SiteInput: Sendable {

@@ -1,3 +1,4 @@
+import BantinCore
 import LunarCalendar
 
 /// One deadline of one task, as calendars and feeds show it (lịch hạn = deadline calendar).

@@ -1,3 +1,4 @@
+import BantinCore
 import LunarCalendar
 
 /// A month as a Monday-first grid (tháng), with each day's lunar date, holidays and deadlines.

@@ -1,3 +1,4 @@
+import BantinCore
 /// Where calendar pages and feeds live, relative to the site root. The scheme is stable, so
 /// other pages (and people's bookmarks and calendar subscriptions) can rely on it:
 ///

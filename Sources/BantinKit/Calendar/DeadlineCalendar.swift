@@ -1,3 +1,4 @@
+import BantinCore
 import LunarCalendar
 
 /// The deadline calendar of the site or of one unit: its entries and the holidays around them,

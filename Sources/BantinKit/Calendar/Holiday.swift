@@ -1,3 +1,4 @@
+import BantinCore
 import LunarCalendar
 
 /// A day a commune calendar marks: a day off (ngày nghỉ lễ), a Party or state anniversary

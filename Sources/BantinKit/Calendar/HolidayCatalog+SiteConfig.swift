@@ -1,3 +1,4 @@
+import BantinCore
 import LunarCalendar
 
 extension HolidayCatalog {

@@ -1,3 +1,4 @@
+import BantinCore
 import LunarCalendar
 
 /// The holidays to mark on calendar pages: the standard Vietnamese days chosen by kind, plus the

@@ -1,3 +1,4 @@
+import BantinCore
 extension HolidayRule {
     /// The days a Vietnamese commune calendar usually marks (domain.md §5). Names are as printed on
     /// Party and state calendars; founding years follow the name in brackets.

@@ -1,3 +1,4 @@
+import BantinCore
 import LunarCalendar
 
 /// How one recurring holiday finds its days in a given solar year.

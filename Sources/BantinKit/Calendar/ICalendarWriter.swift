@@ -1,3 +1,4 @@
+import BantinCore
 import LunarCalendar
 
 /// Writes deadline entries as an iCalendar feed (RFC 5545) that calendar apps can subscribe to.

@@ -1,3 +1,4 @@
+import BantinCore
 import Foundation
 
 /// The last stage: writes the built files into the output folder, safely.

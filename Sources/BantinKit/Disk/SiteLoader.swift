@@ -1,3 +1,4 @@
+import BantinCore
 import Foundation
 
 /// Where a site's folders are. Defaults: the site root is the current folder, content is
@@ -37,7 +38,7 @@ public enum SiteLoader {
         let configURL = layout.root.appendingPathComponent(SiteConfig.fileName)
         if let text = try readText(configURL, display: layout.display(configURL)) {
             do {
-                let (parsed, configWarnings) = try SiteConfig.parse(text, path: layout.display(configURL))
+                let (parsed, configWarnings) = try SiteConfigParser.parse(text, path: layout.display(configURL))
                 config = parsed
                 warnings += configWarnings
             } catch {

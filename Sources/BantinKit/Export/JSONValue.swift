@@ -1,3 +1,4 @@
+import BantinCore
 /// A JSON value whose objects keep their keys in the order given, rendered pretty-printed with
 /// two-space indentation. `JSONEncoder` can only sort keys alphabetically, and exports promise a
 /// fixed key order.

@@ -1,3 +1,4 @@
+import BantinCore
 import Foundation
 
 /// One conclusion's tasks, ready to export.

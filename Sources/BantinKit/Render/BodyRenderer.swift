@@ -1,3 +1,4 @@
+import BantinCore
 import Foundation
 import Markdown
 

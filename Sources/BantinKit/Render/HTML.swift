@@ -1,3 +1,4 @@
+import BantinCore
 /// The one escaping function for text that bantin itself puts into HTML (attributes and the
 /// markup of annotations). Mustache escapes template values; cmark escapes Markdown text.
 public enum HTML {

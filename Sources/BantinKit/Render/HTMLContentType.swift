@@ -1,3 +1,4 @@
+import BantinCore
 import Mustache
 
 /// HTML escaping for Mustache values, over UTF-8 bytes. swift-mustache's own escaper walks

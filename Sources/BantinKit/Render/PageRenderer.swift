@@ -1,3 +1,4 @@
+import BantinCore
 import Mustache
 
 /// Renders view models through the site's Mustache templates. Templates are logic-less and

@@ -1,3 +1,4 @@
+import BantinCore
 /// Everything a family of pages needs: the site, the templates and the shared page context.
 struct RenderContext {
     var site: SiteModel

@@ -1,3 +1,4 @@
+import BantinCore
 /// The templates and static assets of a site, by path relative to `templates/`:
 /// `layouts/base.mustache`, `partials/site-header.mustache`, `bulletin.mustache`, `assets/bantin.css` ….
 ///

@@ -1,3 +1,4 @@
+import BantinCore
 import Mustache
 
 /// A view model node as swift-mustache sees it. View models are built as `[String: Any]` for

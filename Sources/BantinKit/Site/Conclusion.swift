@@ -1,3 +1,4 @@
+import BantinCore
 /// A conclusion as the site shows it: read, extracted and with its body rendered.
 public struct Conclusion: Hashable, Sendable {
     /// Stable id and slug: the page is `ket-luan/<id>.html`.

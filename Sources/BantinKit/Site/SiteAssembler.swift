@@ -1,3 +1,4 @@
+import BantinCore
 /// The assembled site: conclusions in order and what every page needs to link to.
 struct SiteModel {
     var config: SiteConfig

@@ -1,3 +1,4 @@
+import BantinCore
 /// The deadline calendars (lịch): the year overview, a page per month from the first to the last
 /// month holding a deadline, and an iCalendar feed, for the whole site and for each unit.
 /// Paths follow `CalendarPaths`.

@@ -1,3 +1,4 @@
+import BantinCore
 /// `404.html`, for web servers. A server shows it at any address, so its links cannot be relative
 /// to its own place: with `base_url` they are absolute; without, they are relative to the site
 /// root, which is right whenever the missing page was at the top level.

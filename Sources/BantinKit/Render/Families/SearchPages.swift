@@ -1,3 +1,4 @@
+import BantinCore
 /// The search page, `tim-kiem.html`, and its index script.
 enum SearchPages: PageFamily {
     static let path = "tim-kiem.html"

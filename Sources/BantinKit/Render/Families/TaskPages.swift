@@ -1,3 +1,4 @@
+import BantinCore
 /// The site-wide task page, `nhiem-vu.html`.
 enum TaskPages: PageFamily {
     static let path = "nhiem-vu.html"

@@ -1,3 +1,4 @@
+import BantinCore
 /// The unit pages: `don-vi/index.html` and one `don-vi/<id>.html` per unit the site knows.
 enum UnitPages: PageFamily {
     static let indexPath = "don-vi/index.html"

@@ -1,3 +1,4 @@
+import BantinCore
 /// The Atom feed of conclusions, `feed.xml` (RFC 4287), newest first.
 ///
 /// With `base_url` in bantin.yml every link and id is absolute. Without it the links are relative

@@ -1,3 +1,4 @@
+import BantinCore
 /// `sitemap.xml` (sitemaps.org 0.9): every HTML page but the 404 page, by absolute address. Only
 /// written when bantin.yml gives `base_url`, since a sitemap needs absolute URLs.
 enum Sitemap {

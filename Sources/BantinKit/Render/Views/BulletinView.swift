@@ -1,3 +1,4 @@
+import BantinCore
 /// The view model of a bulletin page: the document's header, title, body, recipients and
 /// signature (domain.md §1.3–1.5), then its task table.
 enum BulletinView {

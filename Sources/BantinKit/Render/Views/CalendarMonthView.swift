@@ -1,3 +1,4 @@
+import BantinCore
 import LunarCalendar
 
 /// Which calendar a page belongs to: the whole site's, or one unit's (same pages, fewer entries).

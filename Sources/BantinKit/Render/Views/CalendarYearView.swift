@@ -1,3 +1,4 @@
+import BantinCore
 import LunarCalendar
 
 /// The year overview: twelve small month grids for each year that has deadlines, each month

@@ -1,3 +1,4 @@
+import BantinCore
 /// The home page: the latest conclusion, the deadlines ahead, and every conclusion by year and
 /// month, newest first.
 enum IndexView {

@@ -1,3 +1,4 @@
+import BantinCore
 /// What every page's view model carries: the way back to the site root, the site header and
 /// navigation. Links in pages are always relative (`root` + path), so the site works from a shared
 /// folder over `file://` and from any sub-path of a web server.

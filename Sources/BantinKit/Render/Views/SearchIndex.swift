@@ -1,3 +1,4 @@
+import BantinCore
 /// The offline search index, `assets/search-index.js`: a script (not JSON fetched at run time, so
 /// search works from `file://`) that sets `window.BANTIN_SEARCH` to one record per unit,
 /// conclusion and task. Each record carries its text already folded by `FoldedText`

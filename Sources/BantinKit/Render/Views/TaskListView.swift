@@ -1,3 +1,4 @@
+import BantinCore
 /// The site-wide task page, `nhiem-vu.html`: every task of every conclusion in one table, with
 /// unit and month filters and a deadline sort that the browser applies (all rows are in the page).
 enum TaskListView {

@@ -1,3 +1,4 @@
+import BantinCore
 /// Rows of a task table, shared by bulletin pages, the site-wide task page and unit pages.
 enum TaskTableView {
     struct Row {

@@ -1,3 +1,4 @@
+import BantinCore
 /// The tasks that concern each unit (đơn vị): those that name it, and those that name a group it
 /// belongs to ("các chi bộ", "các xóm"), so a task given to a group reaches every member's page.
 struct UnitAssignment {

@@ -1,3 +1,4 @@
+import BantinCore
 /// The unit pages (trang đơn vị): the index of units by kind, and a page per unit with its tasks
 /// by month and a printable follow-up sheet (phiếu theo dõi) for its meetings.
 enum UnitView {

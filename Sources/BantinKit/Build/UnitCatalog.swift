@@ -1,3 +1,5 @@
+import BantinCore
+
 /// The site's units and the extraction that uses them, as the build sees them: the built-in
 /// registry plus the site's `units.yml`, and which units get a page.
 struct UnitCatalog: Sendable {
@@ -39,24 +41,5 @@ struct UnitCatalog: Sendable {
             if !unit.members.isEmpty { members[unit.id] = registry.expand(unit.id).filter { $0 != unit.id } }
         }
         return UnitDirectory(names: names, members: members, hasPage: Set(registry.units.map(\.id)))
-    }
-
-    /// Extracts the tasks of a read conclusion (units, roles, deadlines), applying the front
-    /// matter's corrections.
-    func extractTasks(from document: ConclusionDocument, conclusionID: String, source: SourceDocument) -> ([TaskItem], [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
-        var corrections: [TaskCorrection] = []
-        if let fragment = source.frontMatter.corrections {
-            do {
-                corrections = try fragment.decode([TaskCorrection].self)
-            } catch {
-                diagnostics.append(error)
-            }
-        }
-        let context = TaskExtractionContext(conclusionID: conclusionID, path: source.path, meetingDate: document.meta.meetingDate,
-                                            period: document.meta.period, periodText: document.meta.periodText,
-                                            registry: registry, corrections: corrections)
-        let (tasks, extraction) = TaskExtractor(context: context).extract(document.rawTasks)
-        return (tasks, diagnostics + extraction)
     }
 }

@@ -1,5 +1,5 @@
 /// Ordinal words that open task items: "Một là", "Hai là" … "Mười hai là"; "Thứ nhất", "Thứ hai" ….
-enum VietnameseOrdinal {
+package enum VietnameseOrdinal {
     /// Folded number words and their values; "tư" and "lăm" are the forms used after "thứ" and "mười".
     static let units: [String: Int] = [
         "mot": 1, "nhat": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam": 5,
@@ -19,7 +19,7 @@ enum VietnameseOrdinal {
 
     /// If `text` starts with an ordinal label, returns its value and the label as written
     /// ("Một là", "Thứ nhất"). `text` is the paragraph's plain text.
-    static func label(in text: String) -> (value: Int, label: String)? {
+    package static func label(in text: String) -> (value: Int, label: String)? {
         let head = String(text.prefix(24))
         let folded = FoldedText(head)
         let key = folded.string

@@ -121,7 +121,7 @@ extension String {
 
 extension StringProtocol {
     /// Removes the characters in `characters` from both ends.
-    func trimming(_ characters: String) -> String {
+    package func trimming(_ characters: String) -> String {
         var s = Substring(self)
         while let c = s.first, characters.contains(c) { s = s.dropFirst() }
         while let c = s.last, characters.contains(c) { s = s.dropLast() }

@@ -1,12 +1,4 @@
 extension UnitRegistry {
-    /// The built-in registry extended by a site's YAML (format: `SiteUnitsConfig`). Bad entries are
-    /// reported as errors and left out; the rest still makes a usable registry.
-    public static func site(yaml: String, path: String) -> (UnitRegistry, [Diagnostic]) {
-        let (config, diagnostics) = SiteUnitsConfig.parse(yaml, path: path)
-        let (registry, more) = site(config, path: path)
-        return (registry, diagnostics + more)
-    }
-
     /// Merges the site's units into the built-in ones.
     public static func site(_ config: SiteUnitsConfig, path: String) -> (UnitRegistry, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []

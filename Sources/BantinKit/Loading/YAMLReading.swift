@@ -1,3 +1,4 @@
+import BantinCore
 import Yams
 
 /// Small helpers to read typed values out of a Yams node tree, keeping line numbers for errors.
@@ -58,9 +59,9 @@ enum YAMLReading {
         return value
     }
 
-    static func date(_ node: Node, key: String, path: String, lineOffset: Int) throws(Diagnostic) -> CivilDateValue {
+    static func date(_ node: Node, key: String, path: String, lineOffset: Int) throws(Diagnostic) -> CivilDate {
         let text = try string(node, key: key, path: path, lineOffset: lineOffset)
-        if let date = CivilDateValue(iso: text) ?? CivilDateValue(vietnamese: text) { return date }
+        if let date = CivilDate(iso: text) ?? CivilDate(vietnamese: text) { return date }
         throw .error(path, line: line(node, offset: lineOffset),
             "\"\(key)\": \"\(text)\" không phải là ngày; viết dạng 2026-01-29 hoặc 29/01/2026")
     }

@@ -1,7 +1,5 @@
 @_exported import LunarCalendar
 
-typealias CivilDateValue = CivilDate
-
 extension CivilDate {
     /// Parses `D/M/YYYY` (also with "-" or "."), as Vietnamese documents write dates.
     public init?(vietnamese text: String) {
