@@ -15,7 +15,7 @@ score.py can use it:
     deadline the reading itself requires or accepts.
 
 Text folding, unit keys and not-date keys are score.py's own (one home per
-rule), imported from ../shared/real/score.py or from --score.  Standard library
+rule), imported from scripts/real_score.py (a copy of ../shared/real/score.py) or from --score.  Standard library
 only.  Exit status 1 when a case has an error, each error printed as
 `<case>: error: <what>`.
 
@@ -32,7 +32,7 @@ from datetime import date
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_CASES = os.path.join(REPO, "Tests", "BantinKitTests", "Fixtures", "real")
-DEFAULT_SCORE = os.path.join(os.path.dirname(REPO), "shared", "real", "score.py")
+DEFAULT_SCORE = os.path.join(REPO, "scripts", "real_score.py")
 
 ROLES = {"lead", "support", "advisory", "monitor", "requested", "concerned"}
 KINDS = {"due", "event", "period", "recurring"}
