@@ -3,7 +3,7 @@
 public enum ConclusionExtraction {
     public static func tasks(of document: ConclusionDocument, conclusionID: String, source: SourceDocument,
                              registry: UnitRegistry) -> (tasks: [TaskItem], diagnostics: [Diagnostic]) {
-        let context = TaskExtractionContext(conclusionID: conclusionID, path: source.path, meetingDate: document.meta.meetingDate,
+        let context = TaskExtractionContext(conclusionID: conclusionID, path: source.path, meetingDate: document.meta.dateContext,
                                             period: document.meta.period, periodText: document.meta.periodText,
                                             registry: registry, corrections: source.frontMatter.corrections)
         let (tasks, diagnostics) = TaskExtractor(context: context).extract(document.rawTasks)

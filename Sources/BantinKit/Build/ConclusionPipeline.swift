@@ -14,7 +14,9 @@ public enum ConclusionPipeline {
     public static func read(_ source: SourceDocument, options: MarkdownDocument.Options)
         throws(Diagnostic) -> ReadConclusion
     {
-        let repair = PageBreakRepair(source.body)
+        // Pasted text first loses the indentation Markdown would read as code, then gets its
+        // page breaks mended; neither changes line numbers' meaning (see `lineMap`).
+        let repair = PageBreakRepair(IndentRepair(source.body).text)
         let lineMap = repair.lineMap
         let firstLine = source.bodyFirstLine
         let fileLine: @Sendable (Int) -> Int = { line in
@@ -36,7 +38,8 @@ public enum ConclusionPipeline {
             warnings.append(.warning(source.path, line: fileLine(line),
                 "HTML viết trực tiếp đã bị bỏ qua (an toàn); dùng Markdown, hoặc đặt raw_html: true trong bantin.yml nếu thật sự cần"))
         }
-        var document = ConclusionReader(sourceLine: fileLine).read(markdown.blocks)
+        var document = ConclusionReader(sourceLine: fileLine, knownDate: source.frontMatter.meetingDate ?? source.frontMatter.date)
+            .read(markdown.blocks)
         document.pageBreakJoins = repair.joins
         document.meta.apply(source.frontMatter)
         return ReadConclusion(document: document, markdown: markdown, warnings: warnings)

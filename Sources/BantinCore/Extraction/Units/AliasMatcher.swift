@@ -1,3 +1,5 @@
+import Foundation
+
 /// One way of writing a name, prepared for matching: "Ban CHQS" → key "ban chqs".
 struct AliasPattern: Sendable {
     /// Index of the thing named (a unit or a topic rule) in the matcher's owner.
@@ -7,10 +9,20 @@ struct AliasPattern: Sendable {
     /// of short acronyms ("BCH", "CA", "TYT"), which fold onto ordinary words or syllables ("ca",
     /// "du"); longer acronyms ("UBND", "MTTQ") cannot be Vietnamese words and match in any case.
     var capitals: [Bool]?
+    /// For aliases with a hamlet word that folds onto an ordinary word ("ấp" and "áp", "bản" and
+    /// "ban", "khóm", "buôn", "sóc"): the alias's letters, lower-cased, that the text must spell.
+    var spelling: [Character]?
+
+    /// Words that must be spelled with their diacritics to name a hamlet.
+    static let ambiguousWords: Set<String> = ["ấp", "bản", "khóm", "buôn", "sóc", "làng"]
 
     init(target: Int, text: String) {
         self.target = target
         self.text = text
+        let lowered = text.precomposedStringWithCanonicalMapping.lowercased()
+        if lowered.split(whereSeparator: { !$0.isLetter }).contains(where: { Self.ambiguousWords.contains(String($0)) }) {
+            spelling = lowered.filter(\.isLetter)
+        }
         var capitals: [Bool] = []
         var needsCase = false
         for word in text.split(whereSeparator: { !$0.isLetter }) {
@@ -19,6 +31,15 @@ struct AliasPattern: Sendable {
             capitals.append(contentsOf: repeatElement(isAcronym, count: word.count))
         }
         self.capitals = needsCase ? capitals : nil
+    }
+
+    /// Whether `original` (the matched source text) is spelled as the alias, diacritics included.
+    func acceptsSpelling(of original: Substring) -> Bool {
+        guard let spelling else { return true }
+        let letters = original.precomposedStringWithCanonicalMapping.lowercased().filter(\.isLetter)
+        // "Uỷ"/"Ủy": tone placement is no spelling difference; compare the letters without it
+        // only when the counts differ (they never do for the hamlet words).
+        return Array(letters) == spelling
     }
 
     /// Whether `original` (the matched source text) has capitals where the acronym needs them.
@@ -165,9 +186,9 @@ struct AliasMatcher: Sendable {
             let original = folded.originalRange(start..<candidate.end)
             for patternIndex in nodes[candidate.node].patterns {
                 let pattern = patterns[Int(patternIndex)]
-                if pattern.capitals != nil {
+                if pattern.capitals != nil || pattern.spelling != nil {
                     let text = String(decoding: utf8[original], as: UTF8.self)
-                    guard pattern.acceptsCase(of: text[...]) else { continue }
+                    guard pattern.acceptsCase(of: text[...]), pattern.acceptsSpelling(of: text[...]) else { continue }
                 }
                 return AliasMatch(pattern: Int(patternIndex), target: pattern.target,
                                   folded: start..<candidate.end, original: original)

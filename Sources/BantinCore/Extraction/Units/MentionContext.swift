@@ -15,6 +15,13 @@
 enum MentionContext {
     /// True when the name at `start` (folded bytes) is one of the passing mentions above.
     static func isPassing(nameAt start: Int, in bytes: [UInt8]) -> Bool {
+        // "chính quyền địa phương (hai cấp)", "mô hình / xây dựng / bộ máy / công tác chính quyền":
+        // the system of government, not the People's Committee.
+        if bytes[start...].starts(with: "chinh quyen".utf8) {
+            if bytes[start...].starts(with: "chinh quyen dia phuong".utf8) || bytes[start...].starts(with: "chinh quyen co so".utf8) { return true }
+            let words = previousWords(before: start, in: bytes, count: 2)
+            if let last = words.first, ["hinh", "dung", "may", "tac", "voi", "cua", "ve"].contains(last) { return true }
+        }
         guard start > 0 else { return false }
         if bytes[start - 1] == UInt8(ascii: "/") { return true }
         let words = previousWords(before: start, in: bytes, count: 10)

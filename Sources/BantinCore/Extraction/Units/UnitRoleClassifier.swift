@@ -69,8 +69,10 @@ struct UnitRoleClassifier {
         // A name before the content (in the label or lead-in) is the subject; the caller sets it.
         guard start >= contentStart else { return .concerned }
         let clause = clauseRange(around: start)
-        let before = trimmed(clause.lowerBound..<start)
+        var before = trimmed(clause.lowerBound..<start)
         let after = trimmed(end..<clause.upperBound)
+        // "Trưởng các ban, ngành …", "Lãnh đạo UBND …": a title before the name is part of the subject.
+        if isTitle(before) { before = before.upperBound..<before.upperBound }
 
         if endsWith(before, "de nghi") { return .requested }
         if endsWith(before, "phoi hop") || (endsWith(before, "voi") && contains(before, "phoi hop")) { return .support }
@@ -161,6 +163,22 @@ struct UnitRoleClassifier {
         }
         if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
         return words.allSatisfy { $0 == "va" || $0 == "cung" || $0 == "cac" }
+    }
+
+    /// Words that name people by their office in a body: "Trưởng các khóm", "Lãnh đạo UBND xã".
+    private static let titleWords: Set<String> = ["truong", "pho", "lanh", "dao", "thu", "dong", "chi", "cac", "dai", "dien", "toan", "the", "tat", "ca"]
+
+    private func isTitle(_ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, range.count <= 24 else { return false }
+        var word: [UInt8] = []
+        var words: [String] = []
+        for byte in bytes[range] {
+            if AliasMatcher.isWordByte(byte) { word.append(byte); continue }
+            if byte != 0x20 { return false }
+            if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)); word = [] }
+        }
+        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        return !words.isEmpty && words.allSatisfy(Self.titleWords.contains)
     }
 
     private static let linkWords: Set<String> = ["va", "cua", "la", "trong", "tai", "ve", "voi", "cho", "thuoc", "nhiem", "khoa"]
