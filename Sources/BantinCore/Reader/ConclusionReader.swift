@@ -131,6 +131,13 @@ public struct ConclusionReader: Sendable {
 
         // The opening: every sentence before the first directive or introduction.
         var texts: [ProseText] = []
+        func collect(_ block: DocumentBlock) {
+            switch block.kind {
+            case .paragraph, .heading: texts.append(ProseText(block.plainText))
+            default: block.children.forEach(collect)
+            }
+        }
+        body.forEach(collect)
         var opening: [(text: ProseText, range: Range<Int>)] = []
         for (index, block) in body.enumerated() {
             switch block.kind {
@@ -138,7 +145,6 @@ public struct ConclusionReader: Sendable {
             default: continue
             }
             let text = ProseText(block.plainText)
-            texts.append(text)
             var end = text.bytes.count
             if let stop = result.openingEnd {
                 if index > stop.block { continue }

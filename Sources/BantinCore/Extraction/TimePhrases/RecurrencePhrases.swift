@@ -2,6 +2,9 @@ extension TimePhraseScanner {
     /// "thường xuyên", "hằng/hàng/mỗi ngày|tuần|tháng|quý|năm", "định kỳ (hằng tháng | 6 tháng)".
     /// A repeat has no dates unless a year bounds it: "hằng tháng trong năm 2026".
     func recurrence(at index: Int) -> TimeMatch? {
+        // "ngày nghỉ hàng tuần" is a day off, "giao ban định kỳ", "họp định kỳ", "hội nghị định kỳ"
+        // a kind of meeting: they say nothing about how often a task repeats.
+        if let previous = word(index - 1), previous == .nghi || previous == .ban || previous == .hop { return nil }
         var end: Int
         if words(index, .thuong, .xuyen) {
             end = index + 2

@@ -156,7 +156,7 @@ enum DirectiveGrammar {
             }
             let end = index + phrase.count
             let isCue = addressCues.contains(phrase)
-            if index > head, !passedInstruction, hasSpeaker(words[head..<index]) || phrase == "thong bao" || phrase == "ket luan" {
+            if index > head, !passedInstruction, hasSpeaker(words[head..<index]) {
                 if reading.speechVerb == nil { reading.speechVerb = index }
                 if isCue, reading.cue == nil { reading.cue = index; reading.cueEnd = end }
             } else if isCue, reading.cue == nil, index == head || isAddressPosition(words, index) {
@@ -211,6 +211,11 @@ enum DirectiveGrammar {
     private static func headIndex(_ words: [ProseWord], text: ProseText, future: inout Bool) -> Int {
         var index = 0
         for _ in 0..<3 {
+            // "Thực hiện Kế hoạch số …, ", "Căn cứ …, ", "Theo kế hoạch …": the basis, not the action.
+            if let basis = basisEnd(words, from: index, text: text) {
+                index = basis
+                continue
+            }
             if let phrase = words.starts(with: futureFrames, at: index) {
                 future = true
                 index += phrase.count
@@ -235,6 +240,35 @@ enum DirectiveGrammar {
         return min(index, words.count)
     }
 
+    /// Documents a basis phrase cites: "Thực hiện Kế hoạch …", "Căn cứ Nghị quyết …".
+    static let documentNouns: [WordPhrase] = [
+        "ke hoach", "nghi quyet", "chi thi", "thong bao", "cong van", "huong dan", "chuong trinh", "quyet dinh", "ket luan",
+        "quy dinh", "dieu", "bo luat", "luat", "cac quy dinh", "y kien chi dao", "van ban", "ke hoac",
+    ]
+
+    /// The end of "Căn cứ …, " / "Thực hiện <document> …, " / "Theo <document> …, " at `start`.
+    private static func basisEnd(_ words: [ProseWord], from start: Int, text: ProseText) -> Int? {
+        let lead: WordPhrase
+        if WordPhrase("can cu").matches(words, at: start) { lead = "can cu" }
+        else if WordPhrase("thuc hien").matches(words, at: start), words.starts(with: documentNouns, at: start + 2) != nil { lead = "thuc hien" }
+        else if WordPhrase("theo").matches(words, at: start), words.starts(with: documentNouns, at: start + 1) != nil { lead = "theo" }
+        else { return nil }
+        // The basis runs to the last comma or ";" before the subject (within forty words).
+        var index = start + lead.count + 1
+        var end: Int?
+        while index < words.count, index - start <= 40 {
+            let gap = text.bytes[words[index - 1].original.upperBound..<words[index].original.lowerBound]
+            if gap.contains(UInt8(ascii: ".")) || gap.contains(UInt8(ascii: ":")) { break }
+            if gap.contains(UInt8(ascii: ",")) || gap.contains(UInt8(ascii: ";")) {
+                end = index
+                // A comma before a body or a number closes the basis: "…, UBND xã …", "…, trong 02 ngày …".
+                if words.starts(with: documentNouns, at: index) == nil, !["so", "ngay", "cua", "ve"].contains(words[index].key) { break }
+            }
+            index += 1
+        }
+        return end
+    }
+
     /// The index of the first word after the next comma, if one comes within `limit` words.
     private static func skippingToComma(_ words: [ProseWord], from start: Int, text: ProseText, limit: Int) -> Int? {
         var index = max(start, 1)
@@ -257,6 +291,8 @@ enum DirectiveGrammar {
         switch phrase {
         case "giao", "giao cho":
             guard isSpelled(words[index], "giao", text) else { return false }
+            // "giao ban" is a briefing, "Giao Ban Văn hóa – Thông tin …" an assignment.
+            if next == "ban", end < words.count, text.startsWithCapital(at: words[end].original.lowerBound) { return true }
             return !["ban", "thong", "luu", "dich", "quan", "tiep", "thoa", "nhan", "duc", "vien", "khoan", "dat"].contains(next)
                 && !(index > 0 && ["ban", "chuyen", "duoc", "su", "tham", "nhiem"].contains(words[index - 1].key))
         case "thong bao":
@@ -303,7 +339,7 @@ enum DirectiveGrammar {
     static func subjectThenVerb(_ words: [ProseWord], from start: Int, text: ProseText) -> Int? {
         guard start < words.count else { return nil }
         var index = start + 1
-        while index < words.count, index - start <= 12 {
+        while index < words.count, index - start <= 20 {
             if isSpelled(words[index], "đã", text) || words[index].key == "duoc" || words[index].key == "la" { return nil }
             if words.starts(with: directiveVerbs, at: index) != nil { return index }
             index += 1
@@ -438,10 +474,11 @@ enum DirectiveGrammar {
         return !reading.isDirective(inSpeech: false) && reading.cue == nil
     }
 
-    /// "Đó là những nội dung trọng tâm … chỉ ra …": the directives came before this line.
+    /// "Đó là những nội dung trọng tâm … chỉ ra …": the directives came before this line. ("Trên
+    /// đây là …" closes a notice: it points at the whole document, see `isClosingFormula`.)
     static func isAfterword(_ words: [ProseWord]) -> Bool {
-        guard WordPhrase("do la").matches(words, at: 0) || WordPhrase("tren day la").matches(words, at: 0) else { return false }
-        return words.prefix(8).contains { planNouns.contains(WordPhrase($0.key)) || $0.key == "nhiem" }
+        guard WordPhrase("do la").matches(words, at: 0) else { return false }
+        return Array(words.prefix(8)).firstIndex(of: planNouns) != nil
     }
 
     /// An information line of a notice: "Địa điểm tiêm: …", "Mức thu: …".
@@ -473,6 +510,14 @@ enum DirectiveGrammar {
         if words.first?.key == "ve" || isInformationLine(words + [], text: text) { return nil }
         let reading = read(text, range)
         let hasPlanNoun = words.contains(planNouns)
+        // "…, UBND phường Phúc La thông báo:", "… Thường trực Đảng ủy xã yêu cầu:": a body and a
+        // speech verb right before the colon.
+        let closing: [WordPhrase] = speechVerbs.flatMap { verb in [verb] + listWords.map { WordPhrase(verb.words.joined(separator: " ") + " " + $0.words.joined(separator: " ")) } }
+        for phrase in closing where words.count > phrase.count
+            && phrase.matches(words, at: words.count - phrase.count)
+            && hasSpeaker(words[max(0, words.count - phrase.count - 5)..<(words.count - phrase.count)]) {
+            return Introduction(addressed: nil, isSpeech: true)
+        }
         let tail = words.suffix(4)
         let endsWithListWord = listWords.contains { phrase in
             let count = phrase.count

@@ -70,10 +70,13 @@ enum ProseOpening {
 
     /// The first sentence of the text, shortened to a title when there is no headline.
     static func firstSentenceTitle(_ blocks: [DocumentBlock]) -> String? {
-        guard let block = blocks.first(where: { if case .paragraph = $0.kind { return true } else { return false } }) else { return nil }
-        let text = ProseText(block.plainText)
-        guard let line = ProseSegmenter.lines(of: text, in: 0..<text.bytes.count).first,
-              let sentence = ProseSegmenter.sentences(of: text, in: line).first else { return nil }
+        // Labels of a web page ("Người ký văn bản:") are no sentence.
+        let found = blocks.lazy.compactMap { block -> (ProseText, Range<Int>)? in
+            guard case .paragraph = block.kind else { return nil }
+            let text = ProseText(block.plainText)
+            return ProseSegmenter.lines(of: text, in: 0..<text.bytes.count).first { text.bytes[$0].last != UInt8(ascii: ":") }.map { (text, $0) }
+        }.first
+        guard let (text, line) = found, let sentence = ProseSegmenter.sentences(of: text, in: line).first else { return nil }
         let title = TextNormalization.collapseWhitespace(text.string(sentence)).trimming(" *_")
         guard title.count > 110 else { return title }
         let cut = title.prefix(110)

@@ -444,10 +444,12 @@ private struct Machine {
         return words.firstIndex(of: ["bat dau tu", "ke tu"]) != nil
     }
 
+    /// "1. Về nghỉ lễ": a short item without final punctuation that instructs nothing.
     private func isSubtitle(_ text: String) -> Bool {
         let trimmed = text.trimming(" *_")
-        guard let last = trimmed.last, trimmed.count < 100, !trimmed.contains("\n") else { return false }
-        return !".;:!?".contains(last)
+        guard let last = trimmed.last, trimmed.count < 100, !trimmed.contains("\n"), !".;:!?".contains(last) else { return false }
+        let prose = ProseText(trimmed)
+        return !DirectiveGrammar.read(prose, 0..<prose.bytes.count).isDirective(inSpeech: false)
     }
 
     private func endsWithColon(_ draft: Draft) -> Bool {
