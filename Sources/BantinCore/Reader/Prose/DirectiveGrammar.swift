@@ -146,9 +146,10 @@ enum DirectiveGrammar {
         var passedInstruction = false
         while index < words.count {
             guard let phrase = words.starts(with: speechVerbs, at: index), isVerbUse(phrase, words, index, text) else {
-                // A speaker comes before the content: after an instruction verb a speech verb is
-                // part of the instruction ("… phải đảm bảo … khi có yêu cầu").
-                if index > head, words.starts(with: directiveVerbs, at: index) != nil || words.starts(with: modals, at: index) != nil {
+                // A speaker comes before the content: after a modal the predicate has begun
+                // ("Các đơn vị … phải đảm bảo … khi có yêu cầu").
+                if index > head, words.starts(with: modals, at: index) != nil,
+                   isSpelled(words[index], "cần", text) || isSpelled(words[index], "phải", text) || isSpelled(words[index], "hãy", text) {
                     passedInstruction = true
                 }
                 index += 1
@@ -173,7 +174,10 @@ enum DirectiveGrammar {
         }
 
         let content = reading.contentStart
-        reading.isImperative = words.starts(with: directiveVerbs, at: content) != nil
+        // "Nhấn mạnh …", "Lưu ý …" with no one before them: the speaker's own emphasis.
+        let emphasis = reading.cue == nil && reading.speechVerb == nil
+            && words.starts(with: ["nhan manh", "luu y", "quan triet", "chi dao", "yeu cau", "de nghi"], at: head) != nil
+        reading.isImperative = emphasis || words.starts(with: directiveVerbs, at: content) != nil
             || (subjectThenVerb(words, from: content, text: text) != nil)
         reading.hasModal = modalIndex(words, from: content, text: text) != nil
         reading.isCommitment = (content..<min(words.count, content + 14)).contains { isSpelled(words[$0], "sẽ", text) }
@@ -339,7 +343,7 @@ enum DirectiveGrammar {
     static func subjectThenVerb(_ words: [ProseWord], from start: Int, text: ProseText) -> Int? {
         guard start < words.count else { return nil }
         var index = start + 1
-        while index < words.count, index - start <= 20 {
+        while index < words.count, index - start <= 30 {
             if isSpelled(words[index], "đã", text) || words[index].key == "duoc" || words[index].key == "la" { return nil }
             if words.starts(with: directiveVerbs, at: index) != nil { return index }
             index += 1
@@ -389,7 +393,7 @@ enum DirectiveGrammar {
 
     /// A statement of fact: "Đây là …", "Việc … nhằm …", "X được …" (passive), "X là …".
     private static func isStatement(_ words: [ProseWord], from start: Int, text: ProseText) -> Bool {
-        guard start < words.count else { return false }
+        guard start < words.count, words.starts(with: directiveVerbs, at: start) == nil else { return false }
         let first = words[start].key
         if first == "day" || first == "viec" || first == "do" && start + 1 < words.count && words[start + 1].key == "la" { return true }
         if WordPhrase("theo quy dinh").matches(words, at: start) || WordPhrase("theo dinh huong").matches(words, at: start) { return true }

@@ -21,6 +21,11 @@ enum ProseOpening {
                 if isStamp(words, text, line) { continue }
                 if text.bytes[line].last == UInt8(ascii: ":") { continue }  // "Nội dung thông báo:"
                 guard line.count <= 300, !opensAccount(words) else { return nil }
+                // A line that introduces or gives directives is text, not a title.
+                let reading = DirectiveGrammar.read(text, line)
+                if reading.isStrictDirective || text.bytes[line].contains(UInt8(ascii: ":")) && !text.bytes[line].starts(with: "Thông báo:".utf8) {
+                    return nil
+                }
                 var title = text.string(line)
                 title = stripStamp(title).trimming(" *_.")
                 guard !title.isEmpty else { return nil }

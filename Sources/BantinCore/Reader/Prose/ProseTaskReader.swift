@@ -449,6 +449,8 @@ private struct Machine {
         let trimmed = text.trimming(" *_")
         guard let last = trimmed.last, trimmed.count < 100, !trimmed.contains("\n"), !".;:!?".contains(last) else { return false }
         let prose = ProseText(trimmed)
+        let words = prose.words(in: 0..<prose.bytes.count)
+        if words.first?.key == "ve" || WordPhrase("doi voi").matches(words, at: 0) { return true }
         return !DirectiveGrammar.read(prose, 0..<prose.bytes.count).isDirective(inSpeech: false)
     }
 
