@@ -140,11 +140,16 @@ public struct TaskExtractor: Sendable {
             let introFolded = FoldedText(introduction)
             let named = registry.matches(in: introFolded, utf8: Array(introduction.utf8))
             let introRoles = UnitRoleClassifier(folded: introFolded, contentStart: 0).roles(of: named)
-            for mention in Self.mentions(named, roles: introRoles) where !units.contains(where: { $0.unitID == mention.unitID }) {
+            for mention in Self.mentions(named, roles: introRoles) {
                 var mention = mention
                 mention.range = nil  // the words are in the introduction, not in the item
                 if mention.role == .concerned { mention.role = .requested }
-                units.append(mention)
+                if let index = units.firstIndex(where: { $0.unitID == mention.unitID }) {
+                    // Named again in the item ("… của Thường trực HĐND"): the introduction's role is the stronger.
+                    if mention.role < units[index].role { units[index].role = mention.role }
+                } else {
+                    units.append(mention)
+                }
             }
         }
         for topic in registry.topicMatches(in: folded, utf8: utf8) where !units.contains(where: { $0.unitID == topic.unitID }) {

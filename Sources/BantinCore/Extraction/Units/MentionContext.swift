@@ -43,7 +43,7 @@ enum MentionContext {
     }
 
     /// "nông thôn", "làng xóm", "nghĩa xóm": the second word is not the hamlet.
-    private static let compoundPartners: [String: Set<String>] = ["nong": ["thon"], "lang": ["xom"], "nghia": ["xom"]]
+    private static let compoundPartners: [String: Set<String>] = ["nong": ["thon"], "lang": ["xom"], "nghia": ["xom"], "phan": ["cong"]]
 
     /// Normative documents whose issuer is named after "của".
     private static let documents: [[String]] = [

@@ -105,7 +105,8 @@ public struct UnitRegistry: Sendable {
             if let member = result.last, let group = unit(match.unitID), !group.members.isEmpty,
                [" va ", ", "].contains(where: { folded.bytes[member.folded.upperBound..<match.folded.lowerBound].elementsEqual($0.utf8) }),
                let joined = group.members.contains(member.unitID) ? group
-                   : units.first(where: { $0.members.contains(member.unitID) && Set(group.members).isSubset(of: $0.members) }) {
+                   : units.first(where: { !Self.computedGroups.contains($0.id) && $0.members.contains(member.unitID)
+                       && Set(group.members).isSubset(of: $0.members) }) {
                 var spanned = match.spanning(member.folded.lowerBound..<match.folded.upperBound, folded, utf8)
                 spanned.unitID = joined.id
                 result[result.count - 1] = spanned
@@ -172,6 +173,9 @@ public struct UnitRegistry: Sendable {
         }
         return end
     }
+
+    /// Groups whose members the registry computes: too wide to name two bodies written together.
+    static let computedGroups: Set<String> = [BuiltinUnits.partyCells, BuiltinUnits.hamlets, BuiltinUnits.allUnits]
 
     /// Fills in the members of the built-in groups: every party cell, every hamlet, every unit for
     /// the all-units broadcast (except issuers, upper bodies, cells, hamlets and other groups).

@@ -226,6 +226,15 @@ enum DirectiveGrammar {
                 index = skippingToComma(words, from: index, text: text, limit: 8) ?? index
                 continue
             }
+            // "Trong tháng 9, …", "Trong quý III, …", "Tháng 10/2026, …": the period the work is for
+            // (a past one makes the clause a report, which `isReport` finds by its "đã").
+            if WordPhrase("trong thang").matches(words, at: index) || WordPhrase("trong quy").matches(words, at: index)
+                || index == 0 && (words[index].key == "thang" || words[index].key == "quy") && words.count > 1 && words[1].key.first?.isNumber == true,
+               let after = skippingToComma(words, from: index + 1, text: text, limit: 6) {
+                future = true
+                index = after
+                continue
+            }
             if let phrase = words.starts(with: connectors, at: index) {
                 index += phrase.count
                 continue
@@ -296,7 +305,8 @@ enum DirectiveGrammar {
         case "giao", "giao cho":
             guard isSpelled(words[index], "giao", text) else { return false }
             // "giao ban" is a briefing, "Giao Ban Văn hóa – Thông tin …" an assignment.
-            if next == "ban", end < words.count, text.startsWithCapital(at: words[end].original.lowerBound) { return true }
+            // (In capitals, as in a headline, the case tells nothing.)
+            if next == "ban", end < words.count, text.string(words[end].original).precomposedStringWithCanonicalMapping == "Ban" { return true }
             return !["ban", "thong", "luu", "dich", "quan", "tiep", "thoa", "nhan", "duc", "vien", "khoan", "dat"].contains(next)
                 && !(index > 0 && ["ban", "chuyen", "duoc", "su", "tham", "nhiem"].contains(words[index - 1].key))
         case "thong bao":
