@@ -70,7 +70,16 @@ struct UnitRoleClassifier {
         guard start >= contentStart else { return .concerned }
         let clause = clauseRange(around: start)
         var before = trimmed(clause.lowerBound..<start)
-        let after = trimmed(end..<clause.upperBound)
+        var after = trimmed(end..<clause.upperBound)
+        // "đồng chí nhấn mạnh X cần …": the speaker's words stand before the subject.
+        for verb in ["nhan manh", "luu y", "khang dinh", "quan triet"] where endsWith(before, verb) {
+            before = before.upperBound..<before.upperBound
+        }
+        // "X cần theo dõi, đôn đốc …", "X phải …": the verb after the modal decides.
+        for modal in ["can phai", "can", "phai", "co trach nhiem"] where startsWith(after, modal) {
+            after = trimmed(after.lowerBound + modal.utf8.count..<after.upperBound)
+            break
+        }
         // "Trưởng các ban, ngành …", "Lãnh đạo UBND …": a title before the name is part of the subject.
         if isTitle(before) { before = before.upperBound..<before.upperBound }
         // "Trong tháng 9, Chi bộ …", "Bên cạnh đó, UBND xã …", "Các đơn vị: Công an, …": a frame or a
@@ -88,10 +97,24 @@ struct UnitRoleClassifier {
         // "Giao X …", "Yêu cầu X …", and "chỉ đạo X <làm>": X does the work.
         for trigger in ["yeu cau", "giao", "giao cho", "chi dao"] where endsWith(cueSide, trigger) { return .lead }
         if before.isEmpty, !after.isEmpty, !startsWithLinkWord(after) { return .lead }
+        // "Các cơ quan, đơn vị, trường học và các hộ gia đình treo cờ …": the subject goes on with
+        // words that are no unit, then the verb.
+        if before.isEmpty, startsWith(after, "va"), subjectContinues(after) { return .lead }
         // "Đề nghị các cơ quan, tổ chức, doanh nghiệp, trường học … hưởng ứng": a body in the
         // list of addressees, before any verb.
         if let cue = addressCue(opening: before) { return cue }
         return .concerned
+    }
+
+    /// Whether `range` ("và các hộ gia đình treo cờ …") is the rest of a subject: a directive verb
+    /// within eight words, with no preposition before it.
+    private func subjectContinues(_ range: Range<Int>) -> Bool {
+        let words = ProseText(String(decoding: bytes[range], as: UTF8.self)).words(in: 0..<range.count)
+        for index in 1..<min(words.count, 9) {
+            if ["cua", "tai", "voi", "cho", "trong", "ve", "tren"].contains(words[index].key) { return false }
+            if words.starts(with: DirectiveGrammar.directiveVerbs, at: index) != nil { return true }
+        }
+        return false
     }
 
     /// The role an address cue gives to names that follow it in its list of addressees: the cue

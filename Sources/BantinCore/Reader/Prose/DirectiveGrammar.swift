@@ -439,8 +439,11 @@ enum DirectiveGrammar {
         guard let first = words.first else { return false }
         if WordPhrase("tren day la").matches(words, at: 0) { return true }
         _ = first
-        // "… (thông báo|kết luận|kế hoạch) này", "nội dung (trên|nêu trên)".
-        for (index, word) in words.enumerated() where word.key == "nay" && index > 0 {
+        // "… thực hiện tốt (các) nội dung Thông báo này", "nội dung (trên|nêu trên)" — unless the
+        // sentence has someone watch the document carried out ("theo dõi, đôn đốc việc thực hiện
+        // kết luận này" is a task).
+        let watches = words.contains(["theo doi", "don doc", "kiem tra", "giam sat", "bao cao"])
+        for (index, word) in words.enumerated() where word.key == "nay" && index > 0 && !watches {
             if ["thong", "bao", "luan", "hoach", "ban", "thi"].contains(words[index - 1].key) { return true }
         }
         for index in words.indices where WordPhrase("noi dung tren").matches(words, at: index)

@@ -193,17 +193,28 @@ enum ProseOpening {
             let words = text.words(in: 0..<text.bytes.count)
             for (index, word) in words.enumerated() where word.key.count == 4 {
                 guard let year = Int(word.key), (1990...2100).contains(year), !isTermYear(words, index, text),
-                      !isCited(words, index) else { continue }
+                      !isCited(words, index, text) else { continue }
                 return year
             }
         }
         return nil
     }
 
-    /// A date of a cited document: within a few words after "số", a document code or "căn cứ".
-    private static func isCited(_ words: [ProseWord], _ index: Int) -> Bool {
-        let window = words[max(0, index - 8)..<index]
-        return window.contains { ["so", "cu", "tb", "kh", "nq", "ct", "qd", "kl", "ubnd", "tw", "tu", "hu", "du", "cp"].contains($0.key) }
+    /// A date of a cited document: within a few words after "số", "căn cứ" or a document code
+    /// ("15-NQ/ĐU", "200/TB-UBND").
+    private static func isCited(_ words: [ProseWord], _ index: Int, _ text: ProseText) -> Bool {
+        let first = max(0, index - 8)
+        if words[first..<index].contains(where: { $0.key == "so" || $0.key == "cu" }) { return true }
+        guard index > first else { return false }
+        // A number joined to capitals by "-" or "/" in the words before.
+        let window = Array(text.bytes[words[first].original.lowerBound..<words[index].original.lowerBound])
+        for position in window.indices.dropLast() where ProseSegmenter.isDigit(window[position]) || window[position] >= 0x41 && window[position] <= 0x5A {
+            let mark = window[position + 1]
+            guard mark == UInt8(ascii: "-") || mark == UInt8(ascii: "/"), position + 2 < window.count else { continue }
+            let next = window[position + 2]
+            if next >= 0x41 && next <= 0x5A || next == 0xC4 { return true }  // A–Z, Đ
+        }
+        return false
     }
 
     // MARK: - Reference date
@@ -220,7 +231,7 @@ enum ProseOpening {
                 defer { index += 1 }
                 guard let day = Int(words[index].key), let month = Int(words[index + 1].key), words[index + 2].key.count == 4,
                       let year = Int(words[index + 2].key), (1...31).contains(day), (1...12).contains(month), (1990...2100).contains(year),
-                      !isCited(words, index), let date = CivilDate(year: year, month: month, day: day) else { continue }
+                      !isCited(words, index, text), let date = CivilDate(year: year, month: month, day: day) else { continue }
                 let gap1 = text.bytes[words[index].original.upperBound..<words[index + 1].original.lowerBound]
                 let gap2 = text.bytes[words[index + 1].original.upperBound..<words[index + 2].original.lowerBound]
                 guard gap1.count == 1, gap2.count == 1, gap1.first == gap2.first,

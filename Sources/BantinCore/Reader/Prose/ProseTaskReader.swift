@@ -109,6 +109,9 @@ private struct Machine {
     var introductionTexts: [String] = []
     var openingEnd: (block: Int, offset: Int)?
     var blockIndex = 0
+    /// The last source line of the block read before, to tell a list that follows a line
+    /// directly (Markdown lets "+ …" interrupt a paragraph) from one after a blank line.
+    var previousEndLine = -1
     /// The last sentence outside a directive part, for "Trong đó, …" after "… đề ra nhiều giải pháp …".
     var lastOutsideSentence: (text: Int, range: Range<Int>)?
 
@@ -116,6 +119,7 @@ private struct Machine {
 
     mutating func block(_ block: DocumentBlock, index: Int) {
         blockIndex = index
+        defer { previousEndLine = block.endLine }
         switch block.kind {
         case .paragraph:
             paragraph(block, inListItem: nil)
@@ -144,6 +148,18 @@ private struct Machine {
                 continue
             }
             guard let first = item.children.first, case .paragraph = first.kind else { continue }
+            // "• Phòng Kinh tế …⏎    + Rà soát …": a list right under a bulleted line details it.
+            if offset == 0, block.line == previousEndLine + 1, var open = draft, open.listKind == nil, open.enumerated {
+                let text = add(first.plainText)
+                let lines = ProseSegmenter.lines(of: texts[text], in: 0..<texts[text].bytes.count)
+                if let line = lines.first {
+                    extend(&open, with: Piece(text: text, path: first.path, range: line, line: sourceLine(first.line)))
+                    draft = open
+                }
+                // Lines pasted after it ("• Trưởng các thôn …") are read as they come.
+                if lines.count > 1 { paragraph(first, inListItem: nil, skippingLines: 1, textIndex: text) }
+                continue
+            }
             let label = ordered ? "\(start + offset)." : "-"
             // A one-line item without final punctuation is a sub-title ("1. Về nghỉ lễ").
             if item.children.count == 1, isSubtitle(first.plainText) {
@@ -178,10 +194,11 @@ private struct Machine {
 
     // MARK: Paragraphs
 
-    mutating func paragraph(_ block: DocumentBlock, inListItem item: (label: String, ordered: Bool)?) {
-        let textIndex = add(block.plainText)
+    mutating func paragraph(_ block: DocumentBlock, inListItem item: (label: String, ordered: Bool)?, skippingLines skipped: Int = 0,
+                            textIndex known: Int? = nil) {
+        let textIndex = known ?? add(block.plainText)
         let text = texts[textIndex]
-        for (lineNumber, line) in ProseSegmenter.lines(of: text, in: 0..<text.bytes.count).enumerated() {
+        for (lineNumber, line) in ProseSegmenter.lines(of: text, in: 0..<text.bytes.count).enumerated() where lineNumber >= skipped {
             if blockIndex == headline?.block, item == nil, line.overlaps(headline!.range) { continue }
             let fileLine = sourceLine(block.line + newlines(in: text, before: line.lowerBound))
             let words = text.words(in: line)
