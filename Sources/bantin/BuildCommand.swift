@@ -49,7 +49,12 @@ struct BuildCommand: ParsableCommand {
                 FileHandle.standardError.write(Data("  \(mark.0): \(String(format: "%.0f", ms)) ms\n".utf8))
             }
         }
-        if !quiet { Report.print(result.warnings) }
+        if !quiet {
+            Report.print(result.warnings)
+            for line in ReadingSummary.lines(result.conclusions) {
+                FileHandle.standardError.write(Data((line + "\n").utf8))
+            }
+        }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         let tasks = result.conclusions.reduce(0) { $0 + $1.tasks.count }
         print("bantin: \(result.conclusions.count) kết luận, \(tasks) nhiệm vụ, \(result.files.count) tệp → \(layout.output.path) (\(String(format: "%.2f", seconds)) s, \(result.warnings.count) cảnh báo)")

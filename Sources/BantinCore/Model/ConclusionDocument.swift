@@ -94,14 +94,17 @@ public struct ConclusionDocument: Hashable, Sendable {
     public init() {}
 }
 
-/// An introduction to directives as written: its line and words.
+/// An introduction to directives as written ("… kết luận như sau:"): its line, its words, and how
+/// many tasks the reader found after it.
 public struct DirectiveIntroduction: Hashable, Sendable {
     public var line: Int
     public var text: String
+    public var tasksRead: Int
 
-    public init(line: Int, text: String) {
+    public init(line: Int, text: String, tasksRead: Int) {
         self.line = line
         self.text = text
+        self.tasksRead = tasksRead
     }
 }
 

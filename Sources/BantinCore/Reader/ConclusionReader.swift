@@ -124,7 +124,9 @@ public struct ConclusionReader: Sendable {
         let headline = document.meta.typeName == nil ? ProseOpening.headline(body) : nil
         let result = ProseTaskReader(sourceLine: sourceLine).read(body, skipping: headline.map { ($0.block, $0.range) })
         document.rawTasks = result.tasks
-        document.directiveIntroductions = result.introductions.map { DirectiveIntroduction(line: $0.line, text: $0.text) }
+        document.directiveIntroductions = result.introductions.map {
+            DirectiveIntroduction(line: $0.line, text: $0.text, tasksRead: $0.tasksRead)
+        }
         if document.meta.subject == nil {
             document.meta.subject = headline?.text ?? ProseOpening.firstSentenceTitle(body)
         }

@@ -26,10 +26,12 @@ struct ProseTaskReader {
     /// Maps a line of the parsed text to the line of the file.
     var sourceLine: (Int) -> Int
 
-    /// An introduction found in the text, for the warning when nothing follows it.
+    /// An introduction found in the text ("… kết luận như sau:", "Phát biểu kết luận …"), and how
+    /// many tasks were read after it: none is worth a warning.
     struct Introduction {
         var line: Int
         var text: String
+        var tasksRead = 0
     }
 
     struct Result {
@@ -106,6 +108,8 @@ private struct Machine {
     var zoneTasks = 0
     var addressed: String?
     var introductions: [ProseTaskReader.Introduction] = []
+    /// The introduction whose directive part the reader is in.
+    var currentIntroduction: Int?
     var introductionTexts: [String] = []
     var openingEnd: (block: Int, offset: Int)?
     var blockIndex = 0
@@ -289,17 +293,14 @@ private struct Machine {
 
         // An introduction ending at a colon, with the list (or its first item) after it.
         if !inListItem, marker != .topic, schedule(text, clause) == nil, let colon = introductionColon(text, clause) {
-            closeDraft()
             let intro = DirectiveGrammar.introduction(text, clause.lowerBound..<colon)!
-            mode = .list(speech: intro.isSpeech)
-            zoneTasks = 0
-            addressed = intro.addressed.map { text.string($0) }
+            var addressedText: String?
             if let cueStart = cueStart(text, clause.lowerBound..<colon), intro.addressed != nil {
-                addressed = text.string(cueStart..<colon)
+                addressedText = text.string(cueStart..<colon)
             }
-            introductions.append(ProseTaskReader.Introduction(line: line, text: text.string(clause.lowerBound..<colon + 1)))
+            openZone(.list(speech: intro.isSpeech), addressed: addressedText, line: line,
+                     written: text.string(clause.lowerBound..<colon + 1), offset: clause.lowerBound)
             introductionTexts.append(text.string(clause.lowerBound..<colon))
-            markOpeningEnd(clause.lowerBound)
             pending.removeAll()
             let rest = text.trimmed(colon + 1..<clause.upperBound)
             guard !rest.isEmpty else { return }
@@ -325,18 +326,12 @@ private struct Machine {
         // "Trong đó, …" after a sentence that announces solutions or tasks opens the list.
         if mode == .outside, boundary != .semicolonLower, WordPhrase("trong do").matches(reading.words, at: 0),
            let previous = lastOutsideSentence, texts[previous.text].words(in: previous.range).contains(DirectiveGrammar.planNouns) {
-            closeDraft()
-            mode = .list(speech: false)
-            zoneTasks = 0
-            addressed = nil
+            openZone(.list(speech: false), addressed: nil, line: line, written: texts[previous.text].string(previous.range),
+                     offset: clause.lowerBound)
             introductionTexts.append(texts[previous.text].string(previous.range))
-            markOpeningEnd(clause.lowerBound)
         }
         if mode == .outside, DirectiveGrammar.opensSpeech(reading.words) {
-            mode = .speech
-            zoneTasks = 0
-            addressed = nil
-            markOpeningEnd(clause.lowerBound)
+            openZone(.speech, addressed: nil, line: line, written: text.string(clause), offset: clause.lowerBound)
         }
 
         let piece = Piece(text: textIndex, path: path, range: clause, line: line)
@@ -508,7 +503,24 @@ private struct Machine {
         } else {
             committed.append(open)
             zoneTasks += 1
+            if let current = currentIntroduction { introductions[current].tasksRead += 1 }
         }
+    }
+
+    /// Enters a directive part: after an introduction, a "Trong đó, …" or a speech opening.
+    mutating func openZone(_ newMode: Mode, addressed: String?, line: Int, written: String, offset: Int) {
+        closeDraft()
+        // "Phát biểu kết luận …, đồng chí … khẳng định: …": an introduction right after another
+        // one, with nothing read between, continues it.
+        if let current = currentIntroduction, introductions[current].tasksRead == 0, current == introductions.count - 1 {
+            introductions.removeLast()
+        }
+        mode = newMode
+        zoneTasks = 0
+        self.addressed = addressed
+        introductions.append(ProseTaskReader.Introduction(line: line, text: written))
+        currentIntroduction = introductions.count - 1
+        markOpeningEnd(offset)
     }
 
     mutating func commitPending() {
@@ -521,9 +533,11 @@ private struct Machine {
     }
 
     mutating func endZone() {
+        closeDraft()
         mode = .outside
         addressed = nil
         zoneTasks = 0
+        currentIntroduction = nil
     }
 
     mutating func markOpeningEnd(_ offset: Int) {
