@@ -28,8 +28,10 @@ public struct ConclusionMeta: Hashable, Sendable {
     public var period: ClosedRange<CivilDate>?
     /// The phrase the period was read from: "tháng 02/2026".
     public var periodText: String?
-    /// What the document is, which decides its layout (see `DocumentKind`).
-    public var kind: DocumentKind = .article
+    /// What the document is, which decides its layout (see `DocumentKind`); nil when neither the
+    /// text nor the front matter tells (a sectioned conclusion without a header): the site's print
+    /// profile decides.
+    public var kind: DocumentKind?
     /// The day year-less phrases are read against when the meeting's day is not written: the issue
     /// date, else a date the text gives ("Thông báo … nghỉ Tết Dương lịch năm 2026 … ngày 31/12/2025").
     public var referenceDate: CivilDate?

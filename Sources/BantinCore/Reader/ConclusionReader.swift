@@ -130,6 +130,10 @@ public struct ConclusionReader: Sendable {
         if document.meta.subject == nil {
             document.meta.subject = headline?.text ?? ProseOpening.firstSentenceTitle(body)
         }
+        // A headline that is a block of its own is the page's title, not part of the text shown.
+        if let headline, headline.block == 0, !body[0].plainText.contains("\n") {
+            document.bodyBlocks = (firstIndex + 1)..<max(firstIndex + 1, document.bodyBlocks.upperBound)
+        }
 
         // The opening: every sentence before the first directive or introduction.
         var texts: [ProseText] = []

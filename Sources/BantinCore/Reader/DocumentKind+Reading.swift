@@ -6,9 +6,8 @@ extension DocumentKind {
     /// - running text without such a header is a web notice when it calls itself one ("Thông báo
     ///   …" headline, "UBND xã … thông báo như sau:"), a Party or state document by the body that
     ///   speaks; anything else is a write-up (an article);
-    /// - a sectioned conclusion with no header at all is a Party conclusion, the form bantin was
-    ///   made for.
-    static func read(_ document: ConclusionDocument) -> DocumentKind {
+    /// - a sectioned conclusion with no header at all is undecided (nil): the site says which.
+    static func read(_ document: ConclusionDocument) -> DocumentKind? {
         let meta = document.meta
         let header = [meta.superior, meta.issuer, meta.number].compactMap { $0 }.map(FoldedText.key).joined(separator: " | ")
         let party = header.contains("dang") || ["/du", "/tu", "/hu", "/qu", "/bch", "/btv"].contains { header.contains($0) }
@@ -19,7 +18,7 @@ extension DocumentKind {
         case (false, true): return .state
         case (false, false): break
         }
-        guard document.isProse else { return meta.typeName == nil ? .article : .party }
+        guard document.isProse else { return nil }
         let subject = FoldedText.key(meta.subject ?? "")
         let typeName = FoldedText.key(meta.typeName ?? "")
         let notices = document.directiveIntroductions.map { FoldedText.key($0.text) }.filter { $0.contains("thong bao") }

@@ -57,6 +57,11 @@ small { color: #555; }
 .profile-nd30 .national-title { font-size: 13pt; }
 .national-motto { font-weight: bold; }
 .profile-hd36 .national-motto span, .profile-hd05 .national-motto span { border: 0; }
+/* A state document (Nghị định 30/2020): the national title in 12–13pt capitals, the motto in
+   13–14pt bold with a rule under it as long as the motto, a short rule under the issuer. */
+.doc-nha-nuoc .national-title { font-size: 13pt; }
+.doc-nha-nuoc .national-motto span { border-bottom: 1px solid currentColor; }
+.issuer-rule { width: 30%; margin: .15rem auto 0 !important; border-top: 1px solid currentColor; height: 0; }
 .date-line { font-style: italic; margin-top: .6rem !important; }
 .doc-title { text-align: center; margin: 1.4rem 0 0; font-size: 16pt; font-weight: bold; }
 .doc-title .type-name { display: block; text-transform: uppercase; }
@@ -155,6 +160,11 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
   .sheet-table tr { break-inside: avoid; }
   .upcoming-list li[hidden] { display: none; }
 }
+/* A write-up of a meeting: an article (headline, date, text), never a signed document. */
+.news-article { max-width: 165mm; margin: 0 auto; line-height: 1.5; }
+.article-title { font-size: 1.5rem; margin: .5rem 0 .2rem; }
+.article-date { color: #555; margin: 0 0 1rem; }
+.article-body > p { text-indent: 0; margin: 0 0 .8em; }
 /* ---- end of pages section ---- */
 
 /* Print: A4 portrait, HD36 margins (top 20, right 15, bottom 20, left 30 mm), page numbers
@@ -482,12 +492,22 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
         "bulletin.mustache": ####"""
 {{< base}}
 {{$main}}
-<article class="document" lang="vi">
+{{#article}}
+<article class="news-article" lang="vi">
+<h1 class="article-title">{{page.title}}</h1>
+{{#articleDate}}<p class="article-date">{{articleDate}}</p>{{/articleDate}}
+<div class="article-body doc-body">
+{{{body}}}
+</div>
+</article>
+{{/article}}
+{{^article}}
+<article class="document doc-{{kind}}" lang="vi">
 <header class="doc-header">
 <div class="doc-header-left">
 {{#meta.superior}}<p class="superior">{{meta.superior}}</p>{{/meta.superior}}
 {{#meta.issuer}}<p class="issuer">{{meta.issuer}}</p>
-<p class="star" aria-hidden="true">*</p>{{/meta.issuer}}
+{{#meta.star}}<p class="star" aria-hidden="true">*</p>{{/meta.star}}{{^meta.star}}<p class="issuer-rule" aria-hidden="true"></p>{{/meta.star}}{{/meta.issuer}}
 {{#meta.number}}<p class="number">Số {{meta.number}}</p>{{/meta.number}}
 </div>
 <div class="doc-header-right">
@@ -520,6 +540,7 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 </div>
 </footer>
 </article>
+{{/article}}
 {{#hasTasks}}
 <section class="tasks-appendix" aria-labelledby="bang-nhiem-vu">
 <h2 id="bang-nhiem-vu">Bảng nhiệm vụ</h2>

@@ -34,6 +34,27 @@ enum MentionContext {
         return false
     }
 
+    /// "khu dân cư" is a place ("treo cờ tại khu dân cư", "chỉnh trang khu dân cư") unless it is
+    /// listed among bodies ("thủ trưởng các cơ quan, đơn vị và các khu dân cư") or addressed
+    /// ("đề nghị các khu dân cư …"): the names of `matches` that are such places, apart.
+    static func separatingPlaces(_ matches: [UnitMatch], in bytes: [UInt8]) -> (names: [UnitMatch], places: [UnitMatch]) {
+        var names: [UnitMatch] = []
+        var places: [UnitMatch] = []
+        for (index, match) in matches.enumerated() {
+            let name = bytes[match.folded]
+            guard name.starts(with: "khu dan cu".utf8) || name.starts(with: "cac khu dan cu".utf8) else {
+                names.append(match)
+                continue
+            }
+            let gap = index > 0 ? Array(bytes[matches[index - 1].folded.upperBound..<match.folded.lowerBound]) : []
+            let listed = index > 0 && (gap == Array(" va ".utf8) || gap == Array(", ".utf8))
+            let words = previousWords(before: match.folded.lowerBound, in: bytes, count: 2)
+            let addressed = words.count >= 2 && ["nghi", "cau", "giao"].contains(words[0]) || words.first == "giao"
+            if listed || addressed { names.append(match) } else { places.append(match) }
+        }
+        return (names, places)
+    }
+
     /// True when the name is the tail of a working body's name ("Ban công tác Mặt trận", "Tổ công
     /// tác Công an"): neither the unit nor a passing mention of it, but part of a name the
     /// catalogue may not know.

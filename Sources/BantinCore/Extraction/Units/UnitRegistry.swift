@@ -90,8 +90,9 @@ public struct UnitRegistry: Sendable {
             result.append(UnitMatch(unitID: unit.id, mention: String(decoding: utf8[range], as: UTF8.self), range: range,
                                     folded: match.folded.lowerBound..<end))
         }
-        return (absorbingGroupLeaders(Self.absorbingCellNames(result, folded: folded, utf8: utf8), folded: folded, utf8: utf8),
-                passing)
+        let (names, places) = MentionContext.separatingPlaces(result, in: folded.bytes)
+        return (absorbingGroupLeaders(Self.absorbingCellNames(names, folded: folded, utf8: utf8), folded: folded, utf8: utf8),
+                passing + places)
     }
 
     /// "Ủy ban MTTQ xã và các đoàn thể" ("Ủy ban MTTQ xã, các đoàn thể") names one group, the

@@ -122,9 +122,15 @@ struct UnitRoleClassifier {
     private func addressCue(opening range: Range<Int>) -> UnitRole? {
         let role: UnitRole
         if startsWith(range, "de nghi") { role = .requested } else if startsWith(range, "yeu cau") || startsWith(range, "giao") { role = .lead } else { return nil }
-        let words = ProseText(String(decoding: bytes[range], as: UTF8.self)).words(in: 0..<range.count)
+        let prose = ProseText(String(decoding: bytes[range], as: UTF8.self))
+        let words = prose.words(in: 0..<range.count)
         guard words.count <= 24 else { return nil }
-        for index in 2..<max(2, words.count) where words.starts(with: DirectiveGrammar.directiveVerbs, at: index) != nil { return nil }
+        for index in 2..<max(2, words.count) where words.starts(with: DirectiveGrammar.directiveVerbs, at: index) != nil {
+            // "các cơ quan, tổ chức, doanh nghiệp": a noun in the list, not the verb "tổ chức".
+            let gap = prose.bytes[words[index - 1].original.upperBound..<words[index].original.lowerBound]
+            if gap.contains(UInt8(ascii: ",")) || ["cac", "va", "nhung"].contains(words[index - 1].key) { continue }
+            return nil
+        }
         return role
     }
 
@@ -145,6 +151,8 @@ struct UnitRoleClassifier {
     private func withoutTrailingTitles(_ range: Range<Int>) -> Range<Int> {
         var upper = range.upperBound
         while upper > range.lowerBound {
+            // "chỉ đạo" folds onto two title words ("đồng chí", "lãnh đạo"): a cue ends the stripping.
+            if ["de nghi", "yeu cau", "giao", "chi dao"].contains(where: { endsWith(range.lowerBound..<upper, $0) }) { break }
             var start = upper
             while start > range.lowerBound, AliasMatcher.isWordByte(bytes[start - 1]) { start -= 1 }
             let word = String(decoding: bytes[start..<upper], as: UTF8.self)
@@ -249,7 +257,9 @@ struct UnitRoleClassifier {
     }
 
     /// Words that name people by their office in a body: "Trưởng các khóm", "Lãnh đạo UBND xã".
-    private static let titleWords: Set<String> = ["truong", "pho", "lanh", "dao", "thu", "dong", "chi", "cac", "dai", "dien", "toan", "the", "tat", "ca"]
+    private static let titleWords: Set<String> = [
+        "truong", "pho", "lanh", "dao", "thu", "dong", "chi", "cac", "dai", "dien", "toan", "the", "tat", "ca", "nganh", "luc", "luong",
+    ]
 
     private func isTitle(_ range: Range<Int>) -> Bool {
         guard !range.isEmpty, range.count <= 24 else { return false }

@@ -176,7 +176,11 @@ enum ProseOpening {
     /// "nhiệm kỳ 2021 - 2026", "giai đoạn 2021 -2025", "2015-2020": years of a span.
     static func isTermYear(_ words: [ProseWord], _ index: Int, _ text: ProseText) -> Bool {
         let before = words[max(0, index - 3)..<index].map(\.key)
-        if before.contains("ky") || before.contains("doan") || before.contains("khoa") { return true }
+        // "nhiệm kỳ", "giai đoạn", "khóa" name terms; "đến năm 2035", "tầm nhìn đến năm 2050" horizons.
+        for (a, b) in [("nhiem", "ky"), ("giai", "doan"), ("den", "nam"), ("tam", "nhin")] where zip(before, before.dropFirst()).contains(where: { $0 == (a, b) }) {
+            return true
+        }
+        if before.contains("khoa") { return true }
         func joined(_ a: Int, _ b: Int) -> Bool {
             guard a >= 0, b < words.count else { return false }
             let gap = text.bytes[words[a].original.upperBound..<words[b].original.lowerBound].filter { $0 != 0x20 }

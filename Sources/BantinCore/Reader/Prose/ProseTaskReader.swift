@@ -358,7 +358,7 @@ private struct Machine {
                 closeDraft()
                 if boundary != .semicolonLower { pending.removeAll() }
             } else if reading.isDirective(inSpeech: false), !reading.isStatement {
-                if boundary == .semicolonLower, var open = draft, open.pending {
+                if boundary == .semicolonLower, !listSentence, var open = draft, open.pending {
                     extend(&open, with: piece)
                     draft = open
                 } else {
