@@ -30,6 +30,9 @@ public struct RawTask: Hashable, Sendable {
     /// ban HĐND phường tập trung … sau:" → "thường trực HĐND, các ban HĐND phường tập trung …"):
     /// the bodies named there are asked to do every item.
     public var addressedInIntroduction: String?
+    /// A time line of the directive part that stands apart from the items ("Thời gian treo cờ Tổ
+    /// quốc: từ ngày 23/7 đến hết ngày 27/7/2025"): its dates apply to the item, as inferred.
+    public var statedTime: String?
     /// Whether the extractor may still cut the text at ";" (`DirectiveSplitter`). The prose reader
     /// cuts its own directives, so it turns this off.
     public var splitsAtSemicolons = true

@@ -172,6 +172,12 @@ public struct TaskExtractor: Sendable {
         }
         // The task text may date more than its "Thời hạn" cell: "kỷ niệm Ngày Gia đình Việt Nam (28/6)".
         deadlines += DeadlineExtractor(meetingDate: context.meetingDate).deadlines(in: text)
+        // The directive part's own time line: the days the items are for, read from outside the item.
+        if let stated = raw.statedTime {
+            for deadline in DeadlineExtractor(meetingDate: context.meetingDate).deadlines(in: stated) {
+                deadlines.append(Deadline(kind: deadline.kind, start: deadline.start, end: deadline.end, text: deadline.text, inferred: true))
+            }
+        }
         // Only a planned month ("Nhiệm vụ trọng tâm tháng 02/2026") sets a due date for every task;
         // a quarter or half-year plan leaves tasks without a stated date undated.
         if let period = context.period, period.lowerBound.startOfMonth == period.upperBound.startOfMonth {

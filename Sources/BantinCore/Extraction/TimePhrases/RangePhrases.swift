@@ -12,8 +12,10 @@ extension TimePhraseScanner {
         if let range = compactDayRange(at: firstIndex) {
             return matched(.period, range.start, range.end, index, range.next)
         }
-        if let first = day(at: firstIndex, allowDayOnly: true), word(first.end) == .den {
-            var secondIndex = word(first.end + 1) == .het ? first.end + 2 : first.end + 1
+        // "… cho đến hết ngày …" reads as "… đến hết ngày …".
+        if let first = day(at: firstIndex, allowDayOnly: true), word(first.end) == .den || word(first.end) == .cho && word(first.end + 1) == .den {
+            let to = word(first.end) == .cho ? first.end + 1 : first.end
+            var secondIndex = word(to + 1) == .het ? to + 2 : to + 1
             secondIndex = skippingTimeOfDay(at: secondIndex) ?? secondIndex
             guard let second = day(at: secondIndex, allowDayOnly: true) else { return nil }
             if let unitEnd = recurrenceUnitEnd(at: second.end) {

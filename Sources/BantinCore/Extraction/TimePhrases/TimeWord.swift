@@ -4,7 +4,7 @@
 /// (after) and "sáu" (six), `nam` both "năm" (year) and "Năm" (five), `trong` both "trong" (in)
 /// and "trồng" (to plant). The matchers tell them apart by the words around them.
 enum TimeWord: String, CaseIterable, Sendable {
-    case am, at, ba, ban, bay, binh, canh, cao, cay, chap, cham, chieu, chin, chu, cong, cua, cuoi, dan, dau, de, den, dinh
+    case am, at, ba, ban, bay, binh, canh, cao, cay, chap, cham, chieu, chin, cho, chu, cong, cua, cuoi, dan, dau, de, den, dinh
     case dip, doan, doc, duong, gian, gieng, gio, giap, h, hai, han, hang, het, hoac, hoan, hoi, hop
     case i, ii, iii, iv, ket, ky, la, lai, lan, lap, lich, mao, mau, meo, moi, mong, mot, mui, muoi, muon, mung
     case nam, nay, ngay, nghi, ngo, nguyen, nham, nhan, nhat, nhi, nhung, ong, phut, qua, quy, ram, sang, sau, so, suu

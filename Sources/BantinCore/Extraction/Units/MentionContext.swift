@@ -29,7 +29,9 @@ enum MentionContext {
         let name = firstWord(at: start, in: bytes)
         if let partners = compoundPartners[last], partners.contains(name) { return true }
         if words.starts(with: ["bieu", "dai"]) { return true }
-        if words.starts(with: ["hoa", "van", "nha"]) || words.starts(with: ["dong", "cong", "hoat", "sinh", "nha"]) { return true }
+        // Buildings named after a body: "Nhà văn hóa xóm 4", "trụ sở UBND xã", "hội trường UBND xã".
+        if words.starts(with: ["hoa", "van", "nha"]) || words.starts(with: ["dong", "cong", "hoat", "sinh", "nha"])
+            || words.starts(with: ["so", "tru"]) || words.starts(with: ["truong", "hoi"]) { return true }
         if last == "cua" { return followsDocument(Array(words.dropFirst())) }
         return false
     }

@@ -9,7 +9,7 @@
 enum SpeakerMentions {
     /// Verbs that make what stands before them a speaker.
     private static let verbs: Set<WordPhrase> = [
-        "de nghi", "kinh de nghi", "yeu cau", "giao", "giao cho", "ket luan", "nhan manh", "luu y", "khang dinh", "quan triet",
+        "de nghi", "kinh de nghi", "yeu cau", "keu goi", "giao", "giao cho", "ket luan", "nhan manh", "luu y", "khang dinh", "quan triet",
         "phat bieu", "neu ro", "chi ra", "dan do",
     ]
 

@@ -10,12 +10,12 @@ enum DirectiveGrammar {
     /// Verbs with which a speaker or the issuing body says something: "đồng chí Bí thư kết luận",
     /// "Chủ tịch UBND xã yêu cầu", "UBND xã thông báo". What stands before them is the speaker.
     static let speechVerbs: [WordPhrase] = [
-        "ket luan", "yeu cau", "de nghi", "kinh de nghi", "nhan manh", "luu y", "khang dinh", "thong bao", "quan triet",
+        "ket luan", "yeu cau", "de nghi", "kinh de nghi", "keu goi", "nhan manh", "luu y", "khang dinh", "thong bao", "quan triet",
         "neu ro", "chi ra", "giao", "chi dao", "dan do", "de ra", "phat bieu", "yeu cau", "thong nhat",
     ]
 
     /// Words that turn to an addressee: "Đề nghị X …", "Yêu cầu X …", "Giao X …".
-    static let addressCues: [WordPhrase] = ["de nghi", "kinh de nghi", "yeu cau", "giao cho", "giao", "luu y", "quan triet"]
+    static let addressCues: [WordPhrase] = ["de nghi", "kinh de nghi", "yeu cau", "giao cho", "giao", "luu y", "quan triet", "keu goi"]
 
     /// Verbs that open an instruction, with or without a subject before them ("Tiếp tục tuyên
     /// truyền …", "Ban CHQS xã tăng cường tuần tra …"). The common verbs of directives, not of
@@ -403,7 +403,15 @@ enum DirectiveGrammar {
 
     /// A statement of fact: "Đây là …", "Việc … nhằm …", "X được …" (passive), "X là …".
     private static func isStatement(_ words: [ProseWord], from start: Int, text: ProseText) -> Bool {
-        guard start < words.count, words.starts(with: directiveVerbs, at: start) == nil else { return false }
+        guard start < words.count else { return false }
+        // "Treo cờ Tổ quốc … là thể hiện lòng yêu nước": a verb phrase as the subject of "là". (An
+        // imperative may well have a passive in its object: "Làm rõ những kết quả đã đạt được".)
+        if words.starts(with: directiveVerbs, at: start) != nil {
+            return (start + 2..<min(words.count, start + 16)).contains { index in
+                words[index].key == "la" && index + 1 < words.count && words.starts(with: directiveVerbs, at: index + 1) == nil
+                    && !["thuc", "trien", "tap", "tiep"].contains(words[index + 1].key)
+            }
+        }
         let first = words[start].key
         if first == "day" || first == "viec" || first == "do" && start + 1 < words.count && words[start + 1].key == "la" { return true }
         if WordPhrase("theo quy dinh").matches(words, at: start) || WordPhrase("theo dinh huong").matches(words, at: start) { return true }
@@ -450,9 +458,10 @@ enum DirectiveGrammar {
             || WordPhrase("noi dung neu tren").matches(words, at: index) {
             return true
         }
-        // "X thông báo (để|đến) … biết": the issuer informs.
+        // "X thông báo (để|đến|cho) … (biết|thực hiện)": the issuer informs.
         if let notice = words.firstIndex(of: ["thong bao"])?.index, notice <= 8,
-           words[(notice + 2)...].contains(where: { $0.key == "biet" }) {
+           words[(notice + 2)...].contains(where: { $0.key == "biet" })
+            || notice + 2 < words.count && ["de", "den", "cho"].contains(words[notice + 2].key) && isSpelled(words[notice + 2], words[notice + 2].key == "de" ? "để" : text.spelling(words[notice + 2].original), text) {
             return true
         }
         return false

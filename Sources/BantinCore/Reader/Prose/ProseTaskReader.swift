@@ -96,6 +96,8 @@ private struct Machine {
         var pending: Bool
         /// Took in a detail list after its "… như sau:".
         var absorbing = false
+        /// The directive part's time line, when it stands apart.
+        var statedTime: String?
     }
 
     enum Boundary { case line, sentence, semicolonCapital, semicolonLower }
@@ -110,6 +112,8 @@ private struct Machine {
     var introductions: [ProseTaskReader.Introduction] = []
     /// The introduction whose directive part the reader is in.
     var currentIntroduction: Int?
+    /// A time line of the directive part before its items ("Thời gian treo cờ: từ … đến …").
+    var zoneTime: String?
     var introductionTexts: [String] = []
     var openingEnd: (block: Int, offset: Int)?
     var blockIndex = 0
@@ -146,9 +150,9 @@ private struct Machine {
         for (offset, item) in block.children.enumerated() {
             // "… như sau:" followed by a list of another kind: the list details the item.
             if var open = draft, let kind = open.listKind, kind != ordered, open.absorbing || endsWithColon(open) {
-                for child in item.children { appendBlock(child, to: &open) }
                 open.absorbing = true
                 draft = open
+                for child in item.children { absorb(child) }
                 continue
             }
             guard let first = item.children.first, case .paragraph = first.kind else { continue }
@@ -175,6 +179,29 @@ private struct Machine {
                 for child in item.children.dropFirst() { appendBlock(child, to: &open) }
                 draft = open
             }
+        }
+    }
+
+    /// Takes a block of a detail list into the open task, line by line, up to a line that closes the
+    /// directive part (a closing formula, a caption, a byline pasted onto the last item); the rest
+    /// is read as it comes.
+    mutating func absorb(_ block: DocumentBlock) {
+        guard case .paragraph = block.kind else {
+            for child in block.children { absorb(child) }
+            return
+        }
+        let index = add(block.plainText)
+        let text = texts[index]
+        for (number, line) in ProseSegmenter.lines(of: text, in: 0..<text.bytes.count).enumerated() {
+            let sentences = ProseSegmenter.sentences(of: text, in: line)
+            let closes = sentences.contains { DirectiveGrammar.read(text, $0).isClosingFormula }
+            if closes || number > 0 && DirectiveGrammar.isCaptionOrByline(text, line) {
+                paragraph(block, inListItem: nil, skippingLines: number, textIndex: index)
+                return
+            }
+            guard var open = draft else { return }
+            extend(&open, with: Piece(text: index, path: block.path, range: line, line: sourceLine(block.line + number)))
+            draft = open
         }
     }
 
@@ -314,7 +341,10 @@ private struct Machine {
         }
 
         let reading = DirectiveGrammar.read(text, clause)
-        if reading.isClosingFormula {
+        // An item of a list is never the closing formula ("1. Trung tâm … thông tin nội dung thông
+        // báo này để … biết, thực hiện" is a task); the formula follows the list.
+        let opensItem = label != nil || inListItem && boundary == .line
+        if reading.isClosingFormula, !opensItem {
             closeDraft()
             endZone()
             return
@@ -392,6 +422,17 @@ private struct Machine {
                !(boundary != .semicolonLower && ownAddressee), boundary != .semicolonCapital {
                 extend(&open, with: piece)
                 draft = open
+                return
+            }
+            // "Thời gian treo cờ Tổ quốc: từ … đến …": the time of the item before it, or, before any
+            // item, of the items after it.
+            if boundary == .line || boundary == .sentence, isTimeInformation(reading.words, text), schedule(text, clause) == nil {
+                if var open = draft {
+                    extend(&open, with: piece)
+                    draft = open
+                } else {
+                    zoneTime = text.string(clause)
+                }
                 return
             }
             let accepts = reading.isDirective(inSpeech: inSpeech)
@@ -482,7 +523,8 @@ private struct Machine {
     mutating func open(_ piece: Piece, label: String?, leadIn: String?, enumerated: Bool, listKind: Bool?, pending: Bool) {
         closeDraft()
         draft = Draft(pieces: [piece], label: label ?? "", leadIn: leadIn, addressed: mode == .outside ? nil : addressed,
-                      enumerated: enumerated, listKind: listKind, order: (blockIndex, piece.range.lowerBound), pending: pending)
+                      enumerated: enumerated, listKind: listKind, order: (blockIndex, piece.range.lowerBound), pending: pending,
+                      statedTime: mode == .outside ? nil : zoneTime)
         if !pending { markOpeningEnd(piece.range.lowerBound) }
     }
 
@@ -517,6 +559,7 @@ private struct Machine {
         }
         mode = newMode
         zoneTasks = 0
+        zoneTime = nil
         self.addressed = addressed
         introductions.append(ProseTaskReader.Introduction(line: line, text: written))
         currentIntroduction = introductions.count - 1
@@ -558,6 +601,7 @@ private struct Machine {
                                blockPath: first.path, leadIn: draft.leadIn)
             task.sourceOffset = first.range.lowerBound
             task.addressedInIntroduction = draft.addressed
+            task.statedTime = draft.statedTime
             task.splitsAtSemicolons = false
             for piece in draft.pieces.dropFirst() {
                 task.text += "\n"
