@@ -25,7 +25,8 @@ public enum BuiltinUnits {
         Unit(id: "dang-uy", name: "Đảng ủy xã", kind: .party,
              aliases: ["Đảng ủy xã", "Đảng ủy", "Ban Chấp hành Đảng bộ xã", "Ban Chấp hành Đảng bộ",
                        "Ban Chấp hành Đảng ủy", "BCH Đảng bộ xã", "BCH Đảng bộ",
-                       "BCH Đảng ủy", "BCH", "ĐU", "Ủy viên Ban Chấp hành", "Ủy viên BCH",
+                       "BCH Đảng ủy", "BCH", "ĐU", "Ủy viên Ban Chấp hành", "Ủy viên BCH", "Ủy viên BCH Đảng bộ",
+                       "Ủy viên Ban Chấp hành Đảng bộ",
                        // The Party committee as the body that leads ("các cấp ủy", "cấp ủy xã").
                        "cấp ủy", "các cấp ủy", "cấp ủy Đảng", "cấp ủy đảng"]),
         Unit(id: "btv", name: "Ban Thường vụ Đảng ủy", kind: .party,

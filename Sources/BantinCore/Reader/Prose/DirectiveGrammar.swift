@@ -354,7 +354,9 @@ enum DirectiveGrammar {
         guard start < words.count else { return nil }
         var index = start + 1
         while index < words.count, index - start <= 30 {
-            if isSpelled(words[index], "đã", text) || words[index].key == "duoc" || words[index].key == "la" { return nil }
+            // "… nhiệm vụ được giao, chịu trách nhiệm …": "được giao" names a duty, not a passive.
+            let passive = words[index].key == "duoc" && !(index + 1 < words.count && words[index + 1].key == "giao")
+            if isSpelled(words[index], "đã", text) || passive || words[index].key == "la" { return nil }
             if words.starts(with: directiveVerbs, at: index) != nil { return index }
             index += 1
         }
@@ -363,7 +365,7 @@ enum DirectiveGrammar {
 
     private static func modalIndex(_ words: [ProseWord], from start: Int, text: ProseText) -> Int? {
         var index = start
-        while index < words.count, index - start <= 14 {
+        while index < words.count, index - start <= 30 {
             if isSpelled(words[index], "đã", text) { return nil }
             if let phrase = words.starts(with: modals, at: index) {
                 // "cần" spelled so ("cân", "cặn" fold alike); "cần được tháo gỡ" reports a need.
