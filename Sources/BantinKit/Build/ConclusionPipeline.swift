@@ -15,8 +15,9 @@ public enum ConclusionPipeline {
         let repair = PageBreakRepair(source.body)
         let lineMap = repair.lineMap
         let firstLine = source.bodyFirstLine
+        let original = source
         let fileLine: @Sendable (Int) -> Int = { line in
-            (line >= 1 && line <= lineMap.count ? lineMap[line - 1] : line) + firstLine - 1
+            original.originalLine((line >= 1 && line <= lineMap.count ? lineMap[line - 1] : line) + firstLine - 1)
         }
         let markdown: MarkdownDocument
         do {

@@ -1,3 +1,5 @@
+import BantinFormats
+
 /// Builds a whole site from its input, as a function of values:
 ///
 ///     load (done by SiteLoader) → read → extract → assemble → render → (publish, by OutputPublisher)
@@ -96,11 +98,12 @@ enum DocumentStage {
         -> Result<(Conclusion, [Diagnostic]), BuildFailure>
     {
         do {
-            let text = try SourceText.decode(file.bytes, path: file.path, maximumBytes: options.maximumBytes)
-            let source = try SourceDocument(text: text, path: file.path, relativePath: file.relativePath)
+            let converted = try SourceConversion.markdown(of: file, maximumBytes: options.maximumBytes)
+            var source = try SourceDocument(text: converted.markdown, path: file.path, relativePath: file.relativePath)
+            source.sourceLines = converted.sourceLines
             let id = try conclusionID(source)
             let read = try ConclusionPipeline.read(source, options: options)
-            var warnings = read.warnings
+            var warnings = converted.warnings + read.warnings
             let document = read.document
             let (tasks, extraction) = units.extractTasks(from: document, conclusionID: id, source: source)
             // A correction that cannot be read is bad input, like broken front matter: stop.
@@ -129,7 +132,7 @@ enum DocumentStage {
             return slug.value
         }
         let name = source.relativePath.split(separator: "/").last.map(String.init) ?? source.relativePath
-        let stem = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
-        return Slug(stem, fallback: "ket-luan").value
+        // "bao-cao.docx" and "bao-cao.md" give the same page: the collision check says so.
+        return Slug(SourceFormat.stem(of: name), fallback: "ket-luan").value
     }
 }

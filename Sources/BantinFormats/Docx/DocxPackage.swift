@@ -1,0 +1,88 @@
+import Foundation
+import ZIPFoundation
+
+/// The parts of a `.docx` (a ZIP of XML parts) that bantin reads, taken from the file's bytes in
+/// memory. Guards against what arrives in a content folder: a Word 97 file or a password-protected
+/// document (both OLE compound files, not ZIP), a corrupt or truncated file, a ZIP bomb.
+struct DocxPackage {
+    struct Limits: Sendable {
+        /// Total bytes unpacked from the parts read.
+        var maximumUnpackedBytes: Int
+        /// Largest ratio of unpacked to packed size of one part (a real document.xml stays far
+        /// below it; a bomb of zeros is in the thousands).
+        var maximumRatio: Int = 200
+    }
+
+    var document: Data
+    var styles: Data?
+    var numbering: Data?
+
+    static let oleSignature: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
+
+    static func open(_ bytes: [UInt8], limits: Limits) throws(FormatError) -> DocxPackage {
+        if bytes.starts(with: oleSignature) {
+            // Word encrypts a protected .docx into an OLE file holding "EncryptedPackage".
+            if containsUTF16(bytes, "EncryptedPackage") || containsUTF16(bytes, "EncryptionInfo") {
+                throw FormatError("tài liệu Word được đặt mật khẩu nên không đọc được; hãy mở bằng Word, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ tài liệu > Mã hóa bằng mật khẩu, xóa mật khẩu) rồi lưu lại")
+            }
+            throw FormatError("đây là tệp Word 97–2003 (.doc) mang tên .docx; hãy mở bằng Word hoặc LibreOffice và lưu lại dạng .docx (Word Document)")
+        }
+        guard bytes.starts(with: [0x50, 0x4B]) else {
+            throw FormatError("tệp không phải tài liệu Word .docx (không phải tệp ZIP); hãy mở bằng Word hoặc LibreOffice và lưu lại dạng .docx")
+        }
+        let archive: Archive
+        do {
+            archive = try Archive(data: Data(bytes), accessMode: .read)
+        } catch {
+            throw corrupt
+        }
+        var budget = limits.maximumUnpackedBytes
+        func part(_ path: String, required: Bool) throws(FormatError) -> Data? {
+            guard let entry = archive[path] else {
+                if required { throw corrupt }
+                return nil
+            }
+            let declared = Int(clamping: entry.uncompressedSize)
+            let packed = max(Int(clamping: entry.compressedSize), 1)
+            if declared > budget || (declared > 1 << 20 && declared / packed > limits.maximumRatio) {
+                throw bomb(limits)
+            }
+            var data = Data()
+            do {
+                _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                    // The declared size may lie: count what really comes out.
+                    guard data.count + chunk.count <= budget else { throw Overflow() }
+                    data.append(chunk)
+                }
+            } catch is Overflow {
+                throw bomb(limits)
+            } catch {
+                throw corrupt
+            }
+            budget -= data.count
+            return data
+        }
+        guard let document = try part("word/document.xml", required: true) else { throw corrupt }
+        return DocxPackage(document: document, styles: try part("word/styles.xml", required: false),
+                           numbering: try part("word/numbering.xml", required: false))
+    }
+
+    private struct Overflow: Error {}
+
+    static let corrupt = FormatError("tệp .docx bị hỏng hoặc không trọn vẹn (có thể tải về hoặc chép chưa xong); hãy mở bằng Word để sửa (Word đề nghị khôi phục) rồi lưu lại, hoặc chép lại tệp gốc")
+
+    static func bomb(_ limits: Limits) -> FormatError {
+        FormatError("tệp .docx giải nén ra quá lớn (hơn \(limits.maximumUnpackedBytes >> 20) MiB, hoặc nén bất thường): có thể là tệp độc hại; không đọc tệp này. Nếu đây là văn bản thật, hãy xóa bớt hình ảnh rồi lưu lại")
+    }
+
+    private static func containsUTF16(_ bytes: [UInt8], _ name: String) -> Bool {
+        let needle = name.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        guard bytes.count >= needle.count, let first = needle.first else { return false }
+        var index = 0
+        while index <= bytes.count - needle.count {
+            if bytes[index] == first, bytes[index..<(index + needle.count)].elementsEqual(needle) { return true }
+            index += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// Plain text (`.txt`, like the seed as it arrived, or Word's "Save as Plain Text") as Markdown.
+///
+/// Each non-empty line is a paragraph, as in Word's export (one paragraph a line) and in typed text
+/// with blank lines between paragraphs; paragraphs split by a page break are joined later by the
+/// reader's page-break repair, as for Markdown. Lines that start with a list marker a reader sees
+/// ("- ", "+ ", "• ", "1. ", "2) ") become list items; a bullet under a numbered item, a "+" under a
+/// "-", or a more deeply indented marker is nested under the item before it. Everything else is
+/// escaped, so "*" under the issuing body or "**" in a text stays what it is.
+public enum PlainTextConverter {
+    public static func convert(_ text: String) -> ConvertedDocument {
+        var blocks: [TextBlock] = []
+        // The markers of the open list items: their kind and indentation.
+        var open: [(marker: String, indent: Int, level: Int)] = []
+        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = rawLine.replacingTabs()
+            let indent = line.prefix(while: { $0 == " " }).count
+            let content = line.trimmed(of: " \r")
+            guard !content.isEmpty else { continue }
+            if let (marker, rest) = listMarker(content) {
+                while let last = open.last, !ListNestingRule.isSubItem(marker, indent: indent, under: last.marker, indent: last.indent, tolerance: 0) {
+                    open.removeLast()
+                }
+                let level = open.last.map { $0.level + 1 } ?? 0
+                open.append((marker, indent, level))
+                blocks.append(TextBlock(.listItem(marker: marker, level: level), spans: [Span(text: rest)], sourceLine: index + 1))
+            } else {
+                open.removeAll()
+                if content.allSatisfy({ $0 == "-" || $0 == "_" || $0 == "=" }), content.count >= 3 {
+                    blocks.append(TextBlock(.thematicBreak, sourceLine: index + 1))
+                } else {
+                    blocks.append(TextBlock(.paragraph, spans: [Span(text: content)], sourceLine: index + 1))
+                }
+            }
+        }
+        return MarkdownWriter.write(blocks)
+    }
+
+    /// "- text", "+ text", "• text", "1. text", "2) text" → (marker, text).
+    static func listMarker(_ line: String) -> (String, String)? {
+        guard let first = line.first else { return nil }
+        if "-+•–".contains(first), line.dropFirst().first == " " {
+            let marker = first == "+" ? "+" : "-"
+            let rest = line.dropFirst(2).trimmed(of: " ")
+            return rest.isEmpty ? nil : (marker, rest)
+        }
+        let digits = line.prefix(while: { $0.isASCII && $0.isNumber })
+        guard (1...3).contains(digits.count) else { return nil }
+        let after = line.dropFirst(digits.count)
+        guard let mark = after.first, mark == "." || mark == ")", after.dropFirst().first == " " else { return nil }
+        let rest = String(after.dropFirst(2)).trimmed(of: " ")
+        return rest.isEmpty ? nil : (digits + String(mark), rest)
+    }
+}
+
+/// When a list item is a sub-item of the open item before it, in any format: when it is indented
+/// further, or at the same indentation when it is a bullet under a numbered item ("1. Ủy ban nhân dân
+/// xã:" then "- …" lines) or a "+" under a "-", as a reader of the page takes them.
+enum ListNestingRule {
+    static func isSubItem(_ marker: String, indent: Int, under openMarker: String, indent openIndent: Int, tolerance: Int) -> Bool {
+        if indent > openIndent + tolerance { return true }
+        if indent < openIndent - tolerance { return false }
+        let isNumber = marker.first?.isNumber == true
+        if openMarker.first?.isNumber == true { return !isNumber }
+        return openMarker == "-" && marker == "+"
+    }
+}
+
+extension Substring {
+    /// Leading tabs count as four spaces of indentation; inner tabs are spaces.
+    func replacingTabs() -> String {
+        var out = ""
+        for character in self { out += character == "\t" ? "    " : String(character) }
+        return out
+    }
+}
