@@ -133,7 +133,9 @@ public enum PDFTextCleaner {
     }
 
     static func paragraphs(_ lines: [Line]) -> [(String, Int)] {
-        let width = lines.map { $0.text.count }.max() ?? 80
+        // The right margin: where most full lines end (a few longer lines are two-column ones).
+        let ends = lines.filter { !$0.isBlank }.map { $0.indent + $0.content.count }.sorted()
+        let width = ends.isEmpty ? 80 : ends[ends.count * 9 / 10]
         var result: [(String, Int)] = []
         var index = 0
         var current: [Line] = []
@@ -231,15 +233,19 @@ public enum PDFTextCleaner {
         return first.isLowercase || first.isNumber
     }
 
+    /// Whether a paragraph ends between two lines. Justified body lines reach the right margin, so a
+    /// line that stops short ends its paragraph when the next starts like a new one (a capital); a
+    /// next line in lowercase or starting with a digit goes on the sentence, unless the short line
+    /// ended one.
     static func endsParagraph(_ previous: Line, before line: Line, width: Int) -> Bool {
         if listMarker(line.content) != nil { return true }
         let text = previous.content
         if isCapitalLine(text) != isCapitalLine(line.content) { return true }
-        guard let last = text.last else { return true }
-        let endsSentence = ".:;!?".contains(last) || text.hasSuffix("./.")
-        guard endsSentence else { return false }
-        let short = previous.text.count < width * 85 / 100
-        return short || line.indent > previous.indent + 1
+        guard let last = text.last, let next = line.content.first else { return true }
+        let endsSentence = ".:;!?".contains(last)
+        let reachesMargin = previous.indent + text.count >= width * 88 / 100
+        if next.isLowercase || next.isNumber { return endsSentence && !reachesMargin }
+        return !reachesMargin || endsSentence && line.indent > previous.indent + 1
     }
 
     static func isCapitalLine(_ text: String) -> Bool {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The 8-bit encodings in which old Vietnamese office files still arrive (domain.md §7), and
 /// UTF-8 that was once misread as Windows-1252. Each decodes bytes to Unicode; choosing which one a
 /// file is in is `LegacyEncodingDetector`'s job.
@@ -100,7 +102,8 @@ enum TCVN3 {
     /// or a sentence ("," ";" ".") and does not continue the line above (which ends a sentence, or is blank) was typed in
     /// the capitals font. Body text always has capitals (each sentence starts with one).
     static func restoringCapitalLines(_ text: String) -> String {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // "\r\n" is one Character in Swift: make lines LF first.
+        var lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var previousEndsBlock = true
         for index in lines.indices {
             let trimmed = lines[index].trimming(" \t\r")
