@@ -405,7 +405,9 @@ def plain_text(markdown: str) -> str:
         elif b["kind"] == "rule":
             out.append("-----")
         elif b["kind"] == "fence":
-            out.append("```" + b["info"]); out.extend(b["lines"]); out.append("```")
+            # A table saved as text by Word: a tab between cells, a line per row.
+            rows = [[c.strip() for c in line.strip().strip("|").split("|")] for line in b["lines"] if line.strip()]
+            out.append("\n".join("\t".join(r) for r in rows if not all(set(c) <= set("-: ") for c in r)))
     return "\n\n".join(out) + "\n"
 
 

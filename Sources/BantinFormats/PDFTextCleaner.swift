@@ -245,7 +245,18 @@ public enum PDFTextCleaner {
         let endsSentence = ".:;!?".contains(last)
         let reachesMargin = previous.indent + text.count >= width * 88 / 100
         if next.isLowercase || next.isNumber { return endsSentence && !reachesMargin }
-        return !reachesMargin || endsSentence && line.indent > previous.indent + 1
+        return !reachesMargin || endsSentence && (line.indent > previous.indent + 1 || startsItem(line.content))
+    }
+
+    /// A section numeral ("II. Hạn chế", "III- Nhiệm vụ") or a run-in ordinal ("Hai là, …",
+    /// "Thứ hai, …") opens a paragraph after a sentence.
+    static func startsItem(_ text: String) -> Bool {
+        let token = text.prefix(while: { $0 != " " })
+        if let last = token.last, ".-)".contains(last), token.dropLast().allSatisfy({ "IVXL".contains($0) }), token.count >= 2 { return true }
+        let head = LayoutCue.fold(String(text.prefix(16)))
+        if head.hasPrefix("thu "), head.contains(",") || head.contains(":") { return true }
+        guard let comma = head.firstIndex(where: { $0 == "," || $0 == ":" }) else { return false }
+        return head[..<comma].hasSuffix(" la")
     }
 
     static func isCapitalLine(_ text: String) -> Bool {

@@ -13,7 +13,22 @@ public enum PlainTextConverter {
         var blocks: [TextBlock] = []
         // The markers of the open list items: their kind and indentation.
         var open: [(marker: String, indent: Int, level: Int)] = []
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        let allLines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var table: (rows: [[String]], line: Int)? = nil
+        func closeTable() {
+            if let found = table { blocks += tableBlocks(found.rows, line: found.line) }
+            table = nil
+        }
+        for (index, rawLine) in allLines.enumerated() {
+            // Word saves a table as text with a tab between cells; a typed one has "|".
+            if let cells = tableCells(rawLine) {
+                open.removeAll()
+                if table == nil { table = ([], index + 1) }
+                table?.rows.append(cells)
+                continue
+            }
+            if table != nil, rawLine.allSatisfy({ $0 == " " || $0 == "\r" }) { continue }
+            closeTable()
             let line = rawLine.replacingTabs()
             let indent = line.prefix(while: { $0 == " " }).count
             let content = line.trimmed(of: " \r")
@@ -34,7 +49,33 @@ public enum PlainTextConverter {
                 }
             }
         }
+        closeTable()
         return MarkdownWriter.write(blocks)
+    }
+
+    /// The cells of a table row: two or more cells separated by tabs or by "|".
+    static func tableCells(_ line: Substring) -> [String]? {
+        let separator: Character = line.contains("\t") ? "\t" : "|"
+        var cells = line.split(separator: separator, omittingEmptySubsequences: false).map { $0.trimmed(of: " \r") }
+        if separator == "|" {
+            if cells.first == "" { cells.removeFirst() }
+            if cells.last == "" { cells.removeLast() }
+        }
+        // A line that is only a tab-indented paragraph is not a row.
+        guard cells.count >= 2, cells.filter({ !$0.isEmpty }).count >= 2 else { return nil }
+        return cells
+    }
+
+    /// A table of tasks (Đơn vị | Nhiệm vụ | Thời hạn) becomes the reader's task block; any other
+    /// table one paragraph per row, cells separated by " | " as on paper.
+    static func tableBlocks(_ rows: [[String]], line: Int) -> [TextBlock] {
+        let rows = rows.filter { !$0.allSatisfy { $0.allSatisfy { "-: ".contains($0) } } }
+        if let header = rows.first, LayoutCue.isTaskTableHeader(header.map(LayoutCue.fold)) {
+            return [TextBlock(.fenced(info: "nhiem-vu", lines: rows.map { $0.joined(separator: " | ") }), sourceLine: line)]
+        }
+        return rows.enumerated().map { offset, cells in
+            TextBlock(.paragraph, spans: [Span(text: cells.filter { !$0.isEmpty }.joined(separator: " | "))], sourceLine: line + offset)
+        }
     }
 
     /// "- text", "+ text", "• text", "1. text", "2) text" → (marker, text).
