@@ -87,12 +87,17 @@ enum TCVN3 {
     }()
 
     static func decode(_ bytes: some Collection<UInt8>) -> String {
+        restoringCapitalLines(letters(bytes))
+    }
+
+    /// The bytes by the table alone, each letter as its code says (lowercase for `.VnTimeH` lines).
+    static func letters(_ bytes: some Collection<UInt8>) -> String {
         var text = ""
         text.reserveCapacity(bytes.count)
         for byte in bytes {
             if byte >= 0xA0, let letter = table[byte] { text.append(letter) } else { text.unicodeScalars.append(Windows1252.scalar(byte)) }
         }
-        return restoringCapitalLines(text)
+        return text
     }
 
     /// TCVN3 has no capitals with tone marks: typists set capital lines (the issuing body, THÔNG BÁO,

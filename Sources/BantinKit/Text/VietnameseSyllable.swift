@@ -1,3 +1,5 @@
+import Foundation
+
 /// Whether a word is a well-formed Vietnamese syllable: an initial consonant (or none), a rhyme
 /// (vần) from the language's inventory, and at most one tone mark. Used to tell a correctly
 /// decoded legacy file from a wrongly decoded one by the statistics of its words (domain.md §7.2).
@@ -18,15 +20,42 @@ enum VietnameseSyllable {
 
     static let toneMarks: Set<UInt32> = [0x300, 0x301, 0x303, 0x309, 0x323]
 
+    static let vowels: Set<Unicode.Scalar> = ["a", "e", "i", "o", "u", "y"]
+    /// Shape marks and the vowels they sit on: circumflex (â ê ô), breve (ă), horn (ơ ư).
+    static let shapes: [UInt32: Set<Unicode.Scalar>] = [0x302: ["a", "e", "o"], 0x306: ["a"], 0x31B: ["o", "u"]]
+
     static func isValid(_ word: some StringProtocol) -> Bool {
         var tones = 0
+        var toneLetter = -1
+        var letters = 0
+        var previous: Unicode.Scalar? = nil
         var scalars = String.UnicodeScalarView()
         for scalar in word.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
-            if toneMarks.contains(scalar.value) { tones += 1 } else { scalars.append(scalar) }
+            if toneMarks.contains(scalar.value) {
+                // A tone sits on a vowel: "ñ" (n with a tilde) is no Vietnamese letter.
+                guard let base = previous, vowels.contains(base) else { return false }
+                tones += 1
+                toneLetter = letters - 1
+                continue
+            }
+            if let bases = shapes[scalar.value] {
+                guard let base = previous, bases.contains(base) else { return false }
+            } else {
+                guard scalar == "đ" || ("a"..."z").contains(scalar) else { return false }
+                previous = scalar
+                letters += 1
+            }
+            scalars.append(scalar)
         }
-        guard tones <= 1, !scalars.isEmpty else { return false }
+        guard tones <= 1, letters > 0 else { return false }
         let base = String(scalars).precomposedStringWithCanonicalMapping
-        guard base.allSatisfy({ $0.isLetter }) else { return false }
+        // In a falling diphthong the tone is on the first vowel ("cái", "sáu", "cười"), never on the
+        // glide that closes it ("caí", "saú"); only "uy" takes it either way ("thuý", "thúy").
+        let characters = Array(base)
+        if tones == 1, toneLetter == characters.count - 1, characters.count >= 2, "iouy".contains(characters[toneLetter]),
+           "aăâeêioôơuưy".contains(characters[toneLetter - 1]), !base.hasSuffix("uy") {
+            return false
+        }
         if rhymes.contains(base) { return true }
         for initial in initials where base.hasPrefix(initial) {
             let rhyme = String(base.dropFirst(initial.count))
@@ -53,7 +82,7 @@ public enum LegacyEncodingDetector {
     /// The best reading of a file that is not valid UTF-8, when it is clearly Vietnamese.
     public static func detect8Bit(_ bytes: [UInt8]) -> Verdict? {
         let words = nonASCIIWords(bytes)
-        guard !words.isEmpty else { return nil }
+        guard words.count >= minimumWords else { return nil }
         let scored = [LegacyEncoding.tcvn3, .vni, .windows1258].map { encoding in
             (encoding, share(words) { encoding.decode($0) })
         }.sorted { $0.1 > $1.1 }
@@ -67,13 +96,15 @@ public enum LegacyEncodingDetector {
         // Cheap test first: misread Vietnamese always shows "Ã", "Ä", "Æ" or "á»"/"áº" pairs.
         guard text.unicodeScalars.contains(where: { (0xC2...0xC6).contains($0.value) || $0.value == 0xE1 }) else { return nil }
         let words = nonASCIIWords(Array(text.utf8))
-        guard !words.isEmpty else { return nil }
+        guard words.count >= minimumWords else { return nil }
         let asIs = share(words) { String(decoding: $0, as: UTF8.self) }
         let repaired = share(words) { MisreadUTF8.repair(String(decoding: $0, as: UTF8.self)) }
         guard repaired >= minimumShare, repaired - asIs >= minimumLead, let fixed = MisreadUTF8.repair(text) else { return nil }
         return Verdict(encoding: .misreadUTF8, text: fixed, validShare: repaired)
     }
 
+    /// Too few words say nothing sure: such a file keeps the error with its line and column.
+    static let minimumWords = 5
     static let minimumShare = 0.8
     static let minimumLead = 0.3
 
