@@ -69,8 +69,13 @@ enum MarkdownWriter {
                 emit(escapingBlockStart(text, listMarkerFirst: true), block.sourceLine)
             case .heading(let level):
                 open.removeAll()
-                // A heading is one line: its breaks become spaces.
-                let text = inline(block.spans.map { $0.isLineBreak ? Span(text: " ") : $0 })
+                // A heading is one line: its breaks become spaces. Bold or italic over the whole
+                // heading is the heading style's look, not emphasis.
+                var spans = block.spans.map { $0.isLineBreak ? Span(text: " ") : $0 }
+                let visible = spans.filter { !$0.text.trimmed(of: " ").isEmpty }
+                if visible.allSatisfy(\.bold) { for i in spans.indices { spans[i].bold = false } }
+                if visible.allSatisfy(\.italic) { for i in spans.indices { spans[i].italic = false } }
+                let text = inline(spans)
                 emit(String(repeating: "#", count: min(max(level, 1), 6)) + " " + text, block.sourceLine)
             case .listItem(let marker, let level):
                 while let last = open.last, last.level >= level { open.removeLast() }

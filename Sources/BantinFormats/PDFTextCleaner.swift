@@ -194,21 +194,38 @@ public enum PDFTextCleaner {
             if line.text == "\u{0C}" || line.isBlank { continue }
             let characters = Array(line.text)
             let end = (characters.lastIndex(where: { $0 != " " }) ?? 0) + 1
-            if line.indent >= split - 1 {
+            if line.indent >= split - 3 {
                 right.append(Line(text: String(characters[line.indent...]), source: line.source))
                 continue
             }
-            // Text running on over the split, with no gap there, is the body's.
-            let crosses = end > split && characters[split - 1] != " " && characters[split] != " "
+            // The right column starts near the split on every line (pdftotext moves it by a
+            // character or two); text running over the split with no gap there is the body's.
             let centre = (line.indent + end) / 2
             let nearPageCentre = abs(centre - width / 2) < abs(centre - split / 2)
-            if crosses || end <= split && nearPageCentre && index > start {
-                return (index, [left, right])
+            guard end > split else {
+                if nearPageCentre, index > start { return (index, [left, right]) }
+                left.append(Line(text: String(characters[..<end]), source: line.source))
+                continue
             }
-            left.append(Line(text: String(characters[..<min(split, characters.count)]), source: line.source))
-            if end > split { right.append(Line(text: String(characters[split...]), source: line.source)) }
+            guard let cut = gap(in: characters, near: split, from: line.indent) else { return (index, [left, right]) }
+            left.append(Line(text: String(characters[..<cut]), source: line.source))
+            right.append(Line(text: String(characters[cut...]), source: line.source))
         }
         return (index, [left, right])
+    }
+
+    /// Where the right column starts on a line: the end of a gap of two or more spaces within a few
+    /// characters of `split`.
+    static func gap(in characters: [Character], near split: Int, from start: Int) -> Int? {
+        var best: Int? = nil
+        var index = max(start + 1, split - 8)
+        while index < min(characters.count, split + 8) {
+            if characters[index] != " ", characters[index - 1] == " ", index >= 2, characters[index - 2] == " " {
+                if best == nil || abs(index - split) < abs(best! - split) { best = index }
+            }
+            index += 1
+        }
+        return best
     }
 
     /// In a column, each line is its own paragraph unless it goes on a clause cut by the column's
