@@ -52,7 +52,8 @@ let package = Package(
         .testTarget(name: "LunarCalendarTests", dependencies: ["LunarCalendar"]),
         .testTarget(
             name: "BantinKitTests",
-            dependencies: ["BantinKit", "BantinFormats", "LunarCalendar"],
+            dependencies: ["BantinKit", "BantinFormats", "LunarCalendar",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")]
         ),
     ]

@@ -99,7 +99,7 @@ enum MarkdownWriter {
                 emit("-----", block.sourceLine)
             }
         }
-        return ConvertedDocument(markdown: lines.joined(separator: "\n") + "\n", sourceLines: sources + [sources.last ?? 1], notes: notes)
+        return ConvertedDocument(markdown: (lines.joined(separator: "\n") + "\n").precomposedStringWithCanonicalMapping, sourceLines: sources + [sources.last ?? 1], notes: notes)
     }
 
     /// A marker as CommonMark reads it: "1." and "1)" are ordered-list markers, "-" and "+" bullets;
@@ -121,50 +121,51 @@ enum MarkdownWriter {
 
     /// Spans as Markdown inline text: "**bold**", "*italic*", hard breaks as "\" at the line end.
     static func inline(_ spans: [Span]) -> String {
-        // Merge neighbours of the same formatting, so "**Ủy ban**" is not "**Ủy** **ban**".
+        // Merge neighbours of the same formatting, so "**Ủy ban**" is not "**Ủy** **ban**"; a line
+        // break joins the span before it, so a bold signature over two lines stays one bold span.
         var merged: [Span] = []
         for span in spans {
             if span.isLineBreak {
-                merged.append(span)
-            } else if let last = merged.last, !last.isLineBreak, last.bold == span.bold, last.italic == span.italic {
+                if !merged.isEmpty { merged[merged.count - 1].text += "\n" }
+            } else if let last = merged.last, last.bold == span.bold, last.italic == span.italic {
                 merged[merged.count - 1].text += span.text
             } else if !span.text.isEmpty {
                 merged.append(span)
             }
         }
-        // Line breaks at the ends of a paragraph say nothing.
-        while merged.first?.isLineBreak == true { merged.removeFirst() }
-        while merged.last?.isLineBreak == true { merged.removeLast() }
         var out = ""
         for span in merged {
-            if span.isLineBreak {
-                // Trailing spaces before a hard break would become part of it.
-                while out.last == " " { out.removeLast() }
-                out += "\\\n"
-                continue
-            }
-            var text = collapseSpaces(span.text)
-            if out.isEmpty || out.hasSuffix("\n") { text = String(text.drop(while: { $0 == " " })) }
+            let text = collapseSpaces(span.text)
             let delimiter = (span.bold ? "**" : "") + (span.italic ? "*" : "")
-            let core = text.trimmed(of: " ")
-            guard !delimiter.isEmpty, !core.isEmpty else {
-                out += escapeInline(text)
+            let core = text.trimmed(of: " \n")
+            guard !core.isEmpty else {
+                out += text.contains("\n") ? "\n" : text
                 continue
             }
-            // Emphasis must hug its text: spaces go outside the delimiters.
-            let leading = text.prefix(while: { $0 == " " })
-            let trailing = text.reversed().prefix(while: { $0 == " " })
-            out += leading + delimiter + escapeInline(core) + String(delimiter.reversed()) + String(trailing)
+            // Emphasis must hug its text: spaces and breaks go outside the delimiters.
+            let leading = String(text.prefix(while: { $0 == " " || $0 == "\n" }))
+            let trailing = String(text.reversed().prefix(while: { $0 == " " || $0 == "\n" }).reversed())
+            let body = escapeInline(core).replacingOccurrences(of: "\n", with: "\\\n")
+            out += whitespace(leading) + delimiter + body + String(delimiter.reversed()) + whitespace(trailing)
         }
-        return out.trimmed(of: " ")
+        // Breaks at the ends of a paragraph say nothing; a break is "\" at the end of its line.
+        let lines = out.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmed(of: " ") }
+        let kept = lines.drop(while: \.isEmpty).reversed().drop(while: \.isEmpty).reversed()
+        return kept.map { $0.hasSuffix("\\") || $0 == kept.last ? $0 : $0 + "\\" }.joined(separator: "\n")
     }
 
+    /// Spaces around an emphasis, with a line break kept as a break.
+    private static func whitespace(_ text: String) -> String {
+        text.contains("\n") ? "\n" : (text.isEmpty ? "" : " ")
+    }
+
+    /// Runs of spaces and tabs as one space (line breaks are kept).
     static func collapseSpaces(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var lastWasSpace = false
         for character in text {
-            let isSpace = character == " " || character == "\t" || character == "\u{A0}" || character == "\n"
+            let isSpace = character == " " || character == "\t" || character == "\u{A0}"
             if isSpace {
                 if !lastWasSpace { out.append(" ") }
             } else {
