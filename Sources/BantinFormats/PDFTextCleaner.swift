@@ -90,6 +90,9 @@ public enum PDFTextCleaner {
             if let last = page.lastIndex(where: { !$0.isBlank }) {
                 page[last].text = strippingGluedPageNumber(page[last].text, page: number + 1)
             }
+            // Blank lines at a page's edges are margins, not paragraph breaks.
+            while page.first?.isBlank == true { page.removeFirst() }
+            while page.last?.isBlank == true { page.removeLast() }
             result += page
             // A page break is a line break: paragraphs may go on across it.
             result.append(Line(text: "\u{0C}", source: page.last?.source ?? 1))
@@ -102,7 +105,7 @@ public enum PDFTextCleaner {
         let folded = core.lowercased()
         if folded.hasPrefix("trang ") { core = String(core.dropFirst(6)).trimmed(of: " ") }
         if let slash = core.firstIndex(of: "/") { core = String(core[..<slash]).trimmed(of: " ") }
-        return !core.isEmpty && core.count <= 4 && core.allSatisfy(\.isNumber)
+        return !core.isEmpty && core.count <= 3 && core.allSatisfy(\.isNumber)
     }
 
     static func strippingGluedPageNumber(_ text: String, page: Int) -> String {
@@ -139,6 +142,7 @@ public enum PDFTextCleaner {
         var result: [(String, Int)] = []
         var index = 0
         var current: [Line] = []
+        var crossedPage = false
         func flush() {
             if let text = join(current) { result.append((text, current[0].source)) }
             current = []
@@ -155,12 +159,15 @@ public enum PDFTextCleaner {
                 }
             }
             if line.text == "\u{0C}" {
+                crossedPage = true
                 index += 1
                 continue
             }
+            defer { if !line.isBlank { crossedPage = false } }
             if line.isBlank {
                 flush()
-            } else if let previous = current.last, endsParagraph(previous, before: line, width: width) {
+            } else if let previous = current.last,
+                      endsParagraph(previous, before: line, width: width) || crossedPage && endsSentenceBeforeCapital(previous, line) {
                 flush()
                 current = [line]
             } else {
@@ -263,6 +270,13 @@ public enum PDFTextCleaner {
         let reachesMargin = previous.indent + text.count >= width * 88 / 100
         if next.isLowercase || next.isNumber { return endsSentence && !reachesMargin }
         return !reachesMargin || endsSentence && (line.indent > previous.indent + 1 || startsItem(line.content))
+    }
+
+    /// Across a page break the last line of a page is often full: a sentence that ended there and
+    /// a capital that starts the next page make two paragraphs.
+    static func endsSentenceBeforeCapital(_ previous: Line, _ line: Line) -> Bool {
+        guard let last = previous.content.last, let next = line.content.first else { return false }
+        return ".:;!?".contains(last) && next.isUppercase
     }
 
     /// A section numeral ("II. Hạn chế", "III- Nhiệm vụ") or a run-in ordinal ("Hai là, …",
