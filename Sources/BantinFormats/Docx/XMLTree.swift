@@ -35,6 +35,9 @@ struct XMLNode: Sendable {
 enum XMLTree {
     /// Parses a part; nil when it is not well-formed XML.
     static func parse(_ data: Data) -> XMLNode? {
+        // OOXML parts are UTF-8. Foundation's parser traps on names that are not (a damaged file
+        // can hold any bytes), so bytes that are not UTF-8 are refused before it sees them.
+        guard String(validating: data, as: UTF8.self) != nil else { return nil }
         let builder = Builder()
         let parser = XMLParser(data: data)
         parser.delegate = builder
