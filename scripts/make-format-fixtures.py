@@ -558,7 +558,14 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=FIXTURES / "formats")
     parser.add_argument("--only", help="one twin name")
+    parser.add_argument("--from", dest="source", type=Path,
+                        help="make twins of every .md (and the seed's .txt) in this folder instead, e.g. conclusions kept out of the repository; no bad files")
     args = parser.parse_args()
+    if args.source:
+        TWINS.clear()
+        for path in sorted(args.source.glob("*.md")) + sorted(args.source.glob("*.txt")):
+            if path.name.count(".") == 1 and path.name != "README.md":
+                TWINS[path.stem] = path
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
     table = tcvn3_table()
@@ -584,7 +591,7 @@ def main():
         (out / f"{name}.vni.txt").write_bytes(encode_vni(text).replace(b"\n", b"\r\n"))
         (out / f"{name}.cp1258.txt").write_bytes(encode_cp1258(text).replace(b"\n", b"\r\n"))
         print("docx, libreoffice docx, pdf, txt ×4")
-    if not args.only:
+    if not args.only and not args.source:
         make_bad(out, out / "seed.python-docx.docx", out / "seed.pdf")
         print("bad files")
 
