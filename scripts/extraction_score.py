@@ -365,12 +365,12 @@ def expected_to_export(expected: dict) -> dict:
 # Running bantin
 
 
-def run_bantin(bantin: str, documents: list[Path], extra_args: list[str]) -> dict:
+def run_bantin(bantin: str, documents: list[Path], extra_args: list[str], twins: bool = False) -> dict:
     """Copies `documents` into a fresh content folder (so README.md and the expected files are
     not read as conclusions), runs `bantin tasks` over it and returns the parsed JSON."""
     with tempfile.TemporaryDirectory(prefix="bantin-score-") as content:
         for document in documents:
-            if document.name.count(".") > 1:
+            if twins:
                 # A format twin, "NN-name.tcvn3.txt": read as the kind of file it is.
                 name = document.name.split(".")[0] + document.suffix
             elif document.suffix in (".md", ".docx", ".pdf"):
@@ -470,7 +470,7 @@ def main(argv: list[str] | None = None) -> int:
         export = json.loads(args.export.read_text(encoding="utf-8"))
     else:
         documents = [document for document, _ in pairs] + ([seed[0]] if seed else [])
-        export = run_bantin(args.bantin, documents, args.bantin_args)
+        export = run_bantin(args.bantin, documents, args.bantin_args, twins=bool(args.twins))
     conclusions = conclusions_by_stem(export)
 
     scores = []

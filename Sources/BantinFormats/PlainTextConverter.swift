@@ -39,7 +39,7 @@ public enum PlainTextConverter {
                 }
                 let level = open.last.map { $0.level + 1 } ?? 0
                 open.append((marker, indent, level))
-                blocks.append(TextBlock(.listItem(marker: marker, level: level), spans: [Span(text: rest)], sourceLine: index + 1))
+                blocks.append(TextBlock(.listItem(marker: marker, level: level), spans: leadInSpans(rest), sourceLine: index + 1))
             } else {
                 open.removeAll()
                 if content.allSatisfy({ $0 == "-" || $0 == "_" || $0 == "=" }), content.count >= 3 {
@@ -76,6 +76,19 @@ public enum PlainTextConverter {
         return rows.enumerated().map { offset, cells in
             TextBlock(.paragraph, spans: [Span(text: cells.filter { !$0.isEmpty }.joined(separator: " | "))], sourceLine: line + offset)
         }
+    }
+
+    /// Plain text has lost the bold of a run-in title ("1. **Công tác xây dựng Đảng:** …", "1. **Ủy ban
+    /// nhân dân xã:** …"): a list item that opens with a few capitalised words and a colon, then goes
+    /// on, had it on paper, and gets it back.
+    static func leadInSpans(_ text: String) -> [Span] {
+        guard let colon = text.firstIndex(of: ":") else { return [Span(text: text)] }
+        let head = text[..<colon]
+        let rest = text[text.index(after: colon)...]
+        let words = head.split(separator: " ")
+        guard (1...8).contains(words.count), head.first?.isUppercase == true, !head.contains(";"),
+              rest.first == " ", rest.contains(where: \.isLetter) else { return [Span(text: text)] }
+        return [Span(text: String(head) + ":", bold: true), Span(text: String(rest))]
     }
 
     /// "- text", "+ text", "• text", "1. text", "2) text" → (marker, text).

@@ -44,8 +44,20 @@ import Testing
         #expect(!site.exists("noi-dung/cu.md"))
     }
 
-    @Test func yamlValuesAreQuoted() {
-        #expect(ConclusionImport.yamlQuoted("Số \"12\"\\a\n") == "\"Số \\\"12\\\"\\\\a\\n\"")
+    /// Whatever was read, the front matter reads back as the same values.
+    @Test func frontMatterReadsBack() throws {
+        var meta = ConclusionMeta()
+        meta.subject = "Kết luận \"số 12\": a\\b </script> #1\n: - [x]"
+        meta.number = "12-TB/ĐU"
+        meta.signer = "Trần Văn Điệp"
+        meta.date = CivilDate(year: 2026, month: 1, day: 30)
+        let yaml = ConclusionImport.frontMatter(meta).split(separator: "\n").dropFirst().dropLast().filter { $0 != "---" }.joined(separator: "\n")
+        let (matter, warnings) = try FrontMatter.parse(yaml, path: "a.md", firstLine: 2)
+        #expect(warnings.isEmpty)
+        #expect(matter.title == meta.subject)
+        #expect(matter.number == "12-TB/ĐU")
+        #expect(matter.signer == "Trần Văn Điệp")
+        #expect(matter.date == meta.date)
     }
 }
 

@@ -34,29 +34,8 @@ public enum ConclusionImport {
         return lines.joined(separator: "\n") + "\n\n"
     }
 
-    /// A YAML double-quoted scalar: backslash, quote and control characters escaped.
+    /// A YAML double-quoted scalar: a JSON string is one, so the one JSON escaper serves.
     static func yamlQuoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    out += "\\x" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 2)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
-}
-
-extension String {
-    fileprivate func leftPadded(to width: Int) -> String {
-        String(repeating: "0", count: max(0, width - count)) + self
+        JSONValue.quoted(text)
     }
 }
