@@ -149,6 +149,14 @@ public enum PDFTextCleaner {
         }
         while index < lines.count {
             let line = lines[index]
+            if let columns = taskTableColumns(line) {
+                flush()
+                let (end, rows) = taskTable(lines, from: index, columns: columns, width: width)
+                // One line a row, cells between "|": the plain-text form of a task table.
+                for row in rows { result.append((row.cells.map { $0.replacingOccurrences(of: "|", with: "/") }.joined(separator: " | "), row.source)) }
+                index = end
+                continue
+            }
             if let split = rightColumnStart(line.text, width: width), startsTwoColumns(line, split: split) {
                 flush()
                 let (end, columns) = twoColumnBlock(lines, from: index, split: split, width: width)
@@ -219,6 +227,96 @@ public enum PDFTextCleaner {
             right.append(Line(text: String(characters[cut...]), source: line.source))
         }
         return (index, [left, right])
+    }
+
+    // MARK: - Task tables
+
+    /// The words of a line with the column each starts at.
+    static func words(_ text: String) -> [(start: Int, word: String)] {
+        var result: [(Int, String)] = []
+        var current = ""
+        var start = 0
+        for (index, character) in text.enumerated() {
+            if character == " " {
+                if !current.isEmpty { result.append((start, current)); current = "" }
+            } else {
+                if current.isEmpty { start = index }
+                current.append(character)
+            }
+        }
+        if !current.isEmpty { result.append((start, current)) }
+        return result
+    }
+
+    /// Segments of a line: runs of words separated by at most one space.
+    static func segments(_ text: String) -> [(start: Int, text: String)] {
+        var result: [(start: Int, text: String)] = []
+        var lastEnd = -10
+        for (start, word) in words(text) {
+            if start - lastEnd <= 1, !result.isEmpty {
+                result[result.count - 1].text += " " + word
+            } else {
+                result.append((start, word))
+            }
+            lastEnd = start + word.count
+        }
+        return result
+    }
+
+    /// The header row of a task table ("Đơn vị     Nhiệm vụ     Thời hạn"): its columns' starts.
+    static func taskTableColumns(_ line: Line) -> [Int]? {
+        let parts = segments(line.text)
+        guard parts.count >= 2, parts.count <= 6, LayoutCue.isTaskTableHeader(parts.map { LayoutCue.fold($0.text) }) else { return nil }
+        return parts.map(\.start)
+    }
+
+    struct Row {
+        var cells: [String]
+        var source: Int
+    }
+
+    /// The rows of a task table under its header, up to a blank line. Each word goes to the column
+    /// it starts in (pdftotext may start a cell a character or two early); a line with a unit and a
+    /// task starting with a capital opens a row, other lines go on the cells of the row above.
+    static func taskTable(_ lines: [Line], from start: Int, columns: [Int], width: Int) -> (Int, [Row]) {
+        let header = segments(lines[start].text).map(\.text)
+        var rows = [Row(cells: header, source: lines[start].source)]
+        let taskColumn = header.firstIndex { LayoutCue.fold($0).hasPrefix("nhiem vu") || LayoutCue.fold($0).hasPrefix("noi dung") } ?? 1
+        let unitColumn = header.firstIndex { LayoutCue.fold($0).hasPrefix("don vi") || LayoutCue.fold($0).contains("chu tri") } ?? 0
+        var index = start + 1
+        while index < lines.count {
+            let line = lines[index]
+            if line.text == "\u{0C}" { index += 1; continue }
+            if line.isBlank { break }
+            // A line of running text across the page is the paragraph after the table.
+            if line.indent <= 1, let only = segments(line.text).first, segments(line.text).count == 1, only.text.count >= width * 9 / 10 { break }
+            var placed: [[(start: Int, word: String)]] = Array(repeating: [], count: columns.count)
+            for (wordStart, word) in words(line.text) {
+                placed[columns.lastIndex { $0 <= wordStart + 2 } ?? 0].append((wordStart, word))
+            }
+            // A cell that runs up to the next one with a single space ("các Tổ chức"): the
+            // capitalised word just before the next column begins that column's text.
+            for column in placed.indices.dropLast() {
+                guard let last = placed[column].last, placed[column].count > 1, last.start >= columns[column + 1] - 8,
+                      last.word.first?.isUppercase == true, let next = placed[column + 1].first?.word,
+                      next.first?.isLowercase == true || !next.allSatisfy(\.isLetter) else { continue }
+                placed[column + 1].insert(placed[column].removeLast(), at: 0)
+            }
+            let cells = placed.map { $0.map(\.word).joined(separator: " ") }
+            // "Nhân dân …" under a task is capitalised too: a row opens only where the unit cell
+            // has text as well.
+            let opensRow = cells[taskColumn].first?.isUppercase == true && !cells[unitColumn].isEmpty
+            if opensRow || rows.count == 1 {
+                rows.append(Row(cells: cells, source: line.source))
+            } else {
+                for column in cells.indices where !cells[column].isEmpty {
+                    let joined = join([Line(text: rows[rows.count - 1].cells[column], source: 0), Line(text: cells[column], source: 0)]) ?? ""
+                    rows[rows.count - 1].cells[column] = joined
+                }
+            }
+            index += 1
+        }
+        return (index, rows)
     }
 
     /// Where the right column starts on a line: the end of a gap of two or more spaces within a few

@@ -119,6 +119,31 @@ import Testing
             """)
     }
 
+    /// A task table as pdftotext lays it out: wrapped cells on the lines below, a unit cell running
+    /// into the task cell with one space, the paragraph after it without a blank line.
+    @Test func pdfTaskTable() {
+        let text = """
+            Đơn vị                   Nhiệm vụ                Thời hạn
+            UBND xã                  Chỉ đạo thu hoạch dứt Trước ngày 20/6/2026
+                                     điểm lúa vụ Xuân; hướng
+                                     dẫn Nhân dân làm đất
+            Ủy ban MTTQ xã, các Tổ chức các hoạt động Trước ngày 28/6/2026
+            đoàn thể                 kỷ niệm Ngày Gia đình
+            Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ chịu trách nhiệm trước
+            Ban Thường vụ Đảng ủy về kết quả thực hiện.
+            """
+        #expect(PDFTextCleaner.convert(text).markdown == """
+            ```nhiem-vu
+            Đơn vị | Nhiệm vụ | Thời hạn
+            UBND xã | Chỉ đạo thu hoạch dứt điểm lúa vụ Xuân; hướng dẫn Nhân dân làm đất | Trước ngày 20/6/2026
+            Ủy ban MTTQ xã, các đoàn thể | Tổ chức các hoạt động kỷ niệm Ngày Gia đình | Trước ngày 28/6/2026
+            ```
+
+            Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ chịu trách nhiệm trước Ban Thường vụ Đảng ủy về kết quả thực hiện.
+
+            """)
+    }
+
     @Test(arguments: ["2", "- 2 -", "Trang 2", "2/6", " 12 "])
     func pageNumberLines(line: String) {
         #expect(PDFTextCleaner.isPageNumber(line.trimmed(of: " "), page: 2))
