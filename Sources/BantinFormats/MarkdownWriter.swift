@@ -99,7 +99,10 @@ enum MarkdownWriter {
                 emit("-----", block.sourceLine)
             }
         }
-        return ConvertedDocument(markdown: (lines.joined(separator: "\n") + "\n").precomposedStringWithCanonicalMapping, sourceLines: sources + [sources.last ?? 1], notes: notes)
+        let markdown = lines.joined(separator: "\n") + "\n"
+        // Word keeps text as typed, NFD included; most text has no combining mark at all.
+        let hasMarks = markdown.unicodeScalars.contains { (0x300...0x36F).contains($0.value) }
+        return ConvertedDocument(markdown: hasMarks ? markdown.precomposedStringWithCanonicalMapping : markdown, sourceLines: sources + [sources.last ?? 1], notes: notes)
     }
 
     /// A marker as CommonMark reads it: "1." and "1)" are ordered-list markers, "-" and "+" bullets;

@@ -8,18 +8,13 @@ enum PDFTextExtraction {
         guard let size = try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int, size > 0 else {
             throw .error(display, "tệp PDF rỗng (0 byte); hãy in lại PDF từ tệp Word gốc, hoặc chép tệp Word .docx vào content/")
         }
-        let info = run("pdfinfo", [url.path])
-        if info == nil { throw missingPoppler(display) }
-        if let info, info.status != 0 {
-            if isPasswordError(info.error) { throw encrypted(display) }
-            throw .error(display, "tệp PDF bị hỏng hoặc không trọn vẹn (\(firstLine(info.error))); hãy chép lại tệp, hoặc in lại PDF từ tệp Word gốc")
-        }
         guard let extracted = run("pdftotext", ["-layout", "-enc", "UTF-8", "-eol", "unix", url.path, "-"]) else {
             throw missingPoppler(display)
         }
+        // pdftotext says itself when a file is encrypted or damaged: no pdfinfo run first.
         guard extracted.status == 0 else {
             if isPasswordError(extracted.error) { throw encrypted(display) }
-            throw .error(display, "không đọc được chữ trong tệp PDF (\(firstLine(extracted.error))); hãy chép tệp Word .docx gốc vào content/ thay cho PDF")
+            throw .error(display, "tệp PDF bị hỏng hoặc không trọn vẹn, không đọc được chữ (\(firstLine(extracted.error))); hãy chép lại tệp, in lại PDF từ tệp Word gốc, hoặc chép tệp Word .docx vào content/ thay cho PDF")
         }
         guard PDFTextCleaner.hasText(extracted.output) else {
             throw .error(display, "tệp PDF không có lớp chữ (có lẽ là bản quét hoặc ảnh chụp); hãy chép tệp Word .docx gốc vào content/, hoặc nhận dạng chữ trước (OCR, ví dụ: ocrmypdf -l vie tệp.pdf tệp-ocr.pdf, với các gói Debian ocrmypdf và tesseract-ocr-vie)")

@@ -108,6 +108,9 @@ public enum LegacyEncodingDetector {
     static let minimumShare = 0.8
     static let minimumLead = 0.3
 
+    /// Enough words to tell the encodings apart; a long file is judged on its first ones.
+    static let sampleWords = 1500
+
     /// Words (runs of bytes between ASCII spaces and punctuation) that hold a byte ≥ 0xA0: the bytes
     /// 0x80–0x9F are punctuation (smart quotes, dashes) in every candidate.
     static func nonASCIIWords(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
@@ -119,7 +122,7 @@ public enum LegacyEncodingDetector {
             start = end + 1
             hasHigh = false
         }
-        for (index, byte) in bytes.enumerated() {
+        for (index, byte) in bytes.enumerated() where words.count < sampleWords {
             if byte < 0x80 {
                 let isLetter = (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
                 if !isLetter { close(index) }
