@@ -22,7 +22,9 @@ Each twin is made from a Markdown file of the repository (the seed and corpus co
 - `NAME.tcvn3.txt`, `NAME.vni.txt`, `NAME.cp1258.txt`: the plain text in those encodings (TCVN3 capital
   lines written with the lowercase codes, as a `.VnTimeH` line saves); `NAME.txt` the same in UTF-8.
 
-The bad files of issue 9 point 6 are made here too (`bad/`).
+The bad files of issue 9 point 6 are made here too (`bad/`). `bench/` (a 12-page conclusion for
+FormatReadingBenchmark) was made with `--from` on the seed with its results section written out
+four times.
 """
 from __future__ import annotations
 
