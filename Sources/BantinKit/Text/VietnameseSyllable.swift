@@ -93,8 +93,14 @@ public enum LegacyEncodingDetector {
 
     /// UTF-8 text that reads better once its Windows-1252 misreading is undone ("Viá»‡t").
     public static func detectMisreadUTF8(_ text: String) -> Verdict? {
-        // Cheap test first: misread Vietnamese always shows "Ã", "Ä", "Æ" or "á»"/"áº" pairs.
-        guard text.unicodeScalars.contains(where: { (0xC2...0xC6).contains($0.value) || $0.value == 0xE1 }) else { return nil }
+        // Cheap test first: misread Vietnamese always shows "Ã", "Ä" or "Æ" (no Vietnamese letters),
+        // or "á»"/"áº" (the lead bytes of ạ…ỹ); "á" alone is an ordinary Vietnamese letter.
+        var previous: UInt32 = 0
+        let misread = text.unicodeScalars.contains { scalar in
+            defer { previous = scalar.value }
+            return (0xC3...0xC6).contains(scalar.value) || previous == 0xE1 && (scalar.value == 0xBA || scalar.value == 0xBB)
+        }
+        guard misread else { return nil }
         let words = nonASCIIWords(Array(text.utf8))
         guard words.count >= minimumWords else { return nil }
         let asIs = share(words) { String(decoding: $0, as: UTF8.self) }
