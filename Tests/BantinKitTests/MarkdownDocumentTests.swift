@@ -1,6 +1,8 @@
 import Testing
 @testable import BantinCore
 @testable import BantinKit
+@testable import BantinRender
+@testable import BantinSite
 import Markdown
 
 /// The cmark wrapper: structure out, HTML out, safe by default.

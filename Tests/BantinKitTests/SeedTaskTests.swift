@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import BantinCore
 @testable import BantinKit
+@testable import BantinRender
+@testable import BantinSite
 
 /// The "X là, …" paragraphs of the seed against the units and roles of the hand-checked gold file.
 struct SeedTaskTests {

@@ -1,6 +1,8 @@
 import Foundation
 @testable import BantinCore
 @testable import BantinKit
+@testable import BantinRender
+@testable import BantinSite
 
 /// Paths of the package, found from this file's location.
 enum Package {
@@ -61,7 +63,7 @@ enum ExampleSite {
     }
 
     static func build() throws -> BuildOutput {
-        try SiteBuilder.build(try input()).get()
+        try SiteBuild.build(try input()).get()
     }
 }
 

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import BantinCore
 @testable import BantinKit
+@testable import BantinRender
+@testable import BantinSite
 
 /// Run with `BANTIN_BENCH=1 swift test -c release --filter UnitMatchingBenchmark` to print timings.
 struct UnitMatchingBenchmark {
