@@ -75,6 +75,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "LunarCalendarTests", dependencies: ["LunarCalendar"]),
+        // Extraction on plain strings: these tests see nothing but BantinCore.
+        .testTarget(name: "BantinCoreTests", dependencies: ["BantinCore"]),
         .testTarget(
             name: "BantinKitTests",
             dependencies: ["BantinKit", "BantinRender", "BantinSite", "BantinCore", "DocumentTree", "Markdown", "LunarCalendar"],

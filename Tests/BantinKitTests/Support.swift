@@ -89,3 +89,9 @@ func matchesGolden(_ actual: String, named name: String) throws -> Bool {
     }
     return expected == actual
 }
+
+/// Facts of the seed conclusion that several tests use.
+enum Seed {
+    /// The month its tasks section plans: "Nhiệm vụ trọng tâm tháng 02/2026".
+    static let february = CivilDate(year: 2026, month: 2, day: 1)!...CivilDate(year: 2026, month: 2, day: 28)!
+}

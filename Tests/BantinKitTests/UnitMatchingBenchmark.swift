@@ -2,8 +2,6 @@ import Foundation
 import Testing
 @testable import BantinCore
 @testable import BantinKit
-@testable import BantinRender
-@testable import BantinSite
 
 /// Run with `BANTIN_BENCH=1 swift test -c release --filter UnitMatchingBenchmark` to print timings.
 struct UnitMatchingBenchmark {
@@ -21,7 +19,7 @@ struct UnitMatchingBenchmark {
         let matching = clock.measure {
             for _ in 0..<rounds { for raw in raws { count += registry.matches(in: raw.text).count } }
         }
-        let context = TaskExtractionContext(conclusionID: "tb", path: "seed.md", period: TaskExtractorTests.february)
+        let context = TaskExtractionContext(conclusionID: "tb", path: "seed.md", period: Seed.february)
         let extractor = TaskExtractor(context: context)
         let extracting = clock.measure {
             for _ in 0..<rounds { count += extractor.extract(raws).tasks.count }

@@ -6,14 +6,15 @@ import Dispatch
 package func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
     guard items.count > 1 else { return items.map(transform) }
     let slots = ResultSlots<R>(count: items.count)
-    let input = UncheckedBox(items)
     DispatchQueue.concurrentPerform(iterations: items.count) { index in
-        slots.set(index, transform(input.value[index]))
+        slots.set(index, transform(items[index]))
     }
     return slots.values()
 }
 
-/// Storage for results written from several threads, one index each.
+/// Storage for results written from several threads, one index each. `@unchecked` because the
+/// compiler cannot see that no two threads touch one slot and that `values()` runs after every
+/// write (`concurrentPerform` returns only when all iterations are done); it holds no build state.
 private final class ResultSlots<R>: @unchecked Sendable {
     private let buffer: UnsafeMutableBufferPointer<R?>
 
@@ -29,9 +30,4 @@ private final class ResultSlots<R>: @unchecked Sendable {
 
     func set(_ index: Int, _ value: R) { buffer[index] = value }
     func values() -> [R] { buffer.map { $0! } }
-}
-
-private struct UncheckedBox<T>: @unchecked Sendable {
-    let value: T
-    init(_ value: T) { self.value = value }
 }

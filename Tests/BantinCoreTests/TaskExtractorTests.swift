@@ -1,9 +1,6 @@
 import Foundation
 import Testing
 @testable import BantinCore
-@testable import BantinKit
-@testable import BantinRender
-@testable import BantinSite
 
 struct TaskExtractorTests {
     static let february = CivilDate(year: 2026, month: 2, day: 1)!...CivilDate(year: 2026, month: 2, day: 28)!

@@ -1,8 +1,5 @@
 import Testing
 @testable import BantinCore
-@testable import BantinKit
-@testable import BantinRender
-@testable import BantinSite
 
 /// Alias matching over folded text: spelling variants meet, acronyms stay acronyms.
 struct UnitMatchingTests {

@@ -1,9 +1,6 @@
 import Testing
 import LunarCalendar
 @testable import BantinCore
-@testable import BantinKit
-@testable import BantinRender
-@testable import BantinSite
 
 /// One phrase and the single deadline it must give.
 struct DeadlinePhraseCase: CustomTestStringConvertible, Sendable {

@@ -1,9 +1,6 @@
 import Testing
 import LunarCalendar
 @testable import BantinCore
-@testable import BantinKit
-@testable import BantinRender
-@testable import BantinSite
 
 /// The "Một là … Tám là" task paragraphs of the seed conclusion (seeds/000_e042ceca0cb7d494.txt,
 /// meeting 29/01/2026), with the deadlines its hand-checked gold file lists. Năm là is given with

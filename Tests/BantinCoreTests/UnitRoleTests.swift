@@ -1,8 +1,5 @@
 import Testing
 @testable import BantinCore
-@testable import BantinKit
-@testable import BantinRender
-@testable import BantinSite
 
 /// One case per formula of domain.md §2.3.
 struct UnitRoleTests {

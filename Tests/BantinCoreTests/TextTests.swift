@@ -1,8 +1,5 @@
 import Testing
 @testable import BantinCore
-@testable import BantinKit
-@testable import BantinRender
-@testable import BantinSite
 
 @Test(arguments: [
     ("Ủy ban MTTQ xã", "uy ban mttq xa"),
