@@ -49,7 +49,7 @@ public struct SiteRenderer: Sendable {
     }
 
     /// The page families, in navigation order.
-    static let families: [any PageFamily.Type] = [
+    static var families: [any PageFamily.Type] { [
         HomePages.self,
         BulletinPages.self,
         TaskPages.self,
@@ -58,7 +58,7 @@ public struct SiteRenderer: Sendable {
         SearchPages.self,
         FeedFiles.self,
         NotFoundPages.self,
-    ]
+    ] }
 
     static let navigation: [PageContext.NavItem] = families.flatMap { $0.navigation }
 

@@ -15,7 +15,7 @@ public struct ReadSite: Sendable {
     public var warnings: [Diagnostic]
 }
 
-/// The public read API, shared by `bantin build`, `bantin tasks` and `bantin check`: loads the
+/// The public read API, shared by `bantin build`, `bantin tasks` (and a `check` command): loads the
 /// site's units, then reads and extracts every document on all cores. Errors in any document are
 /// collected, so one run reports every broken file at once.
 public enum SiteReading {

@@ -1,8 +1,10 @@
 import BantinCore
 import Mustache
 
-/// Renders view models through the site's Mustache templates. Templates are logic-less and
-/// escape every `{{value}}`; only `{{{body}}}`, HTML that cmark produced, is inserted raw.
+/// Renders view models through the site's Mustache templates: the one type that uses the template
+/// engine (with `ViewNode` and `FastHTMLContentType`, its helpers), so the engine can be replaced
+/// here alone. Templates are logic-less and escape every `{{value}}`; only `{{{body}}}`, HTML that
+/// cmark produced, is inserted raw.
 public struct PageRenderer: Sendable {
     private let library: MustacheLibrary
 
@@ -31,7 +33,5 @@ public struct PageRenderer: Sendable {
     public func render(_ view: [String: Any], template: String) -> String {
         library.render(ViewNode(view), withTemplate: template) ?? ""
     }
-
-    public func has(_ template: String) -> Bool { library.getTemplate(named: template) != nil }
 }
 

@@ -46,8 +46,6 @@ public struct OutputPathMap: Sendable {
         }
     }
 
-    public func contains(_ path: String) -> Bool { owners[path] != nil }
-
     public func owner(of path: String) -> Owner? { owners[path] }
 
     /// One error per file that a second source would also write, at that second source.
