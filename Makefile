@@ -18,6 +18,8 @@ test: deps-test
 	scripts/leak-check.sh
 	python3 scripts/test_extraction_score.py
 	python3 scripts/extraction_score.py --bantin .build/debug/bantin
+	python3 scripts/test_check_real_cases.py
+	python3 scripts/check_real_cases.py
 	$(SWIFT) test $(TESTFLAGS)
 
 deps:
