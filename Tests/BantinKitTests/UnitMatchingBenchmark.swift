@@ -36,7 +36,6 @@ struct UnitMatchingBenchmark {
                 }
             }
         }
-        let paragraphs = Double(rounds * raws.count)
         print("folding: \(micro(folding)) µs; folding+matching+scanning: \(micro(scanning)) µs")
         print("matching: \(micro(matching)) µs/paragraph; extracting: \(micro(extracting)) µs/task (\(count))")
         #expect(count > 0)
