@@ -1,12 +1,25 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The targets, each depending only on those above it, in the order of the pipeline:
+//
+//     LunarCalendar, DocumentTree
+//     Markdown        (cmark: Markdown text → DocumentTree values, and HTML)
+//     BantinCore      (model, text, reader, extraction)       — read, extract
+//     BantinSite      (site model, SitePaths, path map)       — assemble
+//     BantinRender    (views, templates, feeds, exports)      — render
+//     BantinKit       (loading, publishing, the public API)   — load, publish
+//     bantin          (the command line)
+//
+// The compiler enforces the direction: extraction cannot reach YAML, cmark, templates or HTML, and
+// rendering cannot reach the disk. scripts/check-layers.sh (run by `make test`) checks the rest.
 let package = Package(
     name: "bantin",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "bantin", targets: ["bantin"]),
         .library(name: "BantinKit", targets: ["BantinKit"]),
+        .library(name: "BantinCore", targets: ["BantinCore"]),
         .library(name: "LunarCalendar", targets: ["LunarCalendar"]),
     ],
     dependencies: [
@@ -15,7 +28,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
-        // libcmark from the system (Debian: libcmark-dev). Only Markdown/CmarkDocument.swift imports it.
+        // libcmark from the system (Debian: libcmark-dev). Only the Markdown target imports it.
         .systemLibrary(
             name: "CCmark",
             pkgConfig: "libcmark",
@@ -23,14 +36,34 @@ let package = Package(
         ),
         // The Vietnamese lunar calendar (âm lịch): pure computation, no Foundation calendars.
         .target(name: "LunarCalendar"),
-        // The whole pipeline: load → read → extract → assemble → render → publish.
+        // Document structure as values (blocks, inlines), whatever the source format.
+        .target(name: "DocumentTree"),
+        // The cmark wrapper. Knows nothing of Vietnamese.
+        .target(name: "Markdown", dependencies: ["CCmark", "DocumentTree"]),
+        // Read and extract: the model (conclusions, tasks, units, deadlines, diagnostics, site
+        // configuration values), text, the conclusion reader and task extraction. Pure values:
+        // no YAML, Markdown, templates, HTML or files.
+        .target(name: "BantinCore", dependencies: ["LunarCalendar", "DocumentTree"]),
+        // Assemble: the site model (tasks with their units, unit assignments, calendars), every
+        // output path and anchor (SitePaths), the collision map. No HTML, no files.
+        .target(name: "BantinSite", dependencies: ["BantinCore"]),
+        // Render: view models, templates (swift-mustache, behind PageRenderer), page bodies
+        // through the Markdown wrapper, feeds, sitemap, search index, exports. No files.
+        .target(
+            name: "BantinRender",
+            dependencies: [
+                "BantinSite",
+                "Markdown",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        // The ends and the public API: loading (files, YAML), the read API, builds, publishing.
         .target(
             name: "BantinKit",
             dependencies: [
-                "CCmark",
-                "LunarCalendar",
+                "BantinRender",
+                "Markdown",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .executableTarget(
@@ -42,9 +75,11 @@ let package = Package(
             ]
         ),
         .testTarget(name: "LunarCalendarTests", dependencies: ["LunarCalendar"]),
+        // Extraction on plain strings: these tests see nothing but BantinCore.
+        .testTarget(name: "BantinCoreTests", dependencies: ["BantinCore"]),
         .testTarget(
             name: "BantinKitTests",
-            dependencies: ["BantinKit", "LunarCalendar"],
+            dependencies: ["BantinKit", "BantinRender", "BantinSite", "BantinCore", "DocumentTree", "Markdown", "LunarCalendar"],
             resources: [.copy("Fixtures")]
         ),
     ]
