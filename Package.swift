@@ -1,12 +1,25 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The targets, each depending only on those above it, in the order of the pipeline:
+//
+//     LunarCalendar, DocumentTree
+//     Markdown        (cmark: Markdown text → DocumentTree values, and HTML)
+//     BantinCore      (model, text, reader, extraction)       — read, extract
+//     BantinSite      (site model, SitePaths, path map)       — assemble
+//     BantinRender    (views, templates, feeds, exports)      — render
+//     BantinKit       (loading, publishing, the public API)   — load, publish
+//     bantin          (the command line)
+//
+// The compiler enforces the direction: extraction cannot reach YAML, cmark, templates or HTML, and
+// rendering cannot reach the disk. scripts/check-layers.sh (run by `make test`) checks the rest.
 let package = Package(
     name: "bantin",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "bantin", targets: ["bantin"]),
         .library(name: "BantinKit", targets: ["BantinKit"]),
+        .library(name: "BantinCore", targets: ["BantinCore"]),
         .library(name: "LunarCalendar", targets: ["LunarCalendar"]),
     ],
     dependencies: [
@@ -16,7 +29,7 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
-        // libcmark from the system (Debian: libcmark-dev). Only Markdown/CmarkDocument.swift imports it.
+        // libcmark from the system (Debian: libcmark-dev). Only the Markdown target imports it.
         .systemLibrary(
             name: "CCmark",
             pkgConfig: "libcmark",
@@ -24,21 +37,41 @@ let package = Package(
         ),
         // The Vietnamese lunar calendar (âm lịch): pure computation, no Foundation calendars.
         .target(name: "LunarCalendar"),
+        // Document structure as values (blocks, inlines), whatever the source format.
+        .target(name: "DocumentTree"),
+        // The cmark wrapper. Knows nothing of Vietnamese.
+        .target(name: "Markdown", dependencies: ["CCmark", "DocumentTree"]),
+        // Read and extract: the model (conclusions, tasks, units, deadlines, diagnostics, site
+        // configuration values), text, the conclusion reader and task extraction. Pure values:
+        // no YAML, Markdown, templates, HTML or files.
+        .target(name: "BantinCore", dependencies: ["LunarCalendar", "DocumentTree"]),
+        // Assemble: the site model (tasks with their units, unit assignments, calendars), every
+        // output path and anchor (SitePaths), the collision map. No HTML, no files.
+        .target(name: "BantinSite", dependencies: ["BantinCore"]),
+        // Render: view models, templates (swift-mustache, behind PageRenderer), page bodies
+        // through the Markdown wrapper, feeds, sitemap, search index, exports. No files.
+        .target(
+            name: "BantinRender",
+            dependencies: [
+                "BantinSite",
+                "Markdown",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
         // Word (.docx), PDF text (pdftotext's output) and plain text turned into the Markdown a careful
         // clerk would have typed: pure functions of bytes and text, no files, no processes.
         .target(
             name: "BantinFormats",
-            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["BantinCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        // The whole pipeline: load → read → extract → assemble → render → publish.
+        // The ends and the public API: loading (files, YAML), the read API, builds, publishing.
         .target(
             name: "BantinKit",
             dependencies: [
+                "BantinRender",
                 "BantinFormats",
-                "CCmark",
-                "LunarCalendar",
+                "Markdown",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .executableTarget(
@@ -50,9 +83,11 @@ let package = Package(
             ]
         ),
         .testTarget(name: "LunarCalendarTests", dependencies: ["LunarCalendar"]),
+        // Extraction on plain strings: these tests see nothing but BantinCore.
+        .testTarget(name: "BantinCoreTests", dependencies: ["BantinCore"]),
         .testTarget(
             name: "BantinKitTests",
-            dependencies: ["BantinKit", "BantinFormats", "LunarCalendar",
+            dependencies: ["BantinKit", "BantinRender", "BantinSite", "BantinCore", "BantinFormats", "DocumentTree", "Markdown", "LunarCalendar",
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")]
         ),

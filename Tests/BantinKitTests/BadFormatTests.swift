@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import BantinCore
 @testable import BantinKit
 
 /// Files an office may drop into content/ that bantin cannot read (issue 9, point 6): each gets a

@@ -1,7 +1,10 @@
 import Foundation
 import LunarCalendar
 import Testing
+@testable import BantinCore
 @testable import BantinKit
+@testable import BantinRender
+@testable import BantinSite
 
 /// The calendars of the example site, built by the whole pipeline.
 @Suite(.serialized) struct CalendarAcceptanceTests {

@@ -1,7 +1,10 @@
 import Foundation
 import LunarCalendar
 import Testing
+@testable import BantinCore
 @testable import BantinKit
+@testable import BantinRender
+@testable import BantinSite
 
 /// Month pages in a real browser (headless Chromium): screen, print, and the date marks that the
 /// script adds (the pages themselves stay the same whatever the day).

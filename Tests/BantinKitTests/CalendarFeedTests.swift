@@ -1,7 +1,10 @@
 import Foundation
 import LunarCalendar
 import Testing
+@testable import BantinCore
 @testable import BantinKit
+@testable import BantinRender
+@testable import BantinSite
 
 /// The iCalendar feeds read back by a maintained third-party parser (Python `icalendar`).
 @Suite(.serialized) struct CalendarFeedTests {

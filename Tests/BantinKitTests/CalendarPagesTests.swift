@@ -1,7 +1,10 @@
 import Foundation
 import LunarCalendar
 import Testing
+@testable import BantinCore
 @testable import BantinKit
+@testable import BantinRender
+@testable import BantinSite
 
 @Suite struct CalendarPagesTests {
     typealias F = CalendarFixture

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import BantinCore
 @testable import BantinKit
 
 /// Run with `BANTIN_BENCH=1 swift test -c release -Xswiftc -enable-testing --filter FormatReadingBenchmark` to print the
@@ -22,7 +23,6 @@ struct FormatReadingBenchmark {
             ("muoi-trang.txt", Array(Data(contentsOf: folder.appendingPathComponent("muoi-trang.txt")))),
             ("muoi-trang.tcvn3.txt", Array(Data(contentsOf: folder.appendingPathComponent("muoi-trang.tcvn3.txt")))),
         ]
-        let units = try UnitCatalog(siteFile: nil)
         for (name, bytes) in files {
             let file = SiteInput.SourceFile(path: name, relativePath: name, bytes: bytes)
             let runs = 20
@@ -32,7 +32,7 @@ struct FormatReadingBenchmark {
             } / runs
             let reading = clock.measure {
                 for _ in 0..<runs {
-                    if case .success(let (conclusion, _)) = DocumentStage.process(file, options: .init(), units: units) { tasks = conclusion.tasks.count }
+                    if case .success(let (conclusion, _)) = DocumentReading.read(file, options: .init(), registry: .standard) { tasks = conclusion.tasks.count }
                 }
             } / runs
             print("\(name): to Markdown \(conversion), whole per-document stage \(reading), \(tasks) tasks")

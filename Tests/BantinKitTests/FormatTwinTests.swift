@@ -1,6 +1,7 @@
 import BantinFormats
 import Foundation
 import Testing
+@testable import BantinCore
 @testable import BantinKit
 
 /// The same conclusion as Markdown and as the files an office has — Word files saved by python-docx
@@ -36,7 +37,7 @@ import Testing
             ? try PDFTextExtraction.text(of: url, display: name)
             : Array(try Data(contentsOf: url))
         let input = SiteInput(sources: [.init(path: name, relativePath: name, bytes: bytes)])
-        let read = try SiteBuilder.readSite(input).get()
+        let read = try SiteReading.read(input).get()
         let conclusion = try #require(read.conclusions.first)
         let meta = conclusion.meta
         return Reading(
@@ -74,7 +75,7 @@ import Testing
         let converted = try DocxReader.convert(bytes)
         #expect(converted.markdown.contains("1. **Ủy ban nhân dân xã:**"))
         let input = SiteInput(sources: [.init(path: "05.docx", relativePath: "05.docx", bytes: bytes)])
-        let output = try SiteBuilder.build(input).get()
+        let output = try SiteBuild.build(input).get()
         let page = try #require(output.file("ket-luan/05.html"))
         #expect(page.contains("<strong><span class=\"task-anchor\" id=\"nv-1\"></span><a class=\"unit\""))
         #expect(page.contains("<ol"))

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import BantinFormats
+@testable import BantinCore
 @testable import BantinKit
 
 /// `bantin import`: a clean `.md` with what was read in its front matter, never over an existing
@@ -52,7 +53,8 @@ import Testing
         meta.signer = "Trần Văn Điệp"
         meta.date = CivilDate(year: 2026, month: 1, day: 30)
         let yaml = ConclusionImport.frontMatter(meta).split(separator: "\n").dropFirst().dropLast().filter { $0 != "---" }.joined(separator: "\n")
-        let (matter, warnings) = try FrontMatter.parse(yaml, path: "a.md", firstLine: 2)
+        let parsed = try FrontMatterParser.parse(yaml, path: "a.md", firstLine: 2)
+        let (matter, warnings) = (parsed.matter, parsed.warnings)
         #expect(warnings.isEmpty)
         #expect(matter.title == meta.subject)
         #expect(matter.number == "12-TB/ĐU")
@@ -107,7 +109,7 @@ import Testing
         for _ in 0..<80 {
             let bytes = Self.mutate(original, &random)
             let file = SiteInput.SourceFile(path: name, relativePath: name, bytes: bytes)
-            switch SiteBuilder.readSite(SiteInput(sources: [file])) {
+            switch SiteReading.read(SiteInput(sources: [file])) {
             case .success: results.read += 1
             case .failure(let failure):
                 results.refused += 1

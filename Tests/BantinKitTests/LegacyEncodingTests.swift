@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import BantinCore
 @testable import BantinKit
 
 /// TCVN3, VNI-Windows, Windows-1258 and misread UTF-8: decoding, and choosing among them by the

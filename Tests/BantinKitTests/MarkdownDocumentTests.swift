@@ -1,5 +1,9 @@
 import Testing
+@testable import BantinCore
 @testable import BantinKit
+@testable import BantinRender
+@testable import BantinSite
+import Markdown
 
 /// The cmark wrapper: structure out, HTML out, safe by default.
 struct MarkdownDocumentTests {
@@ -55,12 +59,6 @@ struct MarkdownDocumentTests {
     @Test func textIsEscaped() throws {
         let html = try MarkdownDocument(markdown: "a & b < c \"d\"").renderHTML()
         #expect(html == "<p>a &amp; b &lt; c &quot;d&quot;</p>\n")
-    }
-
-    @Test func invalidUTF8IsLocated() {
-        #expect(throws: MarkdownDocument.Failure.invalidUTF8(line: 2, column: 3)) {
-            _ = try MarkdownDocument(utf8: Array("ab\ncd".utf8) + [0xC3, 0x28])
-        }
     }
 
     @Test func oversizedDocumentsAreRefused() {

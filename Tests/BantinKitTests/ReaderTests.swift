@@ -1,6 +1,9 @@
 import Foundation
 import Testing
+@testable import BantinCore
 @testable import BantinKit
+@testable import BantinRender
+@testable import BantinSite
 
 /// The seed conclusion, read against the hand-checked gold file (shared/gold).
 struct SeedReaderTests {
@@ -8,8 +11,8 @@ struct SeedReaderTests {
         let url = Bundle.module.url(forResource: "Fixtures/seed", withExtension: "md")!
         let bytes = Array(try Data(contentsOf: url))
         let text = try SourceText.decode(bytes, path: "seed.md", maximumBytes: 1 << 20)
-        let source = try SourceDocument(text: text, path: "seed.md", relativePath: "seed.md")
-        return try ConclusionPipeline.read(source, options: .init()).document
+        let source = try SourceLoading.document(text, path: "seed.md", relativePath: "seed.md").document
+        return try DocumentReading.read(source, options: .init()).document
     }
 
     @Test func meta() throws {

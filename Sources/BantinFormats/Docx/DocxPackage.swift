@@ -1,3 +1,4 @@
+import BantinCore
 import Foundation
 import ZIPFoundation
 
@@ -19,7 +20,7 @@ struct DocxPackage {
 
     static let oleSignature: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
 
-    static func open(_ bytes: [UInt8], limits: Limits) throws(FormatError) -> DocxPackage {
+    static func unpack(_ bytes: [UInt8], limits: Limits) throws(FormatError) -> DocxPackage {
         if bytes.starts(with: oleSignature) {
             // Word encrypts a protected .docx into an OLE file holding "EncryptedPackage".
             if containsUTF16(bytes, "EncryptedPackage") || containsUTF16(bytes, "EncryptionInfo") {

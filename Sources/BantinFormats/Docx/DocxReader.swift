@@ -1,3 +1,4 @@
+import BantinCore
 import Foundation
 
 /// Reads a Word `.docx` into the Markdown a careful clerk would have typed for it.
@@ -24,7 +25,7 @@ public enum DocxReader {
     }
 
     public static func convert(_ bytes: [UInt8], options: Options = Options()) throws(FormatError) -> ConvertedDocument {
-        let package = try DocxPackage.open(bytes, limits: .init(maximumUnpackedBytes: options.maximumUnpackedBytes))
+        let package = try DocxPackage.unpack(bytes, limits: .init(maximumUnpackedBytes: options.maximumUnpackedBytes))
         guard let document = XMLTree.parse(package.document), let body = document.child("body") else {
             throw DocxPackage.corrupt
         }

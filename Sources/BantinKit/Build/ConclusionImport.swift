@@ -1,3 +1,6 @@
+import BantinCore
+import BantinRender
+
 /// `bantin import`: a `.docx`, `.pdf` or `.txt` file (or a Markdown file in a legacy encoding) as a
 /// clean Markdown file for a clerk who wants to edit in Markdown: the converted text the build reads,
 /// under front matter that states what was read from it (title, date, number, signer).
@@ -10,9 +13,9 @@ public enum ConclusionImport {
     public static func markdown(of file: SiteInput.SourceFile, maximumBytes: Int = 1 << 20) -> Result<Output, BuildFailure> {
         do {
             let converted = try SourceConversion.markdown(of: file, maximumBytes: maximumBytes)
-            var source = try SourceDocument(text: converted.markdown, path: file.path, relativePath: file.relativePath)
+            var (source, _) = try SourceLoading.document(converted.markdown, path: file.path, relativePath: file.relativePath)
             source.sourceLines = converted.sourceLines
-            let read = try ConclusionPipeline.read(source, options: .init(allowRawHTML: false, maximumBytes: maximumBytes))
+            let read = try DocumentReading.read(source, options: .init(allowRawHTML: false, maximumBytes: maximumBytes))
             let meta = read.document.meta
             // A Markdown file that had front matter keeps it: only the text below is re-encoded.
             let body = source.bodyFirstLine > 1 ? converted.markdown : frontMatter(meta) + converted.markdown

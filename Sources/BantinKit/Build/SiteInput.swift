@@ -1,4 +1,6 @@
 import BantinFormats
+import BantinCore
+import BantinRender
 
 /// Everything a build reads, as values: the stages after loading never touch the disk, so tests
 /// can build a whole site from a `[path: contents]` map.
@@ -47,22 +49,7 @@ public struct SiteInput: Sendable {
     }
 }
 
-/// A file of the built site, by its path under the output folder.
-public struct OutputFile: Sendable, Hashable {
-    public var path: String
-    public var contents: [UInt8]
-
-    public init(path: String, contents: [UInt8]) {
-        self.path = path
-        self.contents = contents
-    }
-
-    public init(path: String, text: String) {
-        self.init(path: path, contents: Array(text.utf8))
-    }
-}
-
-/// What a build produces: the files to publish, the site model (for `bantin tasks`), and warnings.
+/// A build made in memory: every file, the conclusions it was made from, and the warnings.
 public struct BuildOutput: Sendable {
     public var files: [OutputFile]
     public var conclusions: [Conclusion]

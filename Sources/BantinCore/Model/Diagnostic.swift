@@ -1,0 +1,46 @@
+/// A message about the input, in compiler style: `path:line:col: error: message`.
+///
+/// Errors stop the build; warnings are collected in the build report. Messages are written for
+/// the clerk who will fix the file, in Vietnamese, and say what to do.
+public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Error {
+    public enum Severity: String, Sendable { case error, warning }
+
+    public var severity: Severity
+    public var path: String
+    public var line: Int?
+    public var column: Int?
+    public var message: String
+
+    public init(_ severity: Severity, path: String, line: Int? = nil, column: Int? = nil, _ message: String) {
+        self.severity = severity
+        self.path = path
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    public static func error(_ path: String, line: Int? = nil, column: Int? = nil, _ message: String) -> Diagnostic {
+        Diagnostic(.error, path: path, line: line, column: column, message)
+    }
+
+    public static func warning(_ path: String, line: Int? = nil, column: Int? = nil, _ message: String) -> Diagnostic {
+        Diagnostic(.warning, path: path, line: line, column: column, message)
+    }
+
+    public var description: String {
+        var location = path
+        if let line { location += ":\(line)" + (column.map { ":\($0)" } ?? "") }
+        return "\(location): \(severity.rawValue): \(message)"
+    }
+}
+
+/// A place in an input file, for messages about something read from it.
+public struct SourceLocation: Hashable, Sendable {
+    public var path: String
+    public var line: Int?
+
+    public init(path: String, line: Int? = nil) {
+        self.path = path
+        self.line = line
+    }
+}
