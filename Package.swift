@@ -26,6 +26,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // libcmark from the system (Debian: libcmark-dev). Only the Markdown target imports it.
@@ -57,11 +58,18 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // Word (.docx), PDF text (pdftotext's output) and plain text turned into the Markdown a careful
+        // clerk would have typed: pure functions of bytes and text, no files, no processes.
+        .target(
+            name: "BantinFormats",
+            dependencies: ["BantinCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // The ends and the public API: loading (files, YAML), the read API, builds, publishing.
         .target(
             name: "BantinKit",
             dependencies: [
                 "BantinRender",
+                "BantinFormats",
                 "Markdown",
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -79,7 +87,8 @@ let package = Package(
         .testTarget(name: "BantinCoreTests", dependencies: ["BantinCore"]),
         .testTarget(
             name: "BantinKitTests",
-            dependencies: ["BantinKit", "BantinRender", "BantinSite", "BantinCore", "DocumentTree", "Markdown", "LunarCalendar"],
+            dependencies: ["BantinKit", "BantinRender", "BantinSite", "BantinCore", "BantinFormats", "DocumentTree", "Markdown", "LunarCalendar",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")]
         ),
     ]

@@ -3,7 +3,7 @@
 # the stages keep to their trade. Run by `make test`; prints every violation and fails on any.
 #   - CCmark only in Sources/Markdown; Mustache only in Sources/BantinRender/Templates; Yams only in
 #     Sources/BantinKit/Loading.
-#   - BantinCore and BantinSite: no file or process APIs, no HTML in code.
+#   - BantinCore, BantinFormats and BantinSite: no file or process APIs, no HTML in code.
 #   - BantinRender: no file or process APIs.
 #   - Markdown and DocumentTree: nothing Vietnamese outside comments.
 #   - The read API (Sources/BantinKit/Reading) never reaches rendering.
@@ -25,12 +25,12 @@ only_in CCmark Sources/Markdown
 only_in Mustache Sources/BantinRender/Templates
 only_in Yams Sources/BantinKit/Loading
 
-file_apis='FileManager|FileHandle|fileURLWithPath|contentsOfFile|Data\(contentsOf|\bfopen\(|\bopen\(|\bwrite\(fd|ProcessInfo|Process\(\)|\.write\(to:|\.write\(toFile:'
-for dir in Sources/BantinCore Sources/BantinSite Sources/BantinRender; do
+file_apis='FileManager|FileHandle|fileURLWithPath|contentsOfFile|Data\(contentsOf|\bfopen\(|(^|[^.[:alnum:]_])open\(|\bwrite\(fd|ProcessInfo|Process\(\)|\.write\(to:|\.write\(toFile:'
+for dir in Sources/BantinCore Sources/BantinFormats Sources/BantinSite Sources/BantinRender; do
   hits=$(code "$dir" | grep -E "$file_apis" || true)
   [ -z "$hits" ] || fail "file or process API in $dir (only BantinKit touches the disk):"$'\n'"$hits"
 done
-for dir in Sources/BantinCore Sources/BantinSite; do
+for dir in Sources/BantinCore Sources/BantinFormats Sources/BantinSite; do
   hits=$(grep -rlE --include='*.swift' '^\s*import (Markdown|Mustache|Yams|CCmark|BantinRender|BantinKit)\b' "$dir" || true)
   [ -z "$hits" ] || fail "$dir imports a later stage or a format library: $hits"
   hits=$(code "$dir" | grep -E '"[^"]*<(/?[a-zA-Z][a-zA-Z0-9]*)( |>|/)' || true)

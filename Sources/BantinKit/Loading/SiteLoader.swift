@@ -1,3 +1,4 @@
+import BantinFormats
 import BantinCore
 import BantinRender
 import Foundation
@@ -53,13 +54,26 @@ public enum SiteLoader {
                 "không tìm thấy thư mục nội dung; tạo thư mục content/ chứa các tệp .md, hoặc chỉ đường dẫn bằng --content THƯ_MỤC")])
         }
         var sources: [SiteInput.SourceFile] = []
-        for relative in markdownFiles(in: layout.content) {
+        var errors: [Diagnostic] = []
+        for relative in contentFiles(in: layout.content) {
             let url = layout.content.appendingPathComponent(relative)
-            guard let data = files.contents(atPath: url.path) else {
-                throw BuildFailure(errors: [.error(layout.display(url), "không đọc được tệp; kiểm tra quyền đọc")])
+            let display = layout.display(url)
+            let format = SourceFormat(fileName: relative) ?? .markdown
+            if format == .pdf {
+                // The text layer is taken here, at the disk's end; the rest of reading is pure.
+                do {
+                    sources.append(.init(path: display, relativePath: relative, bytes: try PDFTextExtraction.text(of: url, display: display), format: .pdf))
+                } catch {
+                    errors.append(error)
+                }
+                continue
             }
-            sources.append(.init(path: layout.display(url), relativePath: relative, bytes: Array(data)))
+            guard let data = files.contents(atPath: url.path) else {
+                throw BuildFailure(errors: [.error(display, "không đọc được tệp; kiểm tra quyền đọc")])
+            }
+            sources.append(.init(path: display, relativePath: relative, bytes: Array(data), format: format))
         }
+        guard errors.isEmpty else { throw BuildFailure(errors: errors, warnings: warnings) }
 
         var templates = TemplateSet.builtIn
         var templatesPath = "(mẫu mặc định)"
@@ -110,9 +124,14 @@ public enum SiteLoader {
         }
     }
 
-    /// `.md` files below `folder`, as sorted "/"-separated relative paths; hidden files are skipped.
-    static func markdownFiles(in folder: URL) -> [String] {
-        allFiles(in: folder).filter { $0.lowercased().hasSuffix(".md") || $0.lowercased().hasSuffix(".markdown") }
+    /// The conclusion files below `folder` (`.md`, `.docx`, `.pdf`, `.txt`, and `.doc` to say what to
+    /// do with it), as sorted "/"-separated relative paths. Hidden files and Word's lock files
+    /// ("~$bao-cao.docx", left while a document is open) are skipped.
+    static func contentFiles(in folder: URL) -> [String] {
+        allFiles(in: folder).filter { path in
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            return SourceFormat(fileName: name) != nil && !name.hasPrefix("~$")
+        }
     }
 
     static func allFiles(in folder: URL) -> [String] {

@@ -9,11 +9,12 @@ enum DocumentReading {
         -> Result<(Conclusion, [Diagnostic]), BuildFailure>
     {
         do {
-            let text = try SourceText.decode(file.bytes, path: file.path, maximumBytes: options.maximumBytes)
-            let (source, loadErrors) = try SourceLoading.document(text, path: file.path, relativePath: file.relativePath)
+            let converted = try SourceConversion.markdown(of: file, maximumBytes: options.maximumBytes)
+            var (source, loadErrors) = try SourceLoading.document(converted.markdown, path: file.path, relativePath: file.relativePath)
+            source.sourceLines = converted.sourceLines
             let id = try source.conclusionID()
             let (document, body, readWarnings) = try read(source, options: options)
-            var warnings = source.warnings + readWarnings
+            var warnings = converted.warnings + source.warnings + readWarnings
             let (tasks, extraction) = ConclusionExtraction.tasks(of: document, conclusionID: id, source: source, registry: registry)
             // A correction that cannot be read is bad input, like broken front matter: stop.
             let errors = loadErrors + extraction.filter { $0.severity == .error }
@@ -34,8 +35,11 @@ enum DocumentReading {
         let repair = PageBreakRepair(source.body)
         let lineMap = repair.lineMap
         let firstLine = source.bodyFirstLine
+        let original = source
+        // Parsed line → line of the Markdown (page-break joins, front matter) → place in the
+        // original file (a `.docx` paragraph, a PDF or text line).
         let fileLine: @Sendable (Int) -> Int = { line in
-            (line >= 1 && line <= lineMap.count ? lineMap[line - 1] : line) + firstLine - 1
+            original.originalLine((line >= 1 && line <= lineMap.count ? lineMap[line - 1] : line) + firstLine - 1)
         }
         let markdown: MarkdownDocument
         do {

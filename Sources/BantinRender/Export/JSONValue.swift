@@ -2,7 +2,7 @@ import BantinCore
 /// A JSON value whose objects keep their keys in the order given, rendered pretty-printed with
 /// two-space indentation. `JSONEncoder` can only sort keys alphabetically, and exports promise a
 /// fixed key order.
-enum JSONValue {
+public enum JSONValue {
     case null
     case bool(Bool)
     case number(Int)
@@ -31,7 +31,7 @@ enum JSONValue {
     /// A JSON string literal: quotes, backslashes and control characters escaped; other
     /// characters (Vietnamese letters) kept as UTF-8. "</" is escaped so the JSON can sit in a
     /// `<script>` element.
-    static func quoted(_ text: String) -> String {
+    public static func quoted(_ text: String) -> String {
         var result = "\""
         var previous: Unicode.Scalar?
         for scalar in text.unicodeScalars {
