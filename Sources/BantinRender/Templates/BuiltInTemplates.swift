@@ -90,6 +90,11 @@ small { color: #555; }
 .task-table thead th { background: #f5f1e8; }
 .task-table .ordinal { white-space: nowrap; }
 .task-table .missing { color: #555; font-style: italic; }
+/* Tables of the document itself (pipe tables, Word tables): bordered, readable on a phone. */
+.data-table { border-collapse: collapse; margin: .6rem 0 1rem; max-width: 100%; display: block; overflow-x: auto; }
+.data-table th, .data-table td { border: 1px solid #999; padding: .3rem .45rem; vertical-align: top; text-align: left; }
+.data-table .align-center { text-align: center; }
+.data-table .align-right { text-align: right; }
 .unit.implied { font-style: italic; }
 .deadline.inferred { font-style: italic; }
 tr.is-overdue td.deadlines time, li.is-overdue time { color: #a00000; font-weight: bold; }
@@ -177,6 +182,10 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
   .signature { break-inside: avoid; }
   .tasks-appendix { break-before: page; font-family: "Times New Roman", Tinos, "Liberation Serif", "Nimbus Roman", serif; }
   .task-table { font-size: 11pt; }
+  .data-table { display: table; font-size: 12pt; }
+  .data-table th, .data-table td { border-color: #000; }
+  .data-table thead { display: table-header-group; }
+  .data-table tr { break-inside: avoid; }
   .task-table tr { break-inside: avoid; }
   .task-table thead { display: table-header-group; }
   h2, h3 { break-after: avoid; }
