@@ -13,6 +13,7 @@ site: deps release
 
 # The Swift tests run last, so their summary closes the output.
 test: deps-test
+	scripts/check-layers.sh
 	$(SWIFT) build --build-tests $(TESTFLAGS)
 	scripts/leak-check.sh
 	python3 scripts/test_extraction_score.py

@@ -1,18 +1,32 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The targets, each depending only on those above it, in the order of the pipeline:
+//
+//     LunarCalendar, DocumentTree
+//     Markdown        (cmark: Markdown text → DocumentTree values, and HTML)
+//     BantinCore      (model, text, reader, extraction)       — read, extract
+//     BantinSite      (site model, SitePaths, path map)       — assemble
+//     BantinRender    (views, templates, feeds, exports)      — render
+//     BantinKit       (loading, publishing, the public API)   — load, publish
+//     bantin          (the command line)
+//
+// The compiler enforces the direction: extraction cannot reach YAML, cmark, templates or HTML, and
+// rendering cannot reach the disk. scripts/check-layers.sh (run by `make test`) checks the rest.
 let package = Package(
     name: "bantin",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "bantin", targets: ["bantin"]),
         .library(name: "BantinKit", targets: ["BantinKit"]),
+        .library(name: "BantinCore", targets: ["BantinCore"]),
         .library(name: "LunarCalendar", targets: ["LunarCalendar"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // libcmark from the system (Debian: libcmark-dev). Only the Markdown target imports it.
@@ -25,21 +39,39 @@ let package = Package(
         .target(name: "LunarCalendar"),
         // Document structure as values (blocks, inlines), whatever the source format.
         .target(name: "DocumentTree"),
-        // The cmark wrapper: Markdown text → DocumentTree values, and HTML. Knows nothing of Vietnamese.
+        // The cmark wrapper. Knows nothing of Vietnamese.
         .target(name: "Markdown", dependencies: ["CCmark", "DocumentTree"]),
-        // Extraction: the model, text, the conclusion reader and task extraction. Pure values: no
-        // YAML, Markdown, templates, HTML or files.
+        // Read and extract: the model (conclusions, tasks, units, deadlines, diagnostics, site
+        // configuration values), text, the conclusion reader and task extraction. Pure values:
+        // no YAML, Markdown, templates, HTML or files.
         .target(name: "BantinCore", dependencies: ["LunarCalendar", "DocumentTree"]),
-        // The whole pipeline: load → read → extract → assemble → render → publish.
+        // Assemble: the site model (tasks with their units, unit assignments, calendars), every
+        // output path and anchor (SitePaths), the collision map. No HTML, no files.
+        .target(name: "BantinSite", dependencies: ["BantinCore"]),
+        // Render: view models, templates (swift-mustache, behind PageRenderer), page bodies
+        // through the Markdown wrapper, feeds, sitemap, search index, exports. No files.
+        .target(
+            name: "BantinRender",
+            dependencies: [
+                "BantinSite",
+                "Markdown",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        // Word (.docx), PDF text (pdftotext's output) and plain text turned into the Markdown a careful
+        // clerk would have typed: pure functions of bytes and text, no files, no processes.
+        .target(
+            name: "BantinFormats",
+            dependencies: ["BantinCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        // The ends and the public API: loading (files, YAML), the read API, builds, publishing.
         .target(
             name: "BantinKit",
             dependencies: [
-                "BantinCore",
-                "DocumentTree",
+                "BantinRender",
+                "BantinFormats",
                 "Markdown",
-                "LunarCalendar",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .executableTarget(
@@ -51,9 +83,12 @@ let package = Package(
             ]
         ),
         .testTarget(name: "LunarCalendarTests", dependencies: ["LunarCalendar"]),
+        // Extraction on plain strings: these tests see nothing but BantinCore.
+        .testTarget(name: "BantinCoreTests", dependencies: ["BantinCore"]),
         .testTarget(
             name: "BantinKitTests",
-            dependencies: ["BantinKit", "BantinCore", "DocumentTree", "Markdown", "LunarCalendar"],
+            dependencies: ["BantinKit", "BantinRender", "BantinSite", "BantinCore", "BantinFormats", "DocumentTree", "Markdown", "LunarCalendar",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")]
         ),
     ]

@@ -93,7 +93,7 @@ def canonical_unit(unit_id: str) -> str:
 
 def stem(source: str) -> str:
     name = os.path.basename(source)
-    for suffix in (".expected.json", ".md", ".markdown", ".txt"):
+    for suffix in (".expected.json", ".md", ".markdown", ".txt", ".docx", ".pdf"):
         if name.endswith(suffix):
             return name[: -len(suffix)]
     return name
@@ -365,12 +365,19 @@ def expected_to_export(expected: dict) -> dict:
 # Running bantin
 
 
-def run_bantin(bantin: str, documents: list[Path], extra_args: list[str]) -> dict:
+def run_bantin(bantin: str, documents: list[Path], extra_args: list[str], twins: bool = False) -> dict:
     """Copies `documents` into a fresh content folder (so README.md and the expected files are
     not read as conclusions), runs `bantin tasks` over it and returns the parsed JSON."""
     with tempfile.TemporaryDirectory(prefix="bantin-score-") as content:
         for document in documents:
-            name = document.name if document.suffix == ".md" else document.stem + ".md"
+            if twins:
+                # A format twin, "NN-name.tcvn3.txt": read as the kind of file it is.
+                name = document.name.split(".")[0] + document.suffix
+            elif document.suffix in (".md", ".docx", ".pdf"):
+                name = document.name
+            else:
+                # The seed arrives as .txt but is Markdown.
+                name = document.stem + ".md"
             shutil.copyfile(document, Path(content) / name)
         command = [bantin, "tasks", "--content", content, "--format", "json", *extra_args]
         result = subprocess.run(command, capture_output=True, text=True)
@@ -434,6 +441,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--export", type=Path, help="score this saved `bantin tasks --format json` output instead of running bantin (must cover corpus and seed)")
     parser.add_argument("--validate", action="store_true", help="only check the expected files against their documents")
     parser.add_argument("--verbose", "-v", action="store_true", help="list every missed and extra item")
+    parser.add_argument("--twins", type=Path, help="score the same conclusions in another format: DIR/NN-name.SUFFIX (made by scripts/make-format-fixtures.py --from)")
+    parser.add_argument("--suffix", default="python-docx.docx", help="with --twins: python-docx.docx, libreoffice.docx, pdf, txt, tcvn3.txt, vni.txt, cp1258.txt")
     parser.add_argument("bantin_args", nargs="*", help="extra arguments for `bantin tasks` (after --)")
     args = parser.parse_args(argv)
 
@@ -442,8 +451,14 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_seed and args.seed.exists() and args.gold.exists():
         seed = (args.seed, gold_to_expected(json.loads(args.gold.read_text(encoding="utf-8"))))
 
+    if args.twins:
+        def twin(document: Path) -> Path:
+            return args.twins / f"{stem(document.name)}.{args.suffix}"
+        pairs = [(twin(d), e) for d, e in pairs if twin(d).exists()]
+        seed = (twin(seed[0]), seed[1]) if seed and twin(seed[0]).exists() else None
+
     problems = 0
-    for document, expected in pairs + ([seed] if seed else []):
+    for document, expected in ([] if args.twins else pairs + ([seed] if seed else [])):
         for problem in validate_expected(expected, document.read_text(encoding="utf-8")):
             print(f"{document.name}: {problem}", file=sys.stderr)
             problems += 1
@@ -455,12 +470,12 @@ def main(argv: list[str] | None = None) -> int:
         export = json.loads(args.export.read_text(encoding="utf-8"))
     else:
         documents = [document for document, _ in pairs] + ([seed[0]] if seed else [])
-        export = run_bantin(args.bantin, documents, args.bantin_args)
+        export = run_bantin(args.bantin, documents, args.bantin_args, twins=bool(args.twins))
     conclusions = conclusions_by_stem(export)
 
     scores = []
     for document, expected in pairs + ([seed] if seed else []):
-        score = score_conclusion(expected, conclusions.get(stem(document.name)))
+        score = score_conclusion(expected, conclusions.get(stem(document.name.split(".")[0] + ".md")))
         scores.append(score)
     print(format_table(scores))
     if args.verbose:

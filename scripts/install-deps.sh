@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Installs the Debian packages bantin needs that are missing, and nothing else.
-#   scripts/install-deps.sh build   — to build the tool and the site (libcmark)
+#   scripts/install-deps.sh build   — to build the tool and the site (libcmark; poppler-utils, whose
+#                                     pdftotext reads the PDFs in content/)
 #   scripts/install-deps.sh test    — also what the tests use (headless Chromium, poppler, fonts,
 #                                     valgrind, Java for the Nu HTML checker, Python test packages)
 set -euo pipefail
 what=${1:-build}
-packages=(libcmark-dev pkg-config)
+packages=(libcmark-dev pkg-config poppler-utils)
 if [ "$what" = test ]; then
-  packages+=(chromium poppler-utils fonts-liberation fonts-croscore valgrind default-jre-headless)
+  packages+=(chromium fonts-liberation fonts-croscore valgrind default-jre-headless)
   python3 -m pip --version >/dev/null 2>&1 || packages+=(python3-pip)
 fi
 missing=()

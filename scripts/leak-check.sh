@@ -3,7 +3,7 @@
 #
 # valgrind cannot run the Swift Testing runner itself (it dies inside libdispatch), so the wrapper
 # is driven through the `bantin` executable over sites that take every path of
-# Sources/BantinKit/Markdown/MarkdownDocument.swift: parsing, structure, raw HTML in safe mode,
+# Sources/Markdown/MarkdownDocument.swift: parsing, structure, raw HTML in safe mode,
 # annotations (unit links, dates, anchors), rendering, and the refusals (invalid UTF-8, too large).
 # Needs a debug build whose C code carries DWARF 4 (`swift build -Xcc -gdwarf-4`), which
 # valgrind 3.19 can read.

@@ -6,8 +6,8 @@ struct Bantin: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bantin",
         abstract: "Tạo trang bản tin tĩnh từ các thông báo kết luận của Đảng ủy xã.",
-        discussion: "Đọc các tệp Markdown trong content/, ghi trang HTML vào public/.",
-        subcommands: [BuildCommand.self, TasksCommand.self, AmLichCommand.self],
+        discussion: "Đọc các tệp Markdown, Word (.docx), PDF và văn bản (.txt) trong content/, ghi trang HTML vào public/.",
+        subcommands: [BuildCommand.self, TasksCommand.self, ImportCommand.self, AmLichCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }

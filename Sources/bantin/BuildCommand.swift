@@ -26,41 +26,48 @@ struct BuildCommand: ParsableCommand {
             layout.output = URL(fileURLWithPath: output, relativeTo: cwd).standardizedFileURL
         }
         var marks: [(String, DispatchTime)] = [("bắt đầu", start)]
-        let result: BuildOutput
-        switch Self.build(layout, marks: &marks) {
-        case .success(let output):
-            result = output
+        // Everything that can be wrong with the input is found before the output is touched.
+        let site: PreparedSite
+        switch Self.prepare(layout, marks: &marks) {
+        case .success(let prepared):
+            site = prepared
         case .failure(let failure):
             if !quiet { Report.print(failure.warnings) }
             Report.print(failure.errors)
             FileHandle.standardError.write(Data("bantin: dừng vì \(failure.errors.count) lỗi; thư mục đầu ra không bị thay đổi.\n".utf8))
             throw ExitCode.failure
         }
+        // Pages are written to the staging folder as they are rendered, then swapped in.
+        let files: Int
         do {
-            try OutputPublisher.publish(result.files, layout: layout)
+            files = try OutputPublisher.publish(site, layout: layout)
         } catch {
             Report.print([error])
             throw ExitCode.failure
         }
-        marks.append(("ghi đầu ra", .now()))
+        marks.append(("dựng và ghi trang", .now()))
         if timings {
             for (previous, mark) in zip(marks, marks.dropFirst()) {
                 let ms = Double(mark.1.uptimeNanoseconds - previous.1.uptimeNanoseconds) / 1e6
                 FileHandle.standardError.write(Data("  \(mark.0): \(String(format: "%.0f", ms)) ms\n".utf8))
             }
         }
+        let warnings = site.read.warnings
         if !quiet {
-            Report.print(result.warnings)
-            for line in ReadingSummary.lines(result.conclusions) {
+            Report.print(warnings)
+            // Per conclusion with problems: tasks read, without a unit, without a deadline.
+            for line in ReadingSummary.lines(site.read.conclusions) {
                 FileHandle.standardError.write(Data((line + "\n").utf8))
             }
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-        let tasks = result.conclusions.reduce(0) { $0 + $1.tasks.count }
-        print("bantin: \(result.conclusions.count) kết luận, \(tasks) nhiệm vụ, \(result.files.count) tệp → \(layout.output.path) (\(String(format: "%.2f", seconds)) s, \(result.warnings.count) cảnh báo)")
+        let conclusions = site.read.conclusions
+        let tasks = conclusions.reduce(0) { $0 + $1.tasks.count }
+        print("bantin: \(conclusions.count) kết luận, \(tasks) nhiệm vụ, \(files) tệp → \(layout.output.path) (\(String(format: "%.2f", seconds)) s, \(warnings.count) cảnh báo)")
     }
 
-    static func build(_ layout: SiteLayout, marks: inout [(String, DispatchTime)]) -> Result<BuildOutput, BuildFailure> {
+    /// Loads the site, reads and extracts it, and assembles it, marking the time of each step.
+    static func prepare(_ layout: SiteLayout, marks: inout [(String, DispatchTime)]) -> Result<PreparedSite, BuildFailure> {
         let input: SiteInput
         do {
             input = try SiteLoader.load(layout)
@@ -68,8 +75,8 @@ struct BuildCommand: ParsableCommand {
             return .failure(error)
         }
         marks.append(("đọc tệp", .now()))
-        let result = SiteBuilder.build(input)
-        marks.append(("đọc, trích xuất, dựng trang", .now()))
+        let result = SiteBuild.prepare(input)
+        marks.append(("đọc, trích xuất, lắp ráp", .now()))
         return result
     }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import BantinKit
 import Foundation
 
-extension TaskExport.Format: ExpressibleByArgument {}
+extension TaskListing.Format: ExpressibleByArgument {}
 
 struct TasksCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -12,7 +12,7 @@ struct TasksCommand: ParsableCommand {
     @OptionGroup var options: SiteOptions
 
     @Option(name: .long, help: "Định dạng: table, json, csv.")
-    var format: TaskExport.Format = .table
+    var format: TaskListing.Format = .table
 
     @Option(name: .long, help: "Chỉ in nhiệm vụ của một đơn vị (mã đơn vị, ví dụ: mttq, bchqs).")
     var unit: String?
@@ -28,7 +28,11 @@ struct TasksCommand: ParsableCommand {
             Report.print(error.errors)
             throw ExitCode.failure
         }
-        switch SiteBuilder.taskExport(input, unit: unit, format: format) {
+        // Reading and extraction only: no page, no body is rendered.
+        let result = SiteReading.read(input).flatMap { read in
+            TaskListing.text(read, unit: unit, format: format).map { (text: $0, warnings: read.warnings) }
+        }
+        switch result {
         case .success(let (text, warnings)):
             if !quiet { Report.print(warnings) }
             FileHandle.standardOutput.write(Data(text.utf8))

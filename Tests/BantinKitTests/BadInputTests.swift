@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import BantinCore
 @testable import BantinKit
+@testable import BantinRender
+@testable import BantinSite
 
 /// Bad input ends with a compiler-style message naming the file and line, a non-zero exit, and the
 /// previous `public/` untouched. These run the real `bantin` executable on temporary sites.

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import BantinCore
 @testable import BantinKit
+@testable import BantinRender
+@testable import BantinSite
 
 /// The bulletin printed by a real browser, as a clerk prints it for a chi bộ meeting.
 @Suite(.serialized) struct BulletinPrintTests {

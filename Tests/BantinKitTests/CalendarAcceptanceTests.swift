@@ -3,6 +3,8 @@ import LunarCalendar
 import Testing
 @testable import BantinCore
 @testable import BantinKit
+@testable import BantinRender
+@testable import BantinSite
 
 /// The calendars of the example site, built by the whole pipeline.
 @Suite(.serialized) struct CalendarAcceptanceTests {

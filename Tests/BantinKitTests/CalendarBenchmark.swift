@@ -3,6 +3,8 @@ import LunarCalendar
 import Testing
 @testable import BantinCore
 @testable import BantinKit
+@testable import BantinRender
+@testable import BantinSite
 
 /// Run with `BANTIN_BENCH=1 swift test -c release --filter CalendarBenchmark` to print timings.
 struct CalendarBenchmark {
@@ -26,10 +28,9 @@ struct CalendarBenchmark {
         var files: [OutputFile] = []
         let input = SiteInput(sources: [])
         let time = try clock.measure { files = try CalendarFixture.render(conclusions, input: input) }
-        let site = SiteAssembler.assemble(conclusions, config: input.config, units: try UnitCatalog(siteFile: nil), buildDate: nil)
         var calendar: DeadlineCalendar!
-        let model = clock.measure {
-            calendar = site.deadlineCalendar
+        let model = try clock.measure {
+            calendar = try assembled(conclusions, config: input.config).siteCalendar.calendar
             for unit in units { _ = calendar.restricted(toUnit: unit).months }
         }
         var grids: [CalendarMonth] = []

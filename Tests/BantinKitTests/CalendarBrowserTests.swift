@@ -3,6 +3,8 @@ import LunarCalendar
 import Testing
 @testable import BantinCore
 @testable import BantinKit
+@testable import BantinRender
+@testable import BantinSite
 
 /// Month pages in a real browser (headless Chromium): screen, print, and the date marks that the
 /// script adds (the pages themselves stay the same whatever the day).

@@ -3,6 +3,8 @@ import LunarCalendar
 import Testing
 @testable import BantinCore
 @testable import BantinKit
+@testable import BantinRender
+@testable import BantinSite
 
 /// The iCalendar feeds read back by a maintained third-party parser (Python `icalendar`).
 @Suite(.serialized) struct CalendarFeedTests {

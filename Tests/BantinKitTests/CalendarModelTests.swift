@@ -2,6 +2,8 @@ import LunarCalendar
 import Testing
 @testable import BantinCore
 @testable import BantinKit
+@testable import BantinRender
+@testable import BantinSite
 
 @Suite struct CalendarModelTests {
     typealias F = CalendarFixture
@@ -23,13 +25,13 @@ import Testing
         #expect(all.holidays(from: day(15, 3, 2026), through: day(15, 3, 2026)).isEmpty)
     }
 
-    @Test func entriesOnePerDatedDeadline() {
+    @Test func entriesOnePerDatedDeadline() throws {
         let task = F.task("kl-nv-7", "Bảy là, đẩy nhanh tiến độ quy hoạch; tháng 03/2026 lấy ý kiến", label: "Bảy là", units: ["ubnd"], deadlines: [
             Deadline(kind: .due, start: day(1, 2, 2026), end: day(28, 2, 2026), text: "trong tháng 02/2026"),
             Deadline(kind: .period, start: day(1, 3, 2026), end: day(31, 3, 2026), text: "tháng 03/2026"),
             Deadline(kind: .recurring, start: nil, end: nil, text: "thường xuyên"),
         ])
-        let entries = CalendarEntry.entries(from: [F.conclusion("kl", date: day(29, 1, 2026), tasks: [task])], members: [:])
+        let entries = try F.entries([F.conclusion("kl", date: day(29, 1, 2026), tasks: [task])])
         #expect(entries.map(\.id) == ["kl-nv-7-1", "kl-nv-7-2"])
         // A due date is its last day, even when the phrase named a month.
         #expect(entries[0].start == day(28, 2, 2026) && entries[0].end == day(28, 2, 2026))
@@ -38,21 +40,22 @@ import Testing
         #expect(entries[0].href == "ket-luan/kl.html#nv-7")
     }
 
-    @Test func groupTaskReachesEveryMember() {
+    @Test func groupTaskReachesEveryMember() throws {
         let task = F.task("kl-nv-1", "Các chi bộ triển khai", units: ["cac-chi-bo"],
                           deadlines: [Deadline(kind: .due, start: nil, end: day(10, 3, 2026), text: "trước ngày 10/3")])
-        let entries = CalendarEntry.entries(from: [F.conclusion("kl", date: day(1, 3, 2026), tasks: [task])],
-                                            members: ["cac-chi-bo": ["chi-bo-1", "chi-bo-2"]])
+        let group = UnitRegistry(units: [BantinCore.Unit(id: "cac-chi-bo", name: "Các chi bộ", kind: .other, members: ["chi-bo-1", "chi-bo-2"])],
+                                 topics: [])
+        let entries = try F.entries([F.conclusion("kl", date: day(1, 3, 2026), tasks: [task])], registry: group)
         let calendar = DeadlineCalendar(entries: entries, holidays: HolidayCatalog())
         #expect(calendar.restricted(toUnit: "chi-bo-2").entries.count == 1)
         #expect(calendar.restricted(toUnit: "cac-chi-bo").entries.count == 1)
         #expect(calendar.restricted(toUnit: "ubnd").entries.isEmpty)
     }
 
-    @Test func february2026Grid() {
+    @Test func february2026Grid() throws {
         let task = F.task("kl-nv-4", "Bốn là, hỗ trợ nhà ở", label: "Bốn là",
                           deadlines: [Deadline(kind: .due, start: nil, end: day(16, 2, 2026), text: "trước Tết Nguyên đán")])
-        let calendar = DeadlineCalendar(entries: CalendarEntry.entries(from: [F.conclusion("kl", date: day(29, 1, 2026), tasks: [task])], members: [:]),
+        let calendar = DeadlineCalendar(entries: try F.entries([F.conclusion("kl", date: day(29, 1, 2026), tasks: [task])]),
                                         holidays: HolidayCatalog())
         let february = calendar.month(year: 2026, month: 2)
         // 01/02/2026 is a Sunday: six empty cells, then five rows in all.
@@ -71,9 +74,9 @@ import Testing
         #expect(calendar.months == [day(1, 2, 2026)])
     }
 
-    @Test func periodSpansItsDaysWithALabelPerWeekRow() {
+    @Test func periodSpansItsDaysWithALabelPerWeekRow() throws {
         let task = F.task("kl-nv-2", "Lấy ý kiến", deadlines: [Deadline(kind: .period, start: day(28, 2, 2026), end: day(10, 3, 2026), text: "từ 28/2 đến 10/3")])
-        let calendar = DeadlineCalendar(entries: CalendarEntry.entries(from: [F.conclusion("kl", date: day(1, 2, 2026), tasks: [task])], members: [:]),
+        let calendar = DeadlineCalendar(entries: try F.entries([F.conclusion("kl", date: day(1, 2, 2026), tasks: [task])]),
                                         holidays: HolidayCatalog(include: []))
         #expect(calendar.months == [day(1, 2, 2026), day(1, 3, 2026)])
         let march = calendar.month(year: 2026, month: 3)
@@ -92,21 +95,21 @@ import Testing
     }
 
     @Test func pathsAreStable() {
-        #expect(CalendarPaths.month("2026-02") == "lich/2026-02.html")
-        #expect(CalendarPaths.unitFeed("ubnd") == "lich/don-vi-ubnd.ics")
-        #expect(CalendarPaths.unitCalendarPage("ubnd") == "lich/don-vi/ubnd/index.html")
-        #expect(CalendarPaths.unitMonth("ubnd", "2026-03") == "lich/don-vi/ubnd/2026-03.html")
+        #expect(SitePaths.Calendar.month("2026-02") == "lich/2026-02.html")
+        #expect(SitePaths.Calendar.unitFeed("ubnd") == "lich/don-vi-ubnd.ics")
+        #expect(SitePaths.Calendar.unitOverview("ubnd") == "lich/don-vi/ubnd/index.html")
+        #expect(SitePaths.Calendar.unitMonth("ubnd", "2026-03") == "lich/don-vi/ubnd/2026-03.html")
     }
 }
 
 @Suite struct CalendarInferredDeadlineTests {
-    @Test func monthFallbackGivesWayToAStatedDueDate() {
+    @Test func monthFallbackGivesWayToAStatedDueDate() throws {
         let month = Deadline(kind: .due, start: nil, end: day(28, 2, 2026), text: "tháng 02/2026", inferred: true)
         let stated = CalendarFixture.task("kl-nv-4", "Bốn là, hỗ trợ nhà ở", label: "Bốn là", deadlines: [
             Deadline(kind: .due, start: nil, end: day(16, 2, 2026), text: "trước Tết Nguyên đán"), month])
         let event = CalendarFixture.task("kl-nv-2", "Hai là, kỷ niệm", label: "Hai là", deadlines: [
             Deadline(kind: .event, start: day(3, 2, 2026), end: day(3, 2, 2026), text: "(03/02)"), month])
-        let entries = CalendarEntry.entries(from: [CalendarFixture.conclusion("kl", date: day(29, 1, 2026), tasks: [stated, event])], members: [:])
+        let entries = try CalendarFixture.entries([CalendarFixture.conclusion("kl", date: day(29, 1, 2026), tasks: [stated, event])])
         // UIDs keep the deadline's position in the task, even when one is left out.
         #expect(entries.map(\.id) == ["kl-nv-2-1", "kl-nv-4-1", "kl-nv-2-2"])
     }

@@ -3,6 +3,8 @@ import LunarCalendar
 import Testing
 @testable import BantinCore
 @testable import BantinKit
+@testable import BantinRender
+@testable import BantinSite
 
 @Suite struct CalendarPagesTests {
     typealias F = CalendarFixture

@@ -2,6 +2,8 @@ import Foundation
 import LunarCalendar
 @testable import BantinCore
 @testable import BantinKit
+@testable import BantinRender
+@testable import BantinSite
 
 func day(_ d: Int, _ m: Int, _ y: Int) -> CivilDate { CivilDate(year: y, month: m, day: d)! }
 
@@ -17,14 +19,14 @@ enum CalendarFixture {
         var document = ConclusionDocument()
         document.meta.meetingDate = date
         document.meta.subject = "Kết luận hội nghị \(id)"
-        return Conclusion(id: id, path: "content/\(id).md", relativePath: "\(id).md", document: document, tasks: tasks, bodyHTML: "")
+        return Conclusion(id: id, path: "content/\(id).md", relativePath: "\(id).md", document: document, tasks: tasks, body: "")
     }
 
     /// The example conclusion, read by the real pipeline, with the deadlines a clerk reads in its
     /// tasks (domain.md §0) put in by hand until the deadline extractor lands.
     static func exampleWithDeadlines() throws -> (SiteInput, [Conclusion]) {
         let input = try ExampleSite.input(buildDate: day(29, 1, 2026))
-        var conclusions = try SiteBuilder.build(input).get().conclusions
+        var conclusions = try SiteBuild.build(input).get().conclusions
         let month = Deadline(kind: .due, start: day(1, 2, 2026), end: day(28, 2, 2026), text: "tháng 02/2026", inferred: true)
         for index in conclusions[0].tasks.indices {
             var task = conclusions[0].tasks[index]
@@ -53,23 +55,33 @@ enum CalendarFixture {
     /// deadlines from the extractor), with a fixed build date.
     static func exampleExtracted(buildDate: CivilDate? = day(29, 1, 2026)) throws -> (SiteInput, [Conclusion]) {
         let input = try ExampleSite.input(buildDate: buildDate)
-        return (input, try SiteBuilder.build(input).get().conclusions)
+        return (input, try SiteBuild.build(input).get().conclusions)
     }
 
     /// The whole example site, built.
     static func exampleSite(events: Bool = true) throws -> [OutputFile] {
         var input = try ExampleSite.input(buildDate: day(29, 1, 2026))
         if !events { input.config.calendar.events = [] }
-        return try SiteBuilder.build(input).get().files
+        return try SiteBuild.build(input).get().files
     }
 
     /// Renders a site from conclusions with the given input's configuration and templates.
-    static func render(_ conclusions: [Conclusion], input: SiteInput, members: [String: [String]] = [:]) throws -> [OutputFile] {
+    static func render(_ conclusions: [Conclusion], input: SiteInput) throws -> [OutputFile] {
         let renderer = try PageRenderer(templates: input.templates)
-        let site = SiteAssembler.assemble(conclusions, config: input.config, units: try UnitCatalog(siteFile: nil),
-                                          buildDate: input.buildDate)
-        return SiteRenderer(site: site, renderer: renderer, templates: input.templates).render()
+        let site = try assembled(conclusions, config: input.config, buildDate: input.buildDate)
+        return SiteRenderer(site: site, renderer: renderer, templates: input.templates).files()
     }
+
+    /// The calendar entries of conclusions, as the assembled site has them.
+    static func entries(_ conclusions: [Conclusion], registry: UnitRegistry = .standard) throws -> [CalendarEntry] {
+        CalendarEntry.entries(from: try assembled(conclusions, registry: registry).conclusions)
+    }
+}
+
+/// The site model of conclusions, assembled as a build does (built-in units unless told otherwise).
+func assembled(_ conclusions: [Conclusion], registry: UnitRegistry = .standard, config: SiteConfig = SiteConfig(),
+               buildDate: CivilDate? = nil) throws -> SiteModel {
+    try SiteAssembler.assemble(conclusions, units: registry, config: config, buildDate: buildDate).get()
 }
 
 extension Array where Element == OutputFile {

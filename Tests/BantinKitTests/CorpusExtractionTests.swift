@@ -2,8 +2,10 @@ import Foundation
 import Testing
 @testable import BantinCore
 @testable import BantinKit
+@testable import BantinRender
+@testable import BantinSite
 
-/// Extraction through the real pipeline (read, then `UnitCatalog.extractTasks`) over every corpus
+/// Extraction through the real pipeline (`DocumentReading`, then `ConclusionExtraction`) over every corpus
 /// conclusion, compared exactly with its hand-checked expected file (Fixtures/corpus/README.md):
 /// per task, the named units with their roles, the deadlines with kind, dates and whether they are
 /// inferred, and no deadline read from a `not_dates` phrase.
@@ -42,8 +44,14 @@ struct CorpusExtractionTests {
     static func extractTasks(_ bytes: [UInt8], name: String, units: (path: String, text: String)? = nil) throws -> [TaskItem] {
         let text = try SourceText.decode(bytes, path: "\(name).md", maximumBytes: 1 << 20)
         let source = try SourceLoading.document(text, path: "\(name).md", relativePath: "\(name).md").document
-        let document = try ConclusionPipeline.read(source, options: .init()).document
-        return ConclusionExtraction.tasks(of: document, conclusionID: name, source: source, registry: try UnitCatalog(siteFile: units).registry).tasks
+        let document = try DocumentReading.read(source, options: .init()).document
+        return ConclusionExtraction.tasks(of: document, conclusionID: name, source: source, registry: try Self.registry(units)).tasks
+    }
+
+    /// The built-in units, with a site's units file when given.
+    static func registry(_ units: (path: String, text: String)?) throws -> UnitRegistry {
+        var warnings: [Diagnostic] = []
+        return try SiteReading.units(units, warnings: &warnings).registry
     }
 
     static func expected(_ name: String) throws -> Expected {

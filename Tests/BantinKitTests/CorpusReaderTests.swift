@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import BantinCore
 @testable import BantinKit
+@testable import BantinRender
+@testable import BantinSite
 
 /// The reader over the extraction corpus: the meeting date, the planned period and the task items of
 /// each conclusion as the expected files record them (Fixtures/corpus/README.md).
@@ -24,7 +26,7 @@ struct CorpusReaderTests {
         let bytes = Array(try Data(contentsOf: folder.appendingPathComponent("\(name).md")))
         let text = try SourceText.decode(bytes, path: "\(name).md", maximumBytes: 1 << 20)
         let source = try SourceLoading.document(text, path: "\(name).md", relativePath: "\(name).md").document
-        return (try ConclusionPipeline.read(source, options: .init()).document, expected)
+        return (try DocumentReading.read(source, options: .init()).document, expected)
     }
 
     @Test func corpusIsPresent() { #expect(Self.names.count >= 14) }

@@ -1,6 +1,8 @@
 import Testing
 @testable import BantinCore
 @testable import BantinKit
+@testable import BantinRender
+@testable import BantinSite
 
 /// A clerk corrects a task in the front matter; the correction wins over what was read.
 struct CorrectionTests {
@@ -28,7 +30,7 @@ struct CorrectionTests {
 
     static func tasks(_ text: String) throws -> ([TaskItem], [Diagnostic]) {
         let input = SiteInput(sources: [.init(path: "content/a.md", relativePath: "a.md", bytes: Array(text.utf8))])
-        let read = try SiteBuilder.readSite(input).get()
+        let read = try SiteReading.read(input).get()
         return (read.conclusions[0].tasks, read.warnings)
     }
 
@@ -43,7 +45,7 @@ struct CorrectionTests {
     @Test func aMalformedCorrectionStopsTheBuildAtItsLine() throws {
         let broken = Self.source.replacingOccurrences(of: "  - task: 1\n    remove_units: [cax]", with: "  - oops")
         let input = SiteInput(sources: [.init(path: "content/a.md", relativePath: "a.md", bytes: Array(broken.utf8))])
-        guard case .failure(let failure) = SiteBuilder.readSite(input) else {
+        guard case .failure(let failure) = SiteReading.read(input) else {
             Issue.record("a malformed correction must fail the build")
             return
         }

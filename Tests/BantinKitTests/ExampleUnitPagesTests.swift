@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import BantinCore
 @testable import BantinKit
+@testable import BantinRender
+@testable import BantinSite
 
 /// The acceptance checks on the example site and on a fixture site that declares its chi bộ and
 /// xóm in `units.yml`.

@@ -2,6 +2,8 @@ import LunarCalendar
 import Testing
 @testable import BantinCore
 @testable import BantinKit
+@testable import BantinRender
+@testable import BantinSite
 
 private func civil(_ day: Int, _ month: Int, _ year: Int) -> CivilDate {
     CivilDate(year: year, month: month, day: day)!

@@ -2,16 +2,18 @@ import LunarCalendar
 import Testing
 @testable import BantinCore
 @testable import BantinKit
+@testable import BantinRender
+@testable import BantinSite
 
 @Suite struct ICalendarWriterTests {
     typealias F = CalendarFixture
 
-    static let entries = CalendarEntry.entries(from: [F.conclusion("kl-02", date: day(29, 1, 2026), tasks: [
+    static let entries = try! F.entries([F.conclusion("kl-02", date: day(29, 1, 2026), tasks: [
         F.task("kl-02-nv-4", "Bốn là, hoàn thành đợt 1 hỗ trợ nhà ở (14 căn); bàn giao, nghiệm thu \\ báo cáo", label: "Bốn là",
                deadlines: [Deadline(kind: .due, start: nil, end: day(16, 2, 2026), text: "trước Tết Nguyên đán")]),
         F.task("kl-02-nv-7", "Bảy là, lấy ý kiến Nhân dân về Quy hoạch chung đô thị Xuân Hưng", label: "Bảy là",
                deadlines: [Deadline(kind: .period, start: day(1, 3, 2026), end: day(31, 3, 2026), text: "tháng 03/2026")]),
-    ])], members: [:])
+    ])])
 
     let writer = ICalendarWriter(name: "Lịch hạn nhiệm vụ — Đảng ủy xã", description: "Hạn, sự kiện", stamp: day(29, 1, 2026),
                                  alarmDaysBefore: [3], baseURL: "https://intranet.xa/bantin")

@@ -1,6 +1,8 @@
 import Foundation
 @testable import BantinCore
 @testable import BantinKit
+@testable import BantinRender
+@testable import BantinSite
 
 /// A small hand-made site for the page families: units with groups ("Các chi bộ", "Các xóm") and
 /// one conclusion whose tasks name units directly and through their groups.
@@ -16,11 +18,8 @@ enum PagesFixture {
         BantinKit.Unit(id: "xom-dong", name: "Xóm Đông", kind: .hamlet),
     ]
 
-    static var directory: UnitDirectory {
-        UnitDirectory(names: Dictionary(uniqueKeysWithValues: units.map { ($0.id, $0.name) }),
-                      members: Dictionary(uniqueKeysWithValues: units.filter { !$0.members.isEmpty }.map { ($0.id, $0.members) }),
-                      hasPage: Set(units.map(\.id)))
-    }
+    /// The fixture's units alone, as a site's registry.
+    static var registry: UnitRegistry { UnitRegistry(units: units, topics: []) }
 
     /// A task whose units are found by their words in `text` (so each mention has its range).
     static func task(_ ordinal: Int, _ label: String, _ text: String, units: [(String, String, UnitRole)],
@@ -53,18 +52,24 @@ enum PagesFixture {
         document.meta.date = CivilDate(year: 2026, month: 2, day: 2)
         document.meta.number = "16-TB/ĐU"
         return Conclusion(id: "kl-02", path: "content/kl-02.md", relativePath: "kl-02.md", document: document,
-                          tasks: tasks, bodyHTML: "<p>Nội dung.</p>")
+                          tasks: tasks, body: "Nội dung.")
+    }
+
+    /// The fixture site, assembled.
+    static func site(_ conclusions: [Conclusion] = [conclusion]) throws -> SiteModel {
+        try assembled(conclusions, registry: registry)
     }
 
     static var page: PageContext {
-        PageContext(site: SiteConfig(), navigation: SiteRenderer.families.flatMap { $0.navigation }, buildDate: nil)
+        PageContext(site: SiteConfig(), navigation: SiteRenderer.navigation, buildDate: nil)
     }
 
     static func renderer() throws -> PageRenderer { try PageRenderer(templates: .builtIn) }
 
     /// The unit pages of the fixture.
     static func unitFiles() throws -> [OutputFile] {
-        UnitPages.files(units: units, directory: directory, conclusions: [conclusion], renderer: try renderer(), page: page)
+        SiteRenderer(site: try site(), renderer: try renderer(), templates: .builtIn).files()
+            .filter { $0.path.hasPrefix("don-vi/") }
     }
 
     static func text(_ files: [OutputFile], _ path: String) -> String? {

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import BantinCore
 @testable import BantinKit
+@testable import BantinRender
+@testable import BantinSite
 
 /// The seed conclusion, read against the hand-checked gold file (shared/gold).
 struct SeedReaderTests {
@@ -10,7 +12,7 @@ struct SeedReaderTests {
         let bytes = Array(try Data(contentsOf: url))
         let text = try SourceText.decode(bytes, path: "seed.md", maximumBytes: 1 << 20)
         let source = try SourceLoading.document(text, path: "seed.md", relativePath: "seed.md").document
-        return try ConclusionPipeline.read(source, options: .init()).document
+        return try DocumentReading.read(source, options: .init()).document
     }
 
     @Test func meta() throws {

@@ -2,13 +2,15 @@ import Foundation
 import Testing
 @testable import BantinCore
 @testable import BantinKit
+@testable import BantinRender
+@testable import BantinSite
 
 /// The offline search: the index script and the search page in a real browser from file://.
 @Suite(.serialized) struct SearchTests {
     static var records: [SearchIndex.Record] {
-        let assignments = UnitAssignments.index([PagesFixture.conclusion], members: PagesFixture.directory.members)
-        return SearchIndex.records(units: PagesFixture.units, names: PagesFixture.directory.names,
-                                   conclusions: [PagesFixture.conclusion], assignments: assignments)
+        let site = try! PagesFixture.site()
+        return SearchIndex.records(units: site.units.all, names: site.units.names,
+                                   conclusions: site.conclusions, assignments: site.assignments)
     }
 
     @Test func recordsCarryFoldedTextForUnitsConclusionsAndTasks() throws {

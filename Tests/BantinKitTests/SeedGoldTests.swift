@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import BantinCore
 @testable import BantinKit
+@testable import BantinRender
+@testable import BantinSite
 
 /// The seed conclusion through the real pipeline, against the hand-checked gold file in shared/
 /// (read at test time): every listed unit with its role, every listed deadline with its kind and

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import BantinCore
 @testable import BantinKit
+@testable import BantinRender
+@testable import BantinSite
 
 /// The "X là, …" paragraphs of the seed against the units and roles of the hand-checked gold file.
 struct SeedTaskTests {
@@ -25,7 +27,7 @@ struct SeedTaskTests {
 
     static func extract() throws -> (tasks: [TaskItem], diagnostics: [Diagnostic]) {
         let context = TaskExtractionContext(conclusionID: "tb", path: "seed.md", meetingDate: CivilDate(year: 2026, month: 1, day: 29),
-                                            period: TaskExtractorTests.february, periodText: "tháng 02/2026")
+                                            period: Seed.february, periodText: "tháng 02/2026")
         return TaskExtractor(context: context).extract(try rawTasks())
     }
 

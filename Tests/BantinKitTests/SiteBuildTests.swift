@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import BantinCore
 @testable import BantinKit
+@testable import BantinRender
+@testable import BantinSite
 
 /// The example site as a whole.
 struct ExampleSiteTests {
@@ -21,7 +23,7 @@ struct ExampleSiteTests {
     @Test func pagesCarryNoBuildDateUnlessSourceDateEpochSaysSo() throws {
         let plain = try ExampleSite.build()
         #expect(plain.file("index.html")?.contains("Trang tạo bởi bantin.") == true)
-        let dated = try SiteBuilder.build(try ExampleSite.input(buildDate: CivilDate(year: 2026, month: 1, day: 30))).get()
+        let dated = try SiteBuild.build(try ExampleSite.input(buildDate: CivilDate(year: 2026, month: 1, day: 30))).get()
         #expect(dated.file("index.html")?.contains("Trang tạo bởi bantin ngày 30/01/2026.") == true)
     }
 
@@ -58,19 +60,19 @@ struct ExampleSiteTests {
 
     @Test func builtInTemplatesAreTheShippedOnes() throws {
         let folder = Package.root.appendingPathComponent("templates")
-        var shipped: [String: String] = [:]
+        var shipped: [String: [UInt8]] = [:]
         for relative in SiteLoader.allFiles(in: folder) {
-            shipped[relative] = try String(contentsOf: folder.appendingPathComponent(relative), encoding: .utf8)
+            shipped[relative] = Array(try Data(contentsOf: folder.appendingPathComponent(relative)))
         }
         #expect(shipped == TemplateSet.builtIn.files, "run scripts/embed-templates.sh after editing templates/")
     }
 
     @Test func aSiteWithoutTemplatesBuildsTheSamePages() throws {
         var input = try ExampleSite.input()
-        let withFolder = try SiteBuilder.build(input).get().files
+        let withFolder = try SiteBuild.build(input).get().files
         input.templates = .builtIn
         input.templatesPath = "(mẫu mặc định)"
-        #expect(try SiteBuilder.build(input).get().files == withFolder)
+        #expect(try SiteBuild.build(input).get().files == withFolder)
     }
 }
 
@@ -91,7 +93,7 @@ struct EscapingTests {
         Một là, <script>alert(2)</script> [bấm](javascript:alert(3)) và <img src=x onerror=alert(4)>.
         """
         let input = SiteInput(sources: [.init(path: "content/x.md", relativePath: "x.md", bytes: Array(source.utf8))])
-        let output = try SiteBuilder.build(input).get()
+        let output = try SiteBuild.build(input).get()
         let page = try #require(output.file("ket-luan/x.html"))
         #expect(!page.contains("<script>alert"))
         #expect(!page.contains("<img src=x"))

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import BantinCore
 @testable import BantinKit
+@testable import BantinRender
+@testable import BantinSite
 
 /// Every page of the example site (and of the hand-made unit pages) is valid HTML, and no internal
 /// link is broken when the site is opened from a folder.
@@ -9,7 +11,7 @@ import Testing
     static func exampleFolder(config: (inout SiteConfig) -> Void = { _ in }) throws -> URL {
         var input = try ExampleSite.input()
         config(&input.config)
-        return try writeTemporaryFolder(try SiteBuilder.build(input).get().files)
+        return try writeTemporaryFolder(try SiteBuild.build(input).get().files)
     }
 
     @Test func everyPageOfTheExampleSitePassesTheNuChecker() throws {
@@ -58,7 +60,7 @@ import Testing
 
     @Test func theTaskPageHasEveryRowAndFiltersForTheBrowser() throws {
         let output = try ExampleSite.build()
-        let page = try #require(output.file(TaskPages.path))
+        let page = try #require(output.file(SitePaths.tasks))
         let rows = page.components(separatedBy: "<tr data-order=").count - 1
         #expect(rows == output.conclusions.reduce(0) { $0 + $1.tasks.count })
         #expect(rows > 0)
@@ -70,10 +72,10 @@ import Testing
 
     @Test func theNotFoundPageLinksAbsolutelyOnlyWithABaseURL() throws {
         var input = try ExampleSite.input()
-        let relative = try #require(try SiteBuilder.build(input).get().file(NotFoundPages.path))
+        let relative = try #require(try SiteBuild.build(input).get().file(SitePaths.notFound))
         #expect(relative.contains("href=\"index.html\""))
         input.config.baseURL = "https://noibo.xa.vn/bantin"
-        let absolute = try #require(try SiteBuilder.build(input).get().file(NotFoundPages.path))
+        let absolute = try #require(try SiteBuild.build(input).get().file(SitePaths.notFound))
         #expect(absolute.contains("href=\"https://noibo.xa.vn/bantin/index.html\""))
         #expect(absolute.contains("href=\"https://noibo.xa.vn/bantin/assets/bantin.css\""))
     }

@@ -1,8 +1,17 @@
 import Testing
 @testable import BantinCore
 @testable import BantinKit
+@testable import BantinRender
+@testable import BantinSite
 
 struct SiteUnitsTests {
+    /// The built-in registry extended by a units file, with every message about it.
+    static func site(yaml: String, path: String) -> (UnitRegistry, [Diagnostic]) {
+        let (config, parsing) = UnitsFileParser.parse(yaml, path: path)
+        let (registry, merging) = UnitRegistry.site(config, path: path)
+        return (registry, parsing + merging)
+    }
+
     static let yaml = """
     units:
       - id: chi-bo-xom-dong
@@ -25,15 +34,16 @@ struct SiteUnitsTests {
     """
 
     @Test func siteUnitsJoinTheRegistry() {
-        let (registry, diagnostics) = UnitRegistry.site(yaml: Self.yaml, path: "units.yml")
+        let (registry, diagnostics) = Self.site(yaml: Self.yaml, path: "units.yml")
         #expect(diagnostics.isEmpty)
         #expect(registry.matches(in: "Chi bộ xóm Đông họp").map(\.unitID) == ["chi-bo-xom-dong"])
         #expect(registry.matches(in: "CB xóm Đông").map(\.unitID) == ["chi-bo-xom-dong"])
         #expect(registry.matches(in: "Trung tâm DVTH").map(\.unitID) == ["ttdvsnc"])
         #expect(registry.matches(in: "Trung tâm Dịch vụ sự nghiệp công").map(\.unitID) == ["ttdvsnc"])
-        #expect(registry.expand("chi-bo") == ["chi-bo-xom-dong"])
-        #expect(registry.expand("xom") == ["xom-dong"])
-        #expect(registry.expand("mttq-doan-the").last == "hoi-khuyen-hoc")
+        let units = SiteUnits(registry)
+        #expect(units.members(of: "chi-bo") == ["chi-bo-xom-dong"])
+        #expect(units.members(of: "xom") == ["xom-dong"])
+        #expect(units.members(of: "mttq-doan-the").last == "hoi-khuyen-hoc")
         #expect(registry.topics.contains(TopicRule(keyword: "nước sạch", unitID: "phong-kt")))
     }
 
@@ -49,7 +59,7 @@ struct SiteUnitsTests {
         ("units: [", nil, "YAML"),
     ] as [(String, Int?, String)])
     func badEntriesAreErrorsWithTheirLine(yaml: String, line: Int?, message: String) {
-        let (_, diagnostics) = UnitRegistry.site(yaml: yaml, path: "units.yml")
+        let (_, diagnostics) = Self.site(yaml: yaml, path: "units.yml")
         #expect(diagnostics.count == 1)
         #expect(diagnostics.first?.severity == .error)
         #expect(diagnostics.first?.line == line)
@@ -58,7 +68,7 @@ struct SiteUnitsTests {
 
     @Test func aSiteAliasWinsOverABuiltinOne() {
         let yaml = "units:\n  - id: trung-tam-tong-hop\n    name: Trung tâm Dịch vụ tổng hợp\n"
-        let (registry, diagnostics) = UnitRegistry.site(yaml: yaml, path: "units.yml")
+        let (registry, diagnostics) = Self.site(yaml: yaml, path: "units.yml")
         #expect(diagnostics.isEmpty)
         #expect(registry.matches(in: "Trung tâm Dịch vụ tổng hợp").map(\.unitID) == ["trung-tam-tong-hop"])
     }

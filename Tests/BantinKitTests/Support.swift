@@ -1,6 +1,8 @@
 import Foundation
 @testable import BantinCore
 @testable import BantinKit
+@testable import BantinRender
+@testable import BantinSite
 
 /// Paths of the package, found from this file's location.
 enum Package {
@@ -61,7 +63,7 @@ enum ExampleSite {
     }
 
     static func build() throws -> BuildOutput {
-        try SiteBuilder.build(try input()).get()
+        try SiteBuild.build(try input()).get()
     }
 }
 
@@ -86,4 +88,10 @@ func matchesGolden(_ actual: String, named name: String) throws -> Bool {
         print("golden mismatch: diff \(url.path) \(out.path)  (BANTIN_RECORD_GOLDEN=1 swift test to accept)")
     }
     return expected == actual
+}
+
+/// Facts of the seed conclusion that several tests use.
+enum Seed {
+    /// The month its tasks section plans: "Nhiệm vụ trọng tâm tháng 02/2026".
+    static let february = CivilDate(year: 2026, month: 2, day: 1)!...CivilDate(year: 2026, month: 2, day: 28)!
 }

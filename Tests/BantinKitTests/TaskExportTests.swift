@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import BantinCore
 @testable import BantinKit
+@testable import BantinRender
+@testable import BantinSite
 
 struct TaskExportTests {
     static let input: TaskExportInput = {
@@ -36,7 +38,7 @@ struct TaskExportTests {
 
     @Test func jsonPeriod() {
         var input = Self.input
-        input.period = TaskExtractorTests.february
+        input.period = Seed.february
         #expect(TaskExport.json([input], registry: .standard).contains("\"period\": {\n        \"start\": \"2026-02-01\",\n        \"end\": \"2026-02-28\"\n      }"))
     }
 

@@ -19,7 +19,7 @@ struct UnitMatchingBenchmark {
         let matching = clock.measure {
             for _ in 0..<rounds { for raw in raws { count += registry.matches(in: raw.text).count } }
         }
-        let context = TaskExtractionContext(conclusionID: "tb", path: "seed.md", period: TaskExtractorTests.february)
+        let context = TaskExtractionContext(conclusionID: "tb", path: "seed.md", period: Seed.february)
         let extractor = TaskExtractor(context: context)
         let extracting = clock.measure {
             for _ in 0..<rounds { count += extractor.extract(raws).tasks.count }
@@ -36,7 +36,6 @@ struct UnitMatchingBenchmark {
                 }
             }
         }
-        let paragraphs = Double(rounds * raws.count)
         print("folding: \(micro(folding)) µs; folding+matching+scanning: \(micro(scanning)) µs")
         print("matching: \(micro(matching)) µs/paragraph; extracting: \(micro(extracting)) µs/task (\(count))")
         #expect(count > 0)

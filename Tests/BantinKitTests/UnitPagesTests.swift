@@ -2,10 +2,12 @@ import Foundation
 import Testing
 @testable import BantinCore
 @testable import BantinKit
+@testable import BantinRender
+@testable import BantinSite
 
 /// Unit pages: who has which task, groups reaching their members, months, the follow-up sheet.
 struct UnitPagesTests {
-    let assignments = UnitAssignments.index([PagesFixture.conclusion], members: PagesFixture.directory.members)
+    let assignments = try! PagesFixture.site().assignments
 
     func labels(_ unitID: String) -> [String] { (assignments[unitID] ?? []).map(\.task.label) }
 
@@ -29,18 +31,25 @@ struct UnitPagesTests {
     }
 
     @Test func groupsOfGroupsAreFollowedWithoutLooping() {
-        let members = ["a": ["b", "c"], "b": ["d", "a"], "d": ["b"]]
-        #expect(UnitAssignments.expand("a", members: members) == ["b", "c", "d"])
+        let units = SiteUnits(UnitRegistry(units: [
+            BantinCore.Unit(id: "a", name: "A", kind: .other, members: ["b", "c"]),
+            BantinCore.Unit(id: "b", name: "B", kind: .other, members: ["d", "a"]),
+            BantinCore.Unit(id: "c", name: "C", kind: .other),
+            BantinCore.Unit(id: "d", name: "D", kind: .other, members: ["b"]),
+        ], topics: []))
+        #expect(units.members(of: "a") == ["b", "c", "d"])
+        #expect(units.reach([UnitMention(unitID: "c", role: .lead, mention: "C"), UnitMention(unitID: "b", role: .lead, mention: "B")])
+            == ["c", "b", "d", "a"])
     }
 
-    @Test func tasksAreSortedByDeadlineUndatedLast() {
+    @Test func tasksAreSortedByDeadlineUndatedLast() throws {
         let tasks = [PagesFixture.task(1, "A", "A", units: [("tyt", "A", .lead)]),
                      PagesFixture.task(2, "B", "B", units: [("tyt", "B", .lead)], due: CivilDate(year: 2026, month: 5, day: 1)),
                      PagesFixture.task(10, "C", "C", units: [("tyt", "C", .lead)], due: CivilDate(year: 2026, month: 4, day: 1)),
                      PagesFixture.task(3, "D", "D", units: [("tyt", "D", .lead)])]
         var conclusion = PagesFixture.conclusion
         conclusion.tasks = tasks
-        let index = UnitAssignments.index([conclusion], members: [:])
+        let index = try PagesFixture.site([conclusion]).assignments
         #expect(index["tyt"]?.map(\.task.label) == ["C", "B", "A", "D"])
     }
 
@@ -77,7 +86,7 @@ struct UnitPagesTests {
     }
 
     @Test func theIndexGroupsUnitsByKind() throws {
-        let index = try #require(PagesFixture.text(try PagesFixture.unitFiles(), UnitPages.indexPath))
+        let index = try #require(PagesFixture.text(try PagesFixture.unitFiles(), SitePaths.units))
         let party = try #require(index.range(of: "<h2 id=\"loai-dang\">Đảng</h2>")).lowerBound
         let cells = try #require(index.range(of: "<h2 id=\"loai-chi-bo\">Chi bộ</h2>")).lowerBound
         let tyt = try #require(index.range(of: "href=\"../don-vi/tyt.html\"")).lowerBound
@@ -87,9 +96,9 @@ struct UnitPagesTests {
 
     @Test func bodyMarksTheFirstMentionOfEachUnitWithAnId() {
         let task = PagesFixture.tasks[1]
-        #expect(BodyRenderer.mentionAnchor(of: task, unitID: "mttq") == "nv-2-mttq")
+        #expect(SitePaths.Anchor.mention(of: "mttq", in: task) == "nv-2-mttq")
         var implied = task
         implied.units = [UnitMention(unitID: "mttq", role: .lead, mention: "MTTQ", range: nil, implied: true)]
-        #expect(BodyRenderer.mentionAnchor(of: implied, unitID: "mttq") == nil)
+        #expect(SitePaths.Anchor.mention(of: "mttq", in: implied) == nil)
     }
 }

@@ -2,11 +2,13 @@ import Foundation
 import Testing
 @testable import BantinCore
 @testable import BantinKit
+@testable import BantinRender
+@testable import BantinSite
 
 /// A unit page printed by a real browser: only the follow-up sheet, on A4.
 @Suite(.serialized) struct UnitPrintTests {
     @Test func theUnitPagePrintsTheFollowUpSheetOnA4() throws {
-        let assets = TemplateSet.builtIn.assets.map { OutputFile(path: $0.path, text: $0.contents) }
+        let assets = TemplateSet.builtIn.assets.map { OutputFile(path: $0.path, contents: $0.contents) }
         let root = try writeTemporaryFolder(try PagesFixture.unitFiles() + assets)
         defer { try? FileManager.default.removeItem(at: root) }
         let pdf = root.appendingPathComponent("phieu.pdf")

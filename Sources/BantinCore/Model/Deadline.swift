@@ -11,6 +11,16 @@ public struct Deadline: Hashable, Sendable {
         case period
         /// Repeats ("thường xuyên", "hằng tháng", "định kỳ"); `start`/`end` bound it when known.
         case recurring
+
+        /// As task tables and calendars name the kinds: "hạn", "sự kiện", "khoảng thời gian", "định kỳ".
+        public var displayName: String {
+            switch self {
+            case .due: return "hạn"
+            case .event: return "sự kiện"
+            case .period: return "khoảng thời gian"
+            case .recurring: return "định kỳ"
+            }
+        }
     }
 
     public var kind: Kind

@@ -33,3 +33,14 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Error {
         return "\(location): \(severity.rawValue): \(message)"
     }
 }
+
+/// A place in an input file, for messages about something read from it.
+public struct SourceLocation: Hashable, Sendable {
+    public var path: String
+    public var line: Int?
+
+    public init(path: String, line: Int? = nil) {
+        self.path = path
+        self.line = line
+    }
+}

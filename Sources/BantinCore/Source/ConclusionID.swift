@@ -9,7 +9,7 @@ extension SourceDocument {
             return slug.value
         }
         let name = relativePath.split(separator: "/").last.map(String.init) ?? relativePath
-        let stem = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
-        return Slug(stem, fallback: "ket-luan").value
+        // "bao-cao.docx" and "bao-cao.md" give the same page: the collision check says so.
+        return Slug(SourceFormat.stem(of: name), fallback: "ket-luan").value
     }
 }

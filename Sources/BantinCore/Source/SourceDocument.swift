@@ -9,7 +9,17 @@ public struct SourceDocument: Hashable, Sendable {
     public var body: String
     /// File line on which `body` starts (1 without front matter).
     public var bodyFirstLine: Int
+    /// For a file converted to Markdown (`.docx`, `.pdf`, `.txt`): the place in the original of each
+    /// line of the Markdown (index 0 = line 1): a paragraph number of a `.docx`, a line otherwise.
+    /// Empty for Markdown files.
+    public var sourceLines: [Int] = []
     public var warnings: [Diagnostic]
+
+    /// The line of the original file a line of `text` comes from.
+    public func originalLine(_ line: Int) -> Int {
+        guard !sourceLines.isEmpty else { return line }
+        return sourceLines[min(max(line, 1), sourceLines.count) - 1]
+    }
 
     public init(path: String, relativePath: String, frontMatter: FrontMatter = FrontMatter(), body: String,
                 bodyFirstLine: Int = 1, warnings: [Diagnostic] = []) {

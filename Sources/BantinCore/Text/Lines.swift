@@ -15,22 +15,4 @@ extension StringProtocol {
         result.append(self[start..<endIndex])
         return result
     }
-
-    /// The words of the text, split at ASCII spaces over UTF-8 bytes, empty ones dropped.
-    var spaceSeparatedWords: [SubSequence] {
-        var result: [SubSequence] = []
-        var start: Index? = nil
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            if utf8[index] == 0x20 {
-                if let s = start { result.append(self[s..<index]) }
-                start = nil
-            } else if start == nil {
-                start = index
-            }
-            index = utf8.index(after: index)
-        }
-        if let s = start { result.append(self[s..<endIndex]) }
-        return result
-    }
 }

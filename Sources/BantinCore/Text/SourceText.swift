@@ -3,10 +3,35 @@ import Foundation
 /// Turns the bytes of a file into normalised text, or a diagnostic saying what is wrong with them.
 ///
 /// Real files arrive as UTF-8 with or without a byte-order mark, as UTF-16 from Word's "Unicode
-/// text", NFD from macOS, with CRLF from Windows — all of that is accepted and normalised. Bytes that
-/// are not UTF-8 (TCVN3/ABC, VNI or Windows-1258 files from old office PCs) are refused with the line
-/// and column of the first bad byte: guessing a legacy encoding wrongly would silently corrupt names.
+/// text", NFD from macOS, with CRLF from Windows — all of that is accepted and normalised. Content
+/// files in a legacy encoding (TCVN3/ABC, VNI or Windows-1258 from old office PCs, or UTF-8 once
+/// misread as Windows-1252) are converted when the statistics of their words say clearly which
+/// encoding it is, with a warning naming it; otherwise they are refused with the line and column of
+/// the first bad byte: guessing wrongly would silently corrupt names.
 public enum SourceText {
+    /// Content text: a legacy encoding is recognised and converted, with a warning.
+    public static func decodeContent(_ bytes: [UInt8], path: String, maximumBytes: Int) throws(Diagnostic)
+        -> (text: String, warnings: [Diagnostic])
+    {
+        do {
+            let text = try decode(bytes, path: path, maximumBytes: maximumBytes)
+            if let verdict = LegacyEncodingDetector.detectMisreadUTF8(text) {
+                return (TextNormalization.normalize(verdict.text), [converted(verdict, path: path)])
+            }
+            return (text, [])
+        } catch {
+            guard UTF8Validation.firstInvalidOffset(bytes) != nil, bytes.count <= maximumBytes,
+                  let verdict = LegacyEncodingDetector.detect8Bit(bytes) else { throw error }
+            return (TextNormalization.normalize(verdict.text), [converted(verdict, path: path)])
+        }
+    }
+
+    private static func converted(_ verdict: LegacyEncodingDetector.Verdict, path: String) -> Diagnostic {
+        .warning(path, line: 1,
+            "tệp viết bằng mã \(verdict.encoding.displayName), đã chuyển sang Unicode; hãy kiểm tra lại chữ trên trang, và lưu lại tệp với mã hóa UTF-8 (Unicode) để khỏi phải đoán")
+    }
+
+    /// Strict: UTF-8 (or UTF-16 with a byte-order mark), else an error at the first bad byte.
     public static func decode(_ bytes: [UInt8], path: String, maximumBytes: Int) throws(Diagnostic) -> String {
         guard bytes.count <= maximumBytes else {
             throw .error(path, line: 1, column: 1,

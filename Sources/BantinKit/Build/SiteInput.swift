@@ -1,4 +1,7 @@
+import BantinFormats
 import BantinCore
+import BantinRender
+
 /// Everything a build reads, as values: the stages after loading never touch the disk, so tests
 /// can build a whole site from a `[path: contents]` map.
 public struct SiteInput: Sendable {
@@ -7,12 +10,17 @@ public struct SiteInput: Sendable {
         public var path: String
         /// Path relative to the content folder, "/"-separated.
         public var relativePath: String
+        /// The file's bytes; for a PDF, the text layer as `pdftotext -layout` prints it (UTF-8),
+        /// which the loader extracts.
         public var bytes: [UInt8]
+        /// What the bytes are, from the file name's extension.
+        public var format: SourceFormat
 
-        public init(path: String, relativePath: String, bytes: [UInt8]) {
+        public init(path: String, relativePath: String, bytes: [UInt8], format: SourceFormat? = nil) {
             self.path = path
             self.relativePath = relativePath
             self.bytes = bytes
+            self.format = format ?? SourceFormat(fileName: relativePath) ?? .markdown
         }
     }
 
@@ -41,22 +49,7 @@ public struct SiteInput: Sendable {
     }
 }
 
-/// A file of the built site, by its path under the output folder.
-public struct OutputFile: Sendable, Hashable {
-    public var path: String
-    public var contents: [UInt8]
-
-    public init(path: String, contents: [UInt8]) {
-        self.path = path
-        self.contents = contents
-    }
-
-    public init(path: String, text: String) {
-        self.init(path: path, contents: Array(text.utf8))
-    }
-}
-
-/// What a build produces: the files to publish, the site model (for `bantin tasks`), and warnings.
+/// A build made in memory: every file, the conclusions it was made from, and the warnings.
 public struct BuildOutput: Sendable {
     public var files: [OutputFile]
     public var conclusions: [Conclusion]

@@ -48,19 +48,6 @@ public struct UnitRegistry: Sendable {
     /// The display name of a unit, or its id when unknown.
     public func name(of id: String) -> String { unit(id)?.name ?? id }
 
-    /// A group's members, recursively, or `[id]` for a plain unit.
-    public func expand(_ id: String) -> [String] {
-        var seen: Set<String> = []
-        var result: [String] = []
-        func visit(_ id: String) {
-            guard seen.insert(id).inserted else { return }
-            guard let unit = unit(id), !unit.members.isEmpty else { result.append(id); return }
-            unit.members.forEach(visit)
-        }
-        visit(id)
-        return result
-    }
-
     /// Every unit named in `text`, left to right, longest names first.
     public func matches(in text: String) -> [UnitMatch] {
         matches(in: FoldedText(text), utf8: Array(text.utf8))

@@ -1,0 +1,150 @@
+import BantinFormats
+import BantinCore
+import BantinRender
+import Foundation
+
+/// Where a site's folders are. Defaults: the site root is the current folder, content is
+/// `<site>/content`, output is `<site>/public`, templates are `<site>/templates`.
+public struct SiteLayout: Sendable {
+    public var root: URL
+    public var content: URL
+    public var output: URL
+    public var templates: URL
+
+    public init(root: URL, content: URL? = nil, output: URL? = nil) {
+        self.root = root.standardizedFileURL
+        self.content = (content ?? root.appendingPathComponent("content")).standardizedFileURL
+        self.output = (output ?? root.appendingPathComponent("public")).standardizedFileURL
+        self.templates = root.appendingPathComponent("templates").standardizedFileURL
+    }
+
+    /// A path for messages: relative to the current folder when inside it.
+    func display(_ url: URL) -> String {
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path
+        let path = url.standardizedFileURL.path
+        if path.hasPrefix(cwd + "/") { return String(path.dropFirst(cwd.count + 1)) }
+        return path
+    }
+}
+
+/// The first stage: reads the configuration, the content files and the templates from disk into a
+/// `SiteInput`. Nothing after it reads files.
+public enum SiteLoader {
+    public static func load(_ layout: SiteLayout, environment: [String: String] = ProcessInfo.processInfo.environment)
+        throws(BuildFailure) -> SiteInput
+    {
+        let files = FileManager.default
+        var warnings: [Diagnostic] = []
+
+        var config = SiteConfig()
+        let configURL = layout.root.appendingPathComponent(SiteConfig.fileName)
+        if let text = try readText(configURL, display: layout.display(configURL)) {
+            do {
+                let (parsed, configWarnings) = try SiteConfigParser.parse(text, path: layout.display(configURL))
+                config = parsed
+                warnings += configWarnings
+            } catch {
+                throw BuildFailure(errors: [error])
+            }
+        }
+
+        var isFolder: ObjCBool = false
+        guard files.fileExists(atPath: layout.content.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw BuildFailure(errors: [.error(layout.display(layout.content),
+                "không tìm thấy thư mục nội dung; tạo thư mục content/ chứa các tệp .md, hoặc chỉ đường dẫn bằng --content THƯ_MỤC")])
+        }
+        var sources: [SiteInput.SourceFile] = []
+        var errors: [Diagnostic] = []
+        for relative in contentFiles(in: layout.content) {
+            let url = layout.content.appendingPathComponent(relative)
+            let display = layout.display(url)
+            let format = SourceFormat(fileName: relative) ?? .markdown
+            if format == .pdf {
+                // The text layer is taken here, at the disk's end; the rest of reading is pure.
+                do {
+                    sources.append(.init(path: display, relativePath: relative, bytes: try PDFTextExtraction.text(of: url, display: display), format: .pdf))
+                } catch {
+                    errors.append(error)
+                }
+                continue
+            }
+            guard let data = files.contents(atPath: url.path) else {
+                throw BuildFailure(errors: [.error(display, "không đọc được tệp; kiểm tra quyền đọc")])
+            }
+            sources.append(.init(path: display, relativePath: relative, bytes: Array(data), format: format))
+        }
+        guard errors.isEmpty else { throw BuildFailure(errors: errors, warnings: warnings) }
+
+        var templates = TemplateSet.builtIn
+        var templatesPath = "(mẫu mặc định)"
+        if files.fileExists(atPath: layout.templates.path, isDirectory: &isFolder), isFolder.boolValue {
+            var own: [String: [UInt8]] = [:]
+            for relative in allFiles(in: layout.templates) {
+                let url = layout.templates.appendingPathComponent(relative)
+                if TemplateSet.isTemplate(relative) {
+                    if let text = try readText(url, display: layout.display(url)) { own[relative] = Array(text.utf8) }
+                } else if TemplateSet.isAsset(relative) {
+                    // Copied as they are: a stylesheet, a script, a logo PNG.
+                    guard let data = files.contents(atPath: url.path) else {
+                        throw BuildFailure(errors: [.error(layout.display(url), "không đọc được tệp; kiểm tra quyền đọc")])
+                    }
+                    own[relative] = Array(data)
+                }
+            }
+            templates = TemplateSet(files: own).fillingGaps()
+            templatesPath = layout.display(layout.templates)
+        }
+
+        var unitsFile: (String, String)? = nil
+        let unitsURL = layout.root.appendingPathComponent("units.yml")
+        if let text = try readText(unitsURL, display: layout.display(unitsURL)) {
+            unitsFile = (layout.display(unitsURL), text)
+        }
+
+        return SiteInput(config: config, sources: sources, templates: templates, templatesPath: templatesPath,
+                         unitsFile: unitsFile, buildDate: try buildDate(environment), warnings: warnings)
+    }
+
+    /// SOURCE_DATE_EPOCH (reproducible-builds.org): seconds since 1970, as a day in Vietnam (UTC+7).
+    static func buildDate(_ environment: [String: String]) throws(BuildFailure) -> CivilDate? {
+        guard let value = environment["SOURCE_DATE_EPOCH"], !value.isEmpty else { return nil }
+        guard let seconds = Int(value) else {
+            throw BuildFailure(errors: [.error("SOURCE_DATE_EPOCH", "giá trị \"\(value)\" không phải số giây; bỏ biến này hoặc đặt ví dụ SOURCE_DATE_EPOCH=1769644800")])
+        }
+        let days = (seconds + 7 * 3600).quotientAndRemainder(dividingBy: 86400)
+        return CivilDate(julianDayNumber: 2440588 + days.quotient - (days.remainder < 0 ? 1 : 0))
+    }
+
+    private static func readText(_ url: URL, display: String) throws(BuildFailure) -> String? {
+        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        do {
+            return try SourceText.decode(Array(data), path: display, maximumBytes: 8 << 20)
+        } catch {
+            throw BuildFailure(errors: [error])
+        }
+    }
+
+    /// The conclusion files below `folder` (`.md`, `.docx`, `.pdf`, `.txt`, and `.doc` to say what to
+    /// do with it), as sorted "/"-separated relative paths. Hidden files and Word's lock files
+    /// ("~$bao-cao.docx", left while a document is open) are skipped.
+    static func contentFiles(in folder: URL) -> [String] {
+        allFiles(in: folder).filter { path in
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            return SourceFormat(fileName: name) != nil && !name.hasPrefix("~$")
+        }
+    }
+
+    static func allFiles(in folder: URL) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey],
+                                                              options: [.skipsHiddenFiles]) else { return [] }
+        let base = folder.standardizedFileURL.resolvingSymlinksInPath().path
+        var result: [String] = []
+        for case let url as URL in enumerator {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            let path = url.standardizedFileURL.resolvingSymlinksInPath().path
+            guard path.hasPrefix(base + "/") else { continue }
+            result.append(String(path.dropFirst(base.count + 1)))
+        }
+        return result.sorted()
+    }
+}

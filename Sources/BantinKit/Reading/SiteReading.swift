@@ -1,0 +1,72 @@
+import BantinCore
+import BantinSite
+import Markdown
+
+/// A site read and extracted, without any page rendered: what `bantin tasks` prints and
+/// `bantin build` assembles.
+public struct ReadSite: Sendable {
+    /// Newest first.
+    public var conclusions: [Conclusion]
+    /// The built-in units with the site's own (`units.yml`).
+    public var units: UnitRegistry
+    /// Where the units file declares each of the site's units, for messages.
+    public var unitLocations: [String: SourceLocation]
+    /// Every warning of loading, reading and extraction, file by file.
+    public var warnings: [Diagnostic]
+}
+
+/// The public read API, shared by `bantin build`, `bantin tasks` (and a `check` command): loads the
+/// site's units, then reads and extracts every document on all cores. Errors in any document are
+/// collected, so one run reports every broken file at once.
+public enum SiteReading {
+    public static func read(_ input: SiteInput) -> Result<ReadSite, BuildFailure> {
+        var warnings = input.warnings
+        var errors: [Diagnostic] = []
+        let units: (registry: UnitRegistry, locations: [String: SourceLocation])
+        do {
+            units = try Self.units(input.unitsFile, warnings: &warnings)
+        } catch {
+            return .failure(BuildFailure(errors: error.errors, warnings: warnings + error.warnings))
+        }
+
+        let options = MarkdownDocument.Options(allowRawHTML: input.config.rawHTML,
+                                               maximumBytes: input.config.maxFileKiB * 1024)
+        let registry = units.registry
+        let results = parallelMap(input.sources) { source in
+            DocumentReading.read(source, options: options, registry: registry)
+        }
+        var conclusions: [Conclusion] = []
+        for result in results {
+            switch result {
+            case .success(let (conclusion, documentWarnings)):
+                conclusions.append(conclusion)
+                warnings += documentWarnings
+            case .failure(let failure):
+                errors += failure.errors
+                warnings += failure.warnings
+            }
+        }
+        // Ids are the conclusions' identity (task ids, pages): two files with one id are an error
+        // even when no page is made.
+        errors += conclusions.idCollisions()
+        guard errors.isEmpty else { return .failure(BuildFailure(errors: errors, warnings: warnings)) }
+        return .success(ReadSite(conclusions: conclusions.sortedNewestFirst(), units: registry,
+                                 unitLocations: units.locations, warnings: warnings))
+    }
+
+    /// The built-in units extended by the site's units file, if any. Bad entries are errors.
+    static func units(_ file: (path: String, text: String)?, warnings: inout [Diagnostic]) throws(BuildFailure)
+        -> (registry: UnitRegistry, locations: [String: SourceLocation])
+    {
+        guard let file else { return (.standard, [:]) }
+        let (config, parsing) = UnitsFileParser.parse(TextNormalization.normalize(file.text), path: file.path)
+        let (registry, merging) = UnitRegistry.site(config, path: file.path)
+        let diagnostics = parsing + merging
+        let errors = diagnostics.filter { $0.severity == .error }
+        guard errors.isEmpty else { throw BuildFailure(errors: errors, warnings: diagnostics.filter { $0.severity == .warning }) }
+        warnings += diagnostics
+        var locations: [String: SourceLocation] = [:]
+        for unit in config.units { locations[unit.id] = SourceLocation(path: file.path, line: config.lines[unit.id]) }
+        return (registry, locations)
+    }
+}

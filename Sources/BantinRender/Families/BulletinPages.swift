@@ -1,0 +1,23 @@
+import BantinCore
+import BantinSite
+
+/// One page per conclusion, laid out like the printed notice.
+enum BulletinPages: PageFamily {
+    static func pages(_ context: RenderContext) -> [PageJob] {
+        let conclusions = context.site.conclusions
+        return conclusions.indices.map { index in
+            let conclusion = conclusions[index]
+            return PageJob(conclusion.page) {
+                let site = context.site
+                let rows = conclusion.tasks.map { TaskTableView.Row(task: $0, conclusion: conclusion) }
+                let table = TaskTableView.make(caption: "Nhiệm vụ trong kết luận này", rows: rows, showSource: false, units: site.units)
+                let body = BodyRenderer.render(conclusion, units: site.units, allowRawHTML: site.config.rawHTML)
+                let view = BulletinView.make(conclusion, body: body,
+                                             previous: index + 1 < conclusions.count ? conclusions[index + 1] : nil,
+                                             next: index > 0 ? conclusions[index - 1] : nil,
+                                             context: context.page, taskTable: table)
+                return context.renderer.render(view, template: "bulletin")
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import BantinCore
+import BantinSite
+
+/// The deadline calendars (lịch): the year overview, a page per month, and an iCalendar feed, for
+/// the whole site and for each unit (`SiteModel.calendars`; paths from `SitePaths.Calendar`).
+enum CalendarPages: PageFamily {
+    static let navigation: [PageContext.NavItem] = [.init(label: "Lịch", path: SitePaths.Calendar.overview)]
+
+    typealias UnitCount = (id: String, name: String, count: Int)
+
+    static func pages(_ context: RenderContext) -> [PageJob] {
+        let site = context.site
+        let unitNames = Dictionary(site.calendars.dropFirst().map { ($0.scope.unitID!, $0.scope.unitName!) },
+                                   uniquingKeysWith: { first, _ in first })
+        let counts: [UnitCount] = site.calendars.dropFirst().compactMap { scoped in
+            scoped.calendar.entries.isEmpty ? nil : (scoped.scope.unitID!, scoped.scope.unitName!, scoped.calendar.entries.count)
+        }
+        let renderer = context.renderer
+        let page = context.page
+
+        var jobs: [PageJob] = []
+        for scoped in site.calendars {
+            let scope = scoped.scope
+            let calendar = scoped.calendar
+            let months = scoped.months
+            jobs.append(PageJob(scope.feedPath) { feed(calendar, scope: scope, site: site) })
+            let monthPages = Set(months.map(\.yearMonth))
+            let units = scope.unitID == nil ? counts : []
+            jobs.append(PageJob(scope.overviewPath) {
+                let view = CalendarYearView.make(calendar, scope: scope, units: units, monthPages: monthPages, context: page)
+                return renderer.render(view, template: "calendar-year")
+            })
+            for (position, first) in months.enumerated() {
+                let previous = position > 0 ? months[position - 1].yearMonth : nil
+                let next = position + 1 < months.count ? months[position + 1].yearMonth : nil
+                jobs.append(PageJob(scope.monthPath(first.yearMonth)) {
+                    let view = CalendarMonthView.make(calendar.month(year: first.year, month: first.month), scope: scope,
+                                                      previous: previous, next: next, unitNames: unitNames, context: page)
+                    return renderer.render(view, template: "calendar-month")
+                })
+            }
+        }
+        return jobs
+    }
+
+    static func feed(_ calendar: DeadlineCalendar, scope: CalendarScope, site: SiteModel) -> String {
+        let owner = scope.unitName ?? site.config.title
+        let writer = ICalendarWriter(
+            name: "Lịch hạn nhiệm vụ — \(owner)",
+            description: "Hạn và sự kiện của các nhiệm vụ trong thông báo kết luận (\(site.config.title))",
+            stamp: site.feedStamp, alarmDaysBefore: site.config.calendar.alarmDaysBefore, baseURL: site.config.baseURL)
+        return writer.write(calendar.entries)
+    }
+}

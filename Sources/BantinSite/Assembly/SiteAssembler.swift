@@ -1,0 +1,128 @@
+import BantinCore
+
+/// The assembly stage: from the read conclusions and the site's units to the whole site model —
+/// every task's summary, link and units (groups expanded once, here), every unit's assignments,
+/// the calendars, and the map of every output path, where two pages on one path are an error.
+public enum SiteAssembler {
+    /// A static file of the templates, copied into the output.
+    public struct Asset: Hashable, Sendable {
+        /// Path under the output folder ("assets/bantin.css").
+        public var path: String
+        /// Where it comes from, for messages ("templates/assets/bantin.css").
+        public var source: String
+
+        public init(path: String, source: String) {
+            self.path = path
+            self.source = source
+        }
+    }
+
+    /// - Parameters:
+    ///   - unitLocations: where the site declares its own units (units.yml and line), for messages.
+    /// - Returns: the model, or one error for every output path that two sources would write.
+    public static func assemble(_ conclusions: [Conclusion], units registry: UnitRegistry, config: SiteConfig,
+                                buildDate: CivilDate?, assets: [Asset] = [],
+                                unitLocations: [String: SourceLocation] = [:]) -> Result<SiteModel, AssemblyFailure> {
+        let units = SiteUnits(registry)
+        let sorted = conclusions.sortedNewestFirst()
+        let siteConclusions = parallelMap(sorted) { conclusion in
+            SiteConclusion(source: conclusion, page: SitePaths.conclusion(conclusion.id), tasks: conclusion.tasks.map { task in
+                SiteTask(item: task, summary: SiteTask.summary(of: task.text), reach: units.reach(task.units),
+                         link: SitePaths.task(task, in: conclusion.id))
+            })
+        }
+        let calendars = Self.calendars(siteConclusions, units: units, config: config)
+        let outputs = outputMap(sorted, units: units, calendars: calendars, assets: assets, config: config,
+                                unitLocations: unitLocations)
+        let collisions = outputs.collisions
+        guard collisions.isEmpty else { return .failure(AssemblyFailure(errors: collisions)) }
+        return .success(SiteModel(config: config, buildDate: buildDate, conclusions: siteConclusions, units: units,
+                                  assignments: UnitAssignments.index(siteConclusions, units: units),
+                                  calendars: calendars, outputs: outputs))
+    }
+
+    /// The site's calendar and every unit's: every known unit, then any other unit a task names,
+    /// so a unit page can always link to its calendar.
+    static func calendars(_ conclusions: [SiteConclusion], units: SiteUnits, config: SiteConfig) -> [ScopedCalendar] {
+        let all = DeadlineCalendar(entries: CalendarEntry.entries(from: conclusions), holidays: HolidayCatalog(config.calendar))
+        // Lunar dates and holidays are worked out once per month, for every calendar.
+        let site = all.preparingFrames(forYears: all.years)
+        var ids = units.all.map(\.id)
+        var known = Set(ids)
+        var extra: [String] = []
+        for entry in site.entries {
+            for id in entry.unitIDs where known.insert(id).inserted { extra.append(id) }
+        }
+        ids += extra.sorted()
+        return [ScopedCalendar(scope: .site, calendar: site, months: site.months)] + ids.map { id in
+            let calendar = site.restricted(toUnit: id)
+            return ScopedCalendar(scope: CalendarScope(unitID: id, unitName: units.name(of: id)), calendar: calendar,
+                                  months: calendar.monthsWithEntries)
+        }
+    }
+
+    /// Every file the site will have, with what makes it.
+    static func outputMap(_ conclusions: [Conclusion], units: SiteUnits, calendars: [ScopedCalendar], assets: [Asset],
+                          config: SiteConfig, unitLocations: [String: SourceLocation]) -> OutputPathMap {
+        var map = OutputPathMap()
+        map.add(SitePaths.home, .builtIn("chủ"))
+        map.add(SitePaths.tasks, .builtIn("nhiệm vụ"))
+        map.add(SitePaths.units, .builtIn("danh sách đơn vị"))
+        map.add(SitePaths.search, .builtIn("tìm kiếm"))
+        map.add(SitePaths.searchIndex, .builtIn("chỉ mục tìm kiếm"))
+        map.add(SitePaths.atomFeed, .builtIn("nguồn tin Atom"))
+        map.add(SitePaths.notFound, .builtIn("báo không tìm thấy"))
+        if SitePaths.absoluteBase(config) != nil { map.add(SitePaths.sitemap, .builtIn("sơ đồ trang")) }
+
+        // Conclusions by id, then path: the error is at the second file, naming the first.
+        for conclusion in conclusions.sorted(by: { ($0.id, $0.path) < ($1.id, $1.path) }) {
+            map.add(SitePaths.conclusion(conclusion.id), conclusionOwner(conclusion))
+        }
+        for unit in units.all {
+            map.add(SitePaths.unit(unit.id), unitOwner(unit.id, unitLocations))
+        }
+        for scoped in calendars {
+            let scope = scoped.scope
+            let owner = scope.unitID.map { unitOwner($0, unitLocations) } ?? .builtIn("lịch")
+            map.add(scope.overviewPath, owner)
+            map.add(scope.feedPath, owner)
+            for month in scoped.months { map.add(scope.monthPath(month.yearMonth), owner) }
+        }
+        for asset in assets {
+            map.add(asset.path, OutputPathMap.Owner(location: asset.source, advice: "đổi tên tệp này trong thư mục mẫu"))
+        }
+        return map
+    }
+
+    /// The page of a conclusion is made from its file.
+    public static func conclusionOwner(_ conclusion: Conclusion) -> OutputPathMap.Owner {
+        OutputPathMap.Owner(location: conclusion.path, line: 1,
+                            advice: "đổi tên tệp hoặc đặt \"slug:\" khác trong phần đầu YAML")
+    }
+
+    static func unitOwner(_ id: String, _ locations: [String: SourceLocation]) -> OutputPathMap.Owner {
+        guard let place = locations[id] else {
+            return OutputPathMap.Owner(location: "bantin", name: "đơn vị “\(id)” có sẵn của bantin",
+                                       advice: "đơn vị có sẵn không đổi được mã")
+        }
+        return OutputPathMap.Owner(location: place.path, line: place.line, name: "đơn vị “\(id)” (\(place.path))",
+                                   advice: "đổi mã đơn vị “\(id)” trong \(place.path)")
+    }
+}
+
+/// A site that cannot be assembled: one error per output path that two sources would write.
+public struct AssemblyFailure: Error, Sendable {
+    public var errors: [Diagnostic]
+}
+
+extension Array where Element == Conclusion {
+    /// Two conclusions with one id would share a page and their task ids: an error naming both,
+    /// found while reading, so `bantin tasks` refuses them too.
+    public func idCollisions() -> [Diagnostic] {
+        var map = OutputPathMap()
+        for conclusion in sorted(by: { ($0.id, $0.path) < ($1.id, $1.path) }) {
+            map.add(SitePaths.conclusion(conclusion.id), SiteAssembler.conclusionOwner(conclusion))
+        }
+        return map.collisions
+    }
+}

@@ -1,0 +1,86 @@
+import BantinCore
+
+/// One deadline of one task, as calendars and feeds show it (lịch hạn = deadline calendar).
+/// A task with three milestones gives three entries; a deadline without any date gives none.
+public struct CalendarEntry: Hashable, Sendable {
+    /// "<task id>-<deadline index>": the same task keeps it across builds, so it is the feed UID.
+    public var id: String
+    public var taskID: String
+    public var kind: Deadline.Kind
+    /// First and last day shown; equal for a due date or a one-day event.
+    public var start: CivilDate
+    public var end: CivilDate
+    /// The task in a few words, as the calendar cell, the agenda and the feed's SUMMARY show it.
+    public var title: String
+    /// The whole task text and the deadline phrase as written.
+    public var taskText: String
+    public var phrase: String
+    public var inferred: Bool
+    /// The bulletin page and the task's anchor in it, relative to the site root.
+    public var conclusionTitle: String
+    public var conclusionDate: CivilDate?
+    public var href: String
+    /// The units the task is given to, groups expanded to their members, in mention order.
+    public var unitIDs: [String]
+
+    public var isMultiDay: Bool { start != end }
+
+    /// The days the entry occupies.
+    public var days: ClosedRange<CivilDate> { start...end }
+
+    /// The entries of every dated deadline of the conclusions, in calendar order.
+    public static func entries(from conclusions: [SiteConclusion]) -> [CalendarEntry] {
+        var entries: [CalendarEntry] = []
+        for conclusion in conclusions {
+            for task in conclusion.tasks {
+                let title = shortTitle(task.item)
+                // The month of the tasks section is every task's fallback deadline: a task that
+                // states its own due date is not shown again at the month's end.
+                let statesDueDate = task.deadlines.contains { $0.kind == .due && !$0.inferred }
+                for (index, deadline) in task.deadlines.enumerated() where !(deadline.inferred && statesDueDate) {
+                    guard let first = deadline.start ?? deadline.end, let last = deadline.end ?? deadline.start else { continue }
+                    // A due date is one day: the day it falls due, even when the phrase gave a window.
+                    let start = deadline.kind == .due ? last : min(first, last)
+                    entries.append(CalendarEntry(
+                        id: "\(task.id)-\(index + 1)", taskID: task.id, kind: deadline.kind,
+                        start: start, end: max(first, last), title: title, taskText: TextNormalization.collapseWhitespace(task.text),
+                        phrase: deadline.text, inferred: deadline.inferred,
+                        conclusionTitle: conclusion.title, conclusionDate: conclusion.meta.sortDate,
+                        href: task.link, unitIDs: task.reach))
+                }
+            }
+        }
+        return entries.sorted(by: calendarOrder)
+    }
+
+    /// By first day, then due dates before events and periods, then longer spans first (so bars
+    /// stay on top), then id: never by input order.
+    public static func calendarOrder(_ a: CalendarEntry, _ b: CalendarEntry) -> Bool {
+        if a.start != b.start { return a.start < b.start }
+        if a.kind != b.kind { return kindRank(a.kind) < kindRank(b.kind) }
+        if a.end != b.end { return a.end > b.end }
+        return a.id.utf8.lexicographicallyPrecedes(b.id.utf8)
+    }
+
+    private static func kindRank(_ kind: Deadline.Kind) -> Int {
+        switch kind {
+        case .due: return 0
+        case .event: return 1
+        case .period: return 2
+        case .recurring: return 3
+        }
+    }
+
+    /// The task without its ordinal ("Bốn là, …"), cut at a word boundary to fit a calendar cell.
+    public static func shortTitle(_ task: TaskItem, limit: Int = 90) -> String {
+        var body = TextNormalization.collapseWhitespace(task.text)
+        if !task.label.isEmpty, body.hasPrefix(task.label) {
+            body = String(body.dropFirst(task.label.count)).trimming(" ,:.-–")
+        }
+        body = body.prefix(1).uppercased() + body.dropFirst()
+        guard body.count > limit else { return body.trimming(" ;.") }
+        let cut = body.prefix(limit)
+        let words = cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)
+        return words.trimming(" ,;.") + " …"
+    }
+}

@@ -1,0 +1,44 @@
+import BantinCore
+
+/// A task as the site shows it: the extracted task with what every page that lists it needs,
+/// worked out once (a task shows on its bulletin, the task page, its units' pages and calendars,
+/// the home page and the search index).
+@dynamicMemberLookup
+public struct SiteTask: Hashable, Sendable {
+    public var item: TaskItem
+    /// The task's one-line summary for tables and lists.
+    public var summary: String
+    /// The units the task concerns, groups expanded (`SiteUnits.reach`).
+    public var reach: [String]
+    /// The task in its bulletin, relative to the site root (`SitePaths.task`).
+    public var link: String
+
+    public init(item: TaskItem, summary: String, reach: [String], link: String) {
+        self.item = item
+        self.summary = summary
+        self.reach = reach
+        self.link = link
+    }
+
+    public subscript<T>(dynamicMember keyPath: KeyPath<TaskItem, T>) -> T { item[keyPath: keyPath] }
+
+    /// "Một là", or the position when the item has no label.
+    public var displayLabel: String { item.label.isEmpty ? String(item.ordinal) : item.label }
+}
+
+/// A conclusion as the site shows it: its page and its tasks.
+@dynamicMemberLookup
+public struct SiteConclusion: Hashable, Sendable {
+    public var source: Conclusion
+    /// The bulletin page (`SitePaths.conclusion`).
+    public var page: String
+    public var tasks: [SiteTask]
+
+    public init(source: Conclusion, page: String, tasks: [SiteTask]) {
+        self.source = source
+        self.page = page
+        self.tasks = tasks
+    }
+
+    public subscript<T>(dynamicMember keyPath: KeyPath<Conclusion, T>) -> T { source[keyPath: keyPath] }
+}

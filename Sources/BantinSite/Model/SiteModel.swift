@@ -1,0 +1,31 @@
+import BantinCore
+
+/// The assembled site: everything the renderer makes pages from, and the path of every file it
+/// will write. Pure values; no HTML and no files.
+public struct SiteModel: Sendable {
+    public var config: SiteConfig
+    /// From SOURCE_DATE_EPOCH: shown in page footers and used as the feeds' timestamp.
+    public var buildDate: CivilDate?
+    /// Newest first.
+    public var conclusions: [SiteConclusion]
+    public var units: SiteUnits
+    /// Every unit's tasks (groups' tasks on each member), sorted by deadline.
+    public var assignments: [String: [UnitAssignment]]
+    /// The site's calendar first, then one per unit (every known unit, then any other unit a task
+    /// names), lunar dates and holidays of their months worked out once.
+    public var calendars: [ScopedCalendar]
+    /// Every output file, checked for collisions.
+    public var outputs: OutputPathMap
+
+    /// The site's own calendar.
+    public var siteCalendar: ScopedCalendar { calendars[0] }
+
+    /// DTSTAMP of the feeds: the build date (SOURCE_DATE_EPOCH), else the newest conclusion's date,
+    /// so the feeds never depend on the machine's clock.
+    public var feedStamp: CivilDate {
+        buildDate ?? conclusions.compactMap(\.meta.sortDate).max() ?? CivilDate(year: 2000, month: 1, day: 1)!
+    }
+
+    /// The site's absolute address, from `base_url`, always ending in "/"; nil when not configured.
+    public var baseURL: String? { SitePaths.absoluteBase(config) }
+}

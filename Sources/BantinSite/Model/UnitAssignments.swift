@@ -1,0 +1,79 @@
+import BantinCore
+
+/// A task that concerns a unit (đơn vị): one that names it, or one that names a group it belongs
+/// to ("các chi bộ", "các xóm"), so a task given to a group reaches every member's page.
+public struct UnitAssignment: Hashable, Sendable {
+    public var task: SiteTask
+    /// Where the task is: the conclusion's id, title, date and page.
+    public var conclusionID: String
+    public var conclusionTitle: String
+    public var conclusionDate: CivilDate?
+    public var conclusionPage: String
+    /// The unit's strongest role in the task (chủ trì before phối hợp …).
+    public var role: UnitRole
+    /// The group the task names when the unit is reached only through it.
+    public var group: String?
+    /// The unit whose words in the text the page links to: the unit itself, or its group.
+    public var namedUnit: String
+}
+
+public enum UnitAssignments {
+    /// Every unit's tasks, sorted by first date (undated last), then by conclusion and position.
+    public static func index(_ conclusions: [SiteConclusion], units: SiteUnits) -> [String: [UnitAssignment]] {
+        var byUnit: [String: [UnitAssignment]] = [:]
+        for conclusion in conclusions {
+            for task in conclusion.tasks {
+                for assignment in assignments(of: task, in: conclusion, units: units) {
+                    byUnit[assignment.key, default: []].append(assignment.value)
+                }
+            }
+        }
+        return byUnit.mapValues { $0.sortedByDeadline() }
+    }
+
+    /// One assignment per unit the task concerns. A unit named directly keeps that mention even
+    /// when a group it belongs to is named too.
+    static func assignments(of task: SiteTask, in conclusion: SiteConclusion, units: SiteUnits)
+        -> [(key: String, value: UnitAssignment)]
+    {
+        var order: [String] = []
+        var found: [String: UnitAssignment] = [:]
+        func offer(_ unitID: String, _ candidate: UnitAssignment) {
+            guard let current = found[unitID] else {
+                order.append(unitID)
+                found[unitID] = candidate
+                return
+            }
+            let better = (candidate.group == nil && current.group != nil)
+                || ((candidate.group == nil) == (current.group == nil) && candidate.role < current.role)
+            if better { found[unitID] = candidate }
+        }
+        for mention in task.units {
+            let direct = UnitAssignment(task: task, conclusionID: conclusion.id, conclusionTitle: conclusion.title,
+                                        conclusionDate: conclusion.meta.sortDate, conclusionPage: conclusion.page,
+                                        role: mention.role, group: nil, namedUnit: mention.unitID)
+            offer(mention.unitID, direct)
+            for member in units.members(of: mention.unitID) {
+                var reached = direct
+                reached.group = mention.unitID
+                offer(member, reached)
+            }
+        }
+        return order.map { ($0, found[$0]!) }
+    }
+}
+
+extension Array where Element == UnitAssignment {
+    func sortedByDeadline() -> [UnitAssignment] {
+        sorted { a, b in
+            switch (a.task.firstDate, b.task.firstDate) {
+            case let (x?, y?) where x != y: return x < y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default:
+                if a.conclusionID != b.conclusionID { return a.conclusionID < b.conclusionID }
+                return (a.task.ordinal, a.task.id) < (b.task.ordinal, b.task.id)
+            }
+        }
+    }
+}
