@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import BantinCore
 @testable import BantinKit
+@testable import BantinRender
 
 /// What a document is decides how its page looks: a People's Committee notice carries the state
 /// header (Nghị định 30/2020), a write-up of a meeting is an article, titles come from the text.
@@ -51,7 +52,7 @@ struct DocumentKindPageTests {
     static func build(_ files: [String: String]) throws -> BuildOutput {
         let site = try TemporarySite(files)
         defer { site.remove() }
-        return try SiteBuilder.build(try SiteLoader.load(SiteLayout(root: site.root), environment: [:])).get()
+        return try SiteBuild.build(try SiteLoader.load(SiteLayout(root: site.root), environment: [:])).get()
     }
 
     @Test func aPeoplesCommitteeNoticePrintsWithTheStateHeader() throws {
@@ -92,7 +93,7 @@ struct DocumentKindPageTests {
         #expect(output.conclusions.first?.meta.kind == .state)
         let bad = try TemporarySite(["content/tin.md": "---\nkind: bao-chi\n---\nText.\n"])
         defer { bad.remove() }
-        let result = SiteBuilder.build(try SiteLoader.load(SiteLayout(root: bad.root), environment: [:]))
+        let result = SiteBuild.build(try SiteLoader.load(SiteLayout(root: bad.root), environment: [:]))
         guard case .failure(let failure) = result else { Issue.record("an unknown kind must stop the build"); return }
         #expect(failure.errors.first?.description.contains("content/tin.md:2:") == true, "\(failure.errors)")
     }
