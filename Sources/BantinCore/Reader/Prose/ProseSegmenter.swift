@@ -123,7 +123,7 @@ enum ProseSegmenter {
             default: break
             }
         }
-        let last = text.trimmed(start..<range.upperBound, marks: ";")
+        let last = text.trimmed(start..<range.upperBound, marks: [UInt8(ascii: ";")])
         if !last.isEmpty { clauses.append(last) }
         return clauses
     }

@@ -372,11 +372,11 @@ private struct Machine {
                     extend(&open, with: piece)
                     draft = open
                 } else {
-                    open(piece, label: label, leadIn: leadIn, enumerated: enumerated, listKind: listKind, pending: false)
+                    openDraft(piece, label: label, leadIn: leadIn, enumerated: enumerated, listKind: listKind, pending: false)
                 }
             } else if let open = draft, !open.pending, boundary == .semicolonLower || boundary == .semicolonCapital && listSentence {
                 // The rest of a ";" sentence that began with an instruction.
-                if listSentence { self.open(piece, label: nil, leadIn: nil, enumerated: false, listKind: nil, pending: false) } else {
+                if listSentence { self.openDraft(piece, label: nil, leadIn: nil, enumerated: false, listKind: nil, pending: false) } else {
                     var open = open
                     extend(&open, with: piece)
                     draft = open
@@ -392,7 +392,7 @@ private struct Machine {
                     extend(&open, with: piece)
                     draft = open
                 } else {
-                    open(piece, label: label, leadIn: leadIn, enumerated: enumerated, listKind: listKind, pending: true)
+                    openDraft(piece, label: label, leadIn: leadIn, enumerated: enumerated, listKind: listKind, pending: true)
                 }
             } else {
                 closeDraft()
@@ -413,7 +413,7 @@ private struct Machine {
                     closeDraft()
                     return
                 }
-                open(piece, label: label, leadIn: leadIn, enumerated: true, listKind: listKind, pending: false)
+                openDraft(piece, label: label, leadIn: leadIn, enumerated: true, listKind: listKind, pending: false)
                 return
             }
             let ownAddressee = (reading.cue != nil && (reading.cue! <= reading.head || reading.speechVerb != nil))
@@ -443,7 +443,7 @@ private struct Machine {
                     extend(&open, with: piece)
                     draft = open
                 } else {
-                    open(piece, label: nil, leadIn: leadIn, enumerated: false, listKind: listKind, pending: false)
+                    openDraft(piece, label: nil, leadIn: leadIn, enumerated: false, listKind: listKind, pending: false)
                 }
             } else if boundary == .semicolonLower, var open = draft, !reading.isReport {
                 extend(&open, with: piece)
@@ -520,7 +520,7 @@ private struct Machine {
 
     // MARK: Drafts
 
-    mutating func open(_ piece: Piece, label: String?, leadIn: String?, enumerated: Bool, listKind: Bool?, pending: Bool) {
+    mutating func openDraft(_ piece: Piece, label: String?, leadIn: String?, enumerated: Bool, listKind: Bool?, pending: Bool) {
         closeDraft()
         draft = Draft(pieces: [piece], label: label ?? "", leadIn: leadIn, addressed: mode == .outside ? nil : addressed,
                       enumerated: enumerated, listKind: listKind, order: (blockIndex, piece.range.lowerBound), pending: pending,

@@ -102,9 +102,12 @@ struct ProseText {
         return start >= 0 ? scalar(at: start) : nil
     }
 
+    /// `range` without surrounding white space.
+    func trimmed(_ range: Range<Int>) -> Range<Int> { trimmed(range, marks: []) }
+
     /// `range` without surrounding white space and the given ASCII marks.
-    func trimmed(_ range: Range<Int>, marks: String = "") -> Range<Int> {
-        let extra = Set(marks.utf8)
+    func trimmed(_ range: Range<Int>, marks: Set<UInt8>) -> Range<Int> {
+        let extra = marks
         var lower = range.lowerBound
         var upper = range.upperBound
         func isTrim(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || extra.contains(byte) }
