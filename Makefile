@@ -6,7 +6,14 @@ BANTIN := .build/release/bantin
 # C code with DWARF 4 debug info, which Debian's valgrind 3.19 can read (clang's default is 5).
 TESTFLAGS := -Xcc -gdwarf-4
 
-.PHONY: site test deps deps-test release templates bench score clean
+# Installing: `make install` (PREFIX=/usr/local, DESTDIR= for staging) builds the release binary and
+# puts it on the PATH; INSTALL_FROM=path installs another build of it (the tests install the debug one).
+PREFIX ?= /usr/local
+DESTDIR ?=
+INSTALL_FROM ?= $(BANTIN)
+VERSION := $(shell sed -n 's/.*current = "\(.*\)".*/\1/p' Sources/bantin/Version.swift)
+
+.PHONY: site test deps deps-test release templates bench score clean install deb
 
 site: deps release
 	$(BANTIN) build
@@ -32,6 +39,12 @@ deps-test:
 
 release:
 	$(SWIFT) build -c release --product bantin
+
+install: $(if $(filter $(BANTIN),$(INSTALL_FROM)),release)
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/doc/bantin"
+	install -m 755 "$(INSTALL_FROM)" "$(DESTDIR)$(PREFIX)/bin/bantin"
+	install -m 644 README.md "$(DESTDIR)$(PREFIX)/share/doc/bantin/README.md"
+	for f in docs/*; do [ -f "$$f" ] && install -m 644 "$$f" "$(DESTDIR)$(PREFIX)/share/doc/bantin/" || true; done
 
 # Regenerate the built-in templates after editing templates/ (a test checks they agree).
 templates:

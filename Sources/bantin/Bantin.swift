@@ -7,7 +7,8 @@ struct Bantin: ParsableCommand {
         commandName: "bantin",
         abstract: "Tạo trang bản tin tĩnh từ các thông báo kết luận của Đảng ủy xã.",
         discussion: "Đọc các tệp Markdown, Word (.docx), PDF và văn bản (.txt) trong content/, ghi trang HTML vào public/.",
-        subcommands: [BuildCommand.self, TasksCommand.self, ImportCommand.self, AmLichCommand.self],
+        version: BantinVersion.current,
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, TasksCommand.self, ImportCommand.self, AmLichCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }
