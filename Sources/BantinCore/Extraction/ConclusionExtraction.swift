@@ -6,7 +6,12 @@ public enum ConclusionExtraction {
         let context = TaskExtractionContext(conclusionID: conclusionID, path: source.path, meetingDate: document.meta.dateContext,
                                             period: document.meta.period, periodText: document.meta.periodText,
                                             registry: registry, corrections: source.frontMatter.corrections)
-        var (tasks, diagnostics) = TaskExtractor(context: context).extract(document.rawTasks)
+        // "Một là, …" of a draft (`bantin new`) is a blank to fill, not a task: no unit, no deadline.
+        let (blanks, written) = document.rawTasks.partitioned(by: \.isBlank)
+        var (tasks, diagnostics) = TaskExtractor(context: context).extract(written)
+        diagnostics += blanks.map { raw in
+            .warning(source.path, line: raw.line, "“\(raw.label.isEmpty ? raw.text : raw.label)” chưa viết (chỉ có “…”); viết nội dung nhiệm vụ hoặc xóa dòng này.")
+        }
         diagnostics += unreadDirectives(document, path: source.path)
         return (tasks, diagnostics)
     }
@@ -22,5 +27,20 @@ public enum ConclusionExtraction {
                 + "(bắt đầu bằng “-”, “1.”, “Thứ nhất,”, “Đề nghị …”, “Giao …” hoặc tên đơn vị), "
                 + "hoặc liệt kê trong khối ```nhiem-vu```.")
         }
+    }
+}
+
+extension RawTask {
+    /// Nothing but its label and dots: "Một là, …", "2. ...".
+    var isBlank: Bool {
+        var rest = Substring(text)
+        if !label.isEmpty, rest.hasPrefix(label) { rest = rest.dropFirst(label.count) }
+        return !rest.contains { $0.isLetter || $0.isNumber }
+    }
+}
+
+extension Array {
+    func partitioned(by isFirst: (Element) -> Bool) -> ([Element], [Element]) {
+        (filter(isFirst), filter { !isFirst($0) })
     }
 }

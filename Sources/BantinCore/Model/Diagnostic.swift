@@ -10,6 +10,25 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Error {
     public var line: Int?
     public var column: Int?
     public var message: String
+    /// What kind of problem this is, for `bantin check` (which makes some warnings errors) and for
+    /// tools reading its JSON; nil for the many messages that need no name.
+    public var code: Code?
+
+    /// The problems `bantin check` names. The raw values are part of its JSON output.
+    public enum Code: String, Sendable, CaseIterable {
+        /// A date no calendar has ("30/02/2026", a day 30 in a 29-day lunar month): an error for check.
+        case impossibleDate = "impossible-date"
+        case canChiYear = "can-chi-year"
+        case deadlineBeforeMeeting = "deadline-before-meeting"
+        case deadlineOutsidePeriod = "deadline-outside-period"
+        case headerFieldEmpty = "header-field-empty"
+    }
+
+    public func coded(_ code: Code) -> Diagnostic {
+        var diagnostic = self
+        diagnostic.code = code
+        return diagnostic
+    }
 
     public init(_ severity: Severity, path: String, line: Int? = nil, column: Int? = nil, _ message: String) {
         self.severity = severity

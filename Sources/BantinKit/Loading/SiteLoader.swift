@@ -57,21 +57,13 @@ public enum SiteLoader {
         var errors: [Diagnostic] = []
         for relative in contentFiles(in: layout.content) {
             let url = layout.content.appendingPathComponent(relative)
-            let display = layout.display(url)
-            let format = SourceFormat(fileName: relative) ?? .markdown
-            if format == .pdf {
-                // The text layer is taken here, at the disk's end; the rest of reading is pure.
-                do {
-                    sources.append(.init(path: display, relativePath: relative, bytes: try PDFTextExtraction.text(of: url, display: display), format: .pdf))
-                } catch {
-                    errors.append(error)
-                }
-                continue
+            do {
+                sources.append(try source(url, relativePath: relative, display: layout.display(url)))
+            } catch {
+                // A PDF without text is reported with the others; an unreadable file stops loading.
+                guard SourceFormat(fileName: relative) == .pdf else { throw BuildFailure(errors: [error]) }
+                errors.append(error)
             }
-            guard let data = files.contents(atPath: url.path) else {
-                throw BuildFailure(errors: [.error(display, "không đọc được tệp; kiểm tra quyền đọc")])
-            }
-            sources.append(.init(path: display, relativePath: relative, bytes: Array(data), format: format))
         }
         guard errors.isEmpty else { throw BuildFailure(errors: errors, warnings: warnings) }
 
@@ -103,6 +95,20 @@ public enum SiteLoader {
 
         return SiteInput(config: config, sources: sources, templates: templates, templatesPath: templatesPath,
                          unitsFile: unitsFile, buildDate: try buildDate(environment), warnings: warnings)
+    }
+
+    /// One conclusion file as the build reads it (`bantin check` reads files named on its command
+    /// line this way, wherever they are). For a PDF, its text layer.
+    public static func source(_ url: URL, relativePath: String, display: String) throws(Diagnostic) -> SiteInput.SourceFile {
+        let format = SourceFormat(fileName: relativePath) ?? .markdown
+        if format == .pdf {
+            // The text layer is taken here, at the disk's end; the rest of reading is pure.
+            return .init(path: display, relativePath: relativePath, bytes: try PDFTextExtraction.text(of: url, display: display), format: .pdf)
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw .error(display, "không đọc được tệp; kiểm tra quyền đọc")
+        }
+        return .init(path: display, relativePath: relativePath, bytes: Array(data), format: format)
     }
 
     /// SOURCE_DATE_EPOCH (reproducible-builds.org): seconds since 1970, as a day in Vietnam (UTC+7).

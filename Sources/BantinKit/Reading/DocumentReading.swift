@@ -54,7 +54,7 @@ enum DocumentReading {
                 throw .error(source.path, line: 1, "không phân tích được Markdown của tệp")
             }
         }
-        let warnings = markdown.omittedRawHTMLLines.map { line in
+        var warnings = markdown.omittedRawHTMLLines.map { line in
             Diagnostic.warning(source.path, line: fileLine(line),
                 "HTML viết trực tiếp đã bị bỏ qua (an toàn); dùng Markdown, hoặc đặt raw_html: true trong bantin.yml nếu thật sự cần")
         }
@@ -62,6 +62,8 @@ enum DocumentReading {
             .read(markdown.blocks)
         document.pageBreakJoins = repair.joins
         document.meta.apply(source.frontMatter)
+        // Days that do not exist and year names that do not fit, at the place they are written.
+        warnings += WrittenDates.diagnostics(in: repair.text, path: source.path, context: document.meta.dateContext, fileLine: fileLine)
         return (document, repair.text, warnings)
     }
 }

@@ -158,8 +158,9 @@ public struct TaskExtractor: Sendable {
 
         let groups: Set<String> = [BuiltinUnits.partyCells, BuiltinUnits.hamlets]
         for phrase in UnknownUnitScanner.unknownPhrases(in: text, folded: folded, known: Self.covered(matches, passing), groupIDs: groups) {
+            let nearest = registry.nearestName(to: phrase).map { " Có phải là “\($0)”? Nếu vậy hãy viết đúng tên đó." } ?? ""
             diagnostics.append(.warning(context.path, line: raw.line,
-                "“\(phrase)” giống tên một đơn vị nhưng không có trong danh mục đơn vị; thêm tên gọi này vào tệp đơn vị của trang nếu đúng."))
+                "“\(phrase)” giống tên một đơn vị nhưng không có trong danh mục đơn vị; thêm tên gọi này vào tệp đơn vị của trang nếu đúng.\(nearest)"))
         }
 
         var deadlines: [Deadline] = []

@@ -48,6 +48,22 @@ public struct UnitRegistry: Sendable {
     /// The display name of a unit, or its id when unknown.
     public func name(of id: String) -> String { unit(id)?.name ?? id }
 
+    /// The known unit whose name or alias, folded, is nearest to a phrase that matched none
+    /// ("Ban Văn hoá xã hội" → "Phòng Văn hóa - Xã hội"), if near enough to be what was meant: at
+    /// most a third of the phrase's letters apart. Ties go to the unit listed first.
+    public func nearestName(to phrase: String) -> String? {
+        let key = FoldedText.key(phrase)
+        var best: (distance: Int, name: String)?
+        for unit in units {
+            for spelling in [unit.name] + unit.aliases {
+                let distance = EditDistance.between(key, FoldedText.key(spelling))
+                if distance < (best?.distance ?? Int.max) { best = (distance, unit.name) }
+            }
+        }
+        guard let best, best.distance > 0, best.distance * 3 <= key.utf8.count else { return nil }
+        return best.name
+    }
+
     /// Every unit named in `text`, left to right, longest names first.
     public func matches(in text: String) -> [UnitMatch] {
         matches(in: FoldedText(text), utf8: Array(text.utf8))
