@@ -15,7 +15,7 @@ import PackageDescription
 // rendering cannot reach the disk. scripts/check-layers.sh (run by `make test`) checks the rest.
 let package = Package(
     name: "bantin",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],  // Synchronization (Mutex, Atomic): the progress line, --watch, serve
     products: [
         .executable(name: "bantin", targets: ["bantin"]),
         .library(name: "BantinKit", targets: ["BantinKit"]),

@@ -1,11 +1,18 @@
 import ArgumentParser
 import BantinKit
 import Foundation
+import Synchronization
 
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Xây dựng trang: đọc content/, ghi public/.")
+        abstract: "Xây dựng trang: đọc content/, ghi public/.",
+        discussion: """
+            Với --watch: xây dựng lại mỗi khi content/, templates/, bantin.yml hoặc units.yml thay đổi (dùng
+            cho máy chủ mạng nội bộ: văn phòng lưu tệp vào thư mục chung, trang được dựng lại). Mỗi lần
+            dựng lại in một dòng; trang mới được ghi vào thư mục tạm rồi mới thay vào, nên máy chủ web
+            không bao giờ thấy trang ghi dở. Dừng bằng Ctrl+C (hoặc systemctl stop).
+            """)
 
     @OptionGroup var options: SiteOptions
 
@@ -18,65 +25,54 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "In thời gian của từng bước (đọc, xây dựng, ghi).")
     var timings = false
 
-    func run() throws {
-        let start = DispatchTime.now()
+    @Flag(name: .long, help: "Theo dõi thay đổi và xây dựng lại (không dừng sau lần đầu).")
+    var watch = false
+
+    var layout: SiteLayout {
         var layout = options.layout
         if let output {
             let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
             layout.output = URL(fileURLWithPath: output, relativeTo: cwd).standardizedFileURL
         }
-        var marks: [(String, DispatchTime)] = [("bắt đầu", start)]
-        // Everything that can be wrong with the input is found before the output is touched.
-        let site: PreparedSite
-        switch Self.prepare(layout, marks: &marks) {
-        case .success(let prepared):
-            site = prepared
-        case .failure(let failure):
-            if !quiet { Report.print(failure.warnings) }
-            Report.print(failure.errors)
-            FileHandle.standardError.write(Data("bantin: dừng vì \(failure.errors.count) lỗi; thư mục đầu ra không bị thay đổi.\n".utf8))
-            throw ExitCode.failure
-        }
-        // Pages are written to the staging folder as they are rendered, then swapped in.
-        let files: Int
-        do {
-            files = try OutputPublisher.publish(site, layout: layout)
-        } catch {
-            Report.print([error])
-            throw ExitCode.failure
-        }
-        marks.append(("dựng và ghi trang", .now()))
-        if timings {
-            for (previous, mark) in zip(marks, marks.dropFirst()) {
-                let ms = Double(mark.1.uptimeNanoseconds - previous.1.uptimeNanoseconds) / 1e6
-                FileHandle.standardError.write(Data("  \(mark.0): \(String(format: "%.0f", ms)) ms\n".utf8))
-            }
-        }
-        let warnings = site.read.warnings
-        if !quiet {
-            Report.print(warnings)
-            // Per conclusion with problems: tasks read, without a unit, without a deadline.
-            for line in ReadingSummary.lines(site.read.conclusions) {
-                FileHandle.standardError.write(Data((line + "\n").utf8))
-            }
-        }
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-        let conclusions = site.read.conclusions
-        let tasks = conclusions.reduce(0) { $0 + $1.tasks.count }
-        print("bantin: \(conclusions.count) kết luận, \(tasks) nhiệm vụ, \(files) tệp → \(layout.output.path) (\(String(format: "%.2f", seconds)) s, \(warnings.count) cảnh báo)")
+        return layout
     }
 
-    /// Loads the site, reads and extracts it, and assembles it, marking the time of each step.
-    static func prepare(_ layout: SiteLayout, marks: inout [(String, DispatchTime)]) -> Result<PreparedSite, BuildFailure> {
-        let input: SiteInput
-        do {
-            input = try SiteLoader.load(layout)
-        } catch {
-            return .failure(error)
+    func run() throws {
+        let layout = self.layout
+        let watcher = SiteWatcher(layout: layout)
+        var files = watcher.snapshot()
+        let first = SiteRebuild.run(layout)
+        first.print(quiet: quiet, timings: timings)
+        guard watch else {
+            if !first.succeeded { throw ExitCode.failure }
+            return
         }
-        marks.append(("đọc tệp", .now()))
-        let result = SiteBuild.prepare(input)
-        marks.append(("đọc, trích xuất, lắp ráp", .now()))
-        return result
+        StopSignal.install()
+        FileHandle.standardError.write(Data("bantin: đang theo dõi \(layout.display(layout.content)), mẫu, bantin.yml, units.yml (Ctrl+C để dừng)\n".utf8))
+        while let changed = watcher.nextChange(after: files, shouldStop: StopSignal.requested) {
+            let what = SiteWatcher.changes(from: files, to: changed, layout: layout)
+            files = changed
+            FileHandle.standardError.write(Data("bantin: thay đổi: \(what); xây dựng lại\n".utf8))
+            SiteRebuild.run(layout, progress: false).print(quiet: quiet, timings: timings)
+        }
+        FileHandle.standardError.write(Data("bantin: dừng theo dõi.\n".utf8))
     }
+}
+
+/// SIGINT and SIGTERM end a watch between two builds, never in the middle of one.
+enum StopSignal {
+    static let flag = Atomic<Bool>(false)
+
+    static func install() {
+        // A parent may start us with these blocked (test runners, some service managers).
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        for sig in [SIGINT, SIGTERM] {
+            sigaddset(&unblock, sig)
+            signal(sig) { _ in StopSignal.flag.store(true, ordering: .relaxed) }
+        }
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
+    }
+
+    static func requested() -> Bool { flag.load(ordering: .relaxed) }
 }

@@ -19,7 +19,7 @@ public struct SiteLayout: Sendable {
     }
 
     /// A path for messages: relative to the current folder when inside it.
-    func display(_ url: URL) -> String {
+    public func display(_ url: URL) -> String {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path
         let path = url.standardizedFileURL.path
         if path.hasPrefix(cwd + "/") { return String(path.dropFirst(cwd.count + 1)) }

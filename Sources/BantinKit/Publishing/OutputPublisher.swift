@@ -14,10 +14,11 @@ public enum OutputPublisher {
     public static let markerName = ".bantin-output"
 
     /// Renders `site` straight into a staging folder, page by page, then swaps it in.
+    /// - Parameter onWrite: told of each file written, one at a time (for a progress line).
     /// - Returns: how many files were written (the marker file not counted).
     @discardableResult
-    public static func publish(_ site: PreparedSite, layout: SiteLayout) throws(Diagnostic) -> Int {
-        try publish(paths: site.outputPaths, layout: layout) { sink throws(OutputWriteError) in try site.render(into: sink) }
+    public static func publish(_ site: PreparedSite, layout: SiteLayout, onWrite: (@Sendable () -> Void)? = nil) throws(Diagnostic) -> Int {
+        try publish(paths: site.outputPaths, layout: layout, onWrite: onWrite) { sink throws(OutputWriteError) in try site.render(into: sink) }
     }
 
     /// Writes files made beforehand (in memory) the same way.
@@ -32,7 +33,7 @@ public enum OutputPublisher {
     /// - Parameters:
     ///   - paths: every file `produce` will write; only those may be written.
     ///   - produce: writes the files into the sink it is given.
-    static func publish(paths: [String], layout: SiteLayout,
+    static func publish(paths: [String], layout: SiteLayout, onWrite: (@Sendable () -> Void)? = nil,
                         produce: (StagingWriter) throws(OutputWriteError) -> Int) throws(Diagnostic) -> Int {
         let output = layout.output.resolvingSymlinksInPath()
         try checkSafe(output, layout: layout)
@@ -52,7 +53,7 @@ public enum OutputPublisher {
         try? fm.removeItem(at: staging)
         let count: Int
         do {
-            let writer = try StagingWriter(folder: staging.path, paths: paths + [markerName])
+            let writer = try StagingWriter(folder: staging.path, paths: paths + [markerName], onWrite: onWrite)
             count = try produce(writer)
             try writer.write(OutputFile(path: markerName, text: "Thư mục này do bantin tạo; mỗi lần xây dựng sẽ thay toàn bộ nội dung.\n"))
         } catch {

@@ -1,0 +1,101 @@
+import BantinKit
+import Foundation
+
+/// One build of the site — load, read, extract, assemble, render into the staging folder, swap in —
+/// as `bantin build`, `build --watch` and `serve` all make it. A failed build leaves the previous
+/// output as it was.
+struct SiteRebuild {
+    var errors: [Diagnostic] = []
+    var warnings: [Diagnostic] = []
+    /// Per conclusion with problems: tasks read, without a unit, without a deadline.
+    var readingSummary: [String] = []
+    /// The closing line: what was built, where, how long it took.
+    var summary = ""
+    /// The time of each step, for `--timings`.
+    var steps: [(name: String, milliseconds: Double)] = []
+
+    var succeeded: Bool { errors.isEmpty }
+
+    static func run(_ layout: SiteLayout, progress: Bool = true) -> SiteRebuild {
+        if progress {
+            let line = ProgressLine()
+            defer { line.finish() }
+            return run(layout, step: { line.step($0, files: $1) }, onWrite: { line.fileWritten() })
+        }
+        return run(layout, step: { _, _ in }, onWrite: nil)
+    }
+
+    private static func run(_ layout: SiteLayout, step: (String, Int) -> Void, onWrite: (@Sendable () -> Void)?) -> SiteRebuild {
+        var result = SiteRebuild()
+        let start = DispatchTime.now()
+        var last = start
+        func mark(_ name: String) {
+            let now = DispatchTime.now()
+            result.steps.append((name, Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e6))
+            last = now
+        }
+        step("đọc tệp", 0)
+        let input: SiteInput
+        do {
+            input = try SiteLoader.load(layout)
+        } catch {
+            result.errors = error.errors
+            result.warnings = error.warnings
+            return result.stopped(layout)
+        }
+        mark("đọc tệp")
+        step("đọc, trích xuất, lắp ráp", 0)
+        let site: PreparedSite
+        switch SiteBuild.prepare(input) {
+        case .success(let prepared):
+            site = prepared
+        case .failure(let failure):
+            result.errors = failure.errors
+            result.warnings = failure.warnings
+            return result.stopped(layout)
+        }
+        mark("đọc, trích xuất, lắp ráp")
+        step("dựng và ghi trang", site.outputPaths.count)
+        let files: Int
+        do {
+            files = try OutputPublisher.publish(site, layout: layout, onWrite: onWrite)
+        } catch {
+            result.errors = [error]
+            result.warnings = site.read.warnings
+            return result.stopped(layout)
+        }
+        mark("dựng và ghi trang")
+        result.warnings = site.read.warnings
+        result.readingSummary = ReadingSummary.lines(site.read.conclusions)
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        let conclusions = site.read.conclusions
+        let tasks = conclusions.reduce(0) { $0 + $1.tasks.count }
+        result.summary = "bantin: \(conclusions.count) kết luận, \(tasks) nhiệm vụ, \(files) tệp → \(layout.output.path) (\(String(format: "%.2f", seconds)) s, \(result.warnings.count) cảnh báo)"
+        return result
+    }
+
+    private func stopped(_ layout: SiteLayout) -> SiteRebuild {
+        var result = self
+        result.summary = "bantin: dừng vì \(errors.count) lỗi; thư mục đầu ra không bị thay đổi."
+        return result
+    }
+
+    /// Messages on standard error, the summary of a good build on standard output.
+    func print(quiet: Bool, timings: Bool = false) {
+        if !quiet { Report.print(warnings) }
+        Report.print(errors)
+        if timings {
+            for step in steps {
+                FileHandle.standardError.write(Data("  \(step.name): \(String(format: "%.0f", step.milliseconds)) ms\n".utf8))
+            }
+        }
+        if succeeded {
+            if !quiet {
+                for line in readingSummary { FileHandle.standardError.write(Data((line + "\n").utf8)) }
+            }
+            FileHandle.standardOutput.write(Data((summary + "\n").utf8))
+        } else {
+            FileHandle.standardError.write(Data((summary + "\n").utf8))
+        }
+    }
+}
