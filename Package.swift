@@ -78,6 +78,7 @@ let package = Package(
             name: "bantin",
             dependencies: [
                 "BantinKit",
+                "BantinRender",
                 "LunarCalendar",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

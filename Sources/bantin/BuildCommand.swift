@@ -39,8 +39,8 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let layout = self.layout
-        let watcher = SiteWatcher(layout: layout)
-        var files = watcher.snapshot()
+        // Listed before the first build, so a file saved while it runs is seen.
+        let files = SiteWatcher(layout: layout).snapshot()
         let first = SiteRebuild.run(layout)
         first.print(quiet: quiet, timings: timings)
         guard watch else {
@@ -49,12 +49,7 @@ struct BuildCommand: ParsableCommand {
         }
         StopSignal.install()
         FileHandle.standardError.write(Data("bantin: đang theo dõi \(layout.display(layout.content)), mẫu, bantin.yml, units.yml (Ctrl+C để dừng)\n".utf8))
-        while let changed = watcher.nextChange(after: files, shouldStop: StopSignal.requested) {
-            let what = SiteWatcher.changes(from: files, to: changed, layout: layout)
-            files = changed
-            FileHandle.standardError.write(Data("bantin: thay đổi: \(what); xây dựng lại\n".utf8))
-            SiteRebuild.run(layout, progress: false).print(quiet: quiet, timings: timings)
-        }
+        SiteRebuild.watch(layout, from: files, quiet: quiet, timings: timings)
         FileHandle.standardError.write(Data("bantin: dừng theo dõi.\n".utf8))
     }
 }

@@ -80,6 +80,22 @@ struct SiteRebuild {
         return result
     }
 
+    /// Rebuilds after every change to what the build reads, until SIGINT or SIGTERM: one log line
+    /// naming the files, then the build's messages and summary; `after` sees each result.
+    static func watch(_ layout: SiteLayout, from files: [String: SiteWatcher.Stamp], quiet: Bool, timings: Bool = false,
+                      after: (SiteRebuild) -> Void = { _ in }) {
+        let watcher = SiteWatcher(layout: layout)
+        var files = files
+        while let changed = watcher.nextChange(after: files, shouldStop: StopSignal.requested) {
+            let what = SiteWatcher.changes(from: files, to: changed, layout: layout)
+            files = changed
+            FileHandle.standardError.write(Data("bantin: thay đổi: \(what); xây dựng lại\n".utf8))
+            let rebuild = run(layout, progress: false)
+            rebuild.print(quiet: quiet, timings: timings)
+            after(rebuild)
+        }
+    }
+
     /// Messages on standard error, the summary of a good build on standard output.
     func print(quiet: Bool, timings: Bool = false) {
         if !quiet { Report.print(warnings) }
