@@ -13,7 +13,7 @@ DESTDIR ?=
 INSTALL_FROM ?= $(BANTIN)
 VERSION := $(shell sed -n 's/.*current = "\(.*\)".*/\1/p' Sources/bantin/Version.swift)
 
-.PHONY: site test deps deps-test release templates bench score clean install deb
+.PHONY: site test deps deps-test release templates bench score clean install deb deb-binary
 
 site: deps release
 	$(BANTIN) build
@@ -46,6 +46,15 @@ install: $(if $(filter $(BANTIN),$(INSTALL_FROM)),release)
 	install -m 644 README.md "$(DESTDIR)$(PREFIX)/share/doc/bantin/README.md"
 	for f in docs/*; do [ -f "$$f" ] && install -m 644 "$$f" "$(DESTDIR)$(PREFIX)/share/doc/bantin/" || true; done
 
+# The Debian package for the intranet server (dist/bantin_<version>_<arch>.deb): the release binary with
+# the Swift runtime linked in, so the server needs no Swift. DEB_FROM=path packages another build.
+DEB_FROM ?= .build-deb/release/bantin
+deb: $(if $(filter .build-deb/release/bantin,$(DEB_FROM)),deb-binary)
+	scripts/make-deb.sh "$(DEB_FROM)" "$(VERSION)"
+
+deb-binary: deps
+	$(SWIFT) build -c release --static-swift-stdlib --product bantin --scratch-path .build-deb
+
 # Regenerate the built-in templates after editing templates/ (a test checks they agree).
 templates:
 	scripts/embed-templates.sh
@@ -68,4 +77,4 @@ score:
 	python3 scripts/check_real_scores.py --bantin .build/debug/bantin
 
 clean:
-	rm -rf .build public
+	rm -rf .build .build-deb public dist

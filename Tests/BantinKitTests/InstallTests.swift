@@ -37,4 +37,27 @@ import Testing
         #expect(build.status == 0, "\(build.error)")
         #expect(site.exists("public/index.html"))
     }
+
+    /// `make deb` (here from the debug build, as the release one takes minutes): a package whose
+    /// control file names libcmark and poppler-utils, and whose bantin runs once unpacked.
+    @Test func makeDebBuildsAPackageWithItsRuntimeDependencies() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("bantin-deb-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        var environment = ProcessInfo.processInfo.environment
+        environment["DEB_OUT"] = out.path
+        environment["DEB_COMPRESSION"] = "none"  // xz takes a minute over a debug binary
+        let make = try runTool("make", ["-C", Package.root.path, "deb", "DEB_FROM=\(Package.executable.path)"], environment: environment)
+        #expect(make.status == 0, "\(make.error)")
+        let version = try Self.sourceVersion()
+        let files = try FileManager.default.contentsOfDirectory(atPath: out.path)
+        let deb = out.appendingPathComponent(try #require(files.first { $0.hasPrefix("bantin_\(version)_") && $0.hasSuffix(".deb") }))
+        let depends = try runTool("dpkg-deb", ["--field", deb.path, "Depends"]).output
+        #expect(depends.contains("libcmark0.30.2") && depends.contains("poppler-utils"), "\(depends)")
+        let contents = try runTool("dpkg-deb", ["--contents", deb.path]).output
+        #expect(contents.contains("./usr/bin/bantin") && contents.contains("./usr/share/doc/bantin/bantin-watch.service"), "\(contents)")
+        let unpacked = out.appendingPathComponent("root")
+        #expect(try runTool("dpkg-deb", ["-x", deb.path, unpacked.path]).status == 0)
+        let run = try runTool(unpacked.appendingPathComponent("usr/bin/bantin").path, ["--version"])
+        #expect(run.output.trimmingCharacters(in: .whitespacesAndNewlines) == version)
+    }
 }
