@@ -78,8 +78,20 @@ import Testing
         let before = try Self.place(of: "Một là", in: "deadlines")
         #expect(result.lines.contains { $0.hasPrefix("\(Self.file):\(before.line): warning:") && $0.contains("trước ngày họp 29/01/2026") }, "\(result.lines)")
         let outside = try Self.place(of: "Hai là", in: "deadlines")
-        #expect(result.lines.contains { $0.hasPrefix("\(Self.file):\(outside.line): warning:") && $0.contains("nằm ngoài “tháng 02/2026”") }, "\(result.lines)")
+        #expect(result.lines.contains { $0.hasPrefix("\(Self.file):\(outside.line): warning:") && $0.contains("sau hơn nửa năm so với “tháng 02/2026”") }, "\(result.lines)")
         #expect(result.lines.count == 2, "\(result.lines)")
+    }
+
+    /// Plans reach past their month ("(03/02)", "trước Tết", the seed's "tháng 05/2026 phê duyệt"):
+    /// no warning for those.
+    @Test func deadlinesSoonAfterThePeriodAreNoProblem() throws {
+        let result = try Self.check("clean")
+        #expect(!result.stdout.contains("deadline"))
+        let seed = try TemporarySite(["content/seed.md": try String(contentsOf: Package.root.appendingPathComponent("content/ket-luan-thang-02-2026.md"), encoding: .utf8)])
+        defer { seed.remove() }
+        let check = try seed.run(["check", "--format", "json"])
+        #expect(!check.stdout.contains("deadline-outside-period") && !check.stdout.contains("deadline-before-meeting"), "\(check.stdout)")
+        #expect(check.stdout.contains("can-chi-year"))
     }
 
     @Test func directiveFormulasWithoutATask() throws {
@@ -180,6 +192,14 @@ import Testing
     @Test(arguments: ["xã Xuân Tân Thịnh", "canh gác Tết", "quý I năm 2026", "năm Canh tác", "Xuân Tân Mỹ"])
     func noYearName(_ line: String) {
         #expect(CanChiYearNames.findings(in: line, context: Self.meeting).isEmpty, "\(line)")
+    }
+
+    @Test(arguments: [
+        ("Hội Cựu chiếng binh xã", "Hội Cựu chiến binh xã"), ("Trung tâm Phục vụ hành chánh", "Trung tâm Phục vụ hành chính công"),
+        ("Ban Chỉ huy phòng thủ dân", nil), ("Ban công tác Mặt trận", nil), ("Trạm Y tế xã", nil),
+    ] as [(String, String?)])
+    func nearestKnownUnit(_ phrase: String, _ expected: String?) {
+        #expect(UnitRegistry.standard.nearestName(to: phrase) == expected)
     }
 
     @Test func editDistance() {

@@ -1,9 +1,13 @@
 import LunarCalendar
 
 /// Deadlines that cannot be what the conclusion meant: due before the meeting that set them, or
-/// outside the period its tasks section plans ("Nhiệm vụ trọng tâm tháng 02/2026" and a task due in
-/// 2025). Often a mistyped month or year; `bantin check` asks the clerk to look.
+/// outside the period its tasks section plans — before it, or long after ("Nhiệm vụ trọng tâm tháng
+/// 02/2026" and a task due in 2027). Often a mistyped month or year; `bantin check` asks the clerk to look.
 public enum PlanChecks {
+    /// Plans reach past their month all the time ("(03/02)", "trước Tết", "tháng 5 phê duyệt"); a
+    /// deadline more than half a year after the planned period is more likely a mistyped year.
+    static let lateMargin = 183
+
     public static func diagnostics(_ conclusion: Conclusion) -> [Diagnostic] {
         let meta = conclusion.meta
         let meeting = meta.meetingDate ?? meta.date
@@ -17,10 +21,11 @@ public enum PlanChecks {
                     diagnostics.append(Diagnostic.warning(conclusion.path, line: task.line,
                         "\(label): thời hạn “\(deadline.text)” (\(short(day))) trước ngày họp \(short(meeting)); kiểm tra lại ngày, tháng hoặc năm.")
                         .coded(.deadlineBeforeMeeting))
-                } else if let period = meta.period, !period.contains(day) {
+                } else if let period = meta.period, day < period.lowerBound || day > period.upperBound.adding(days: Self.lateMargin) {
                     let name = meta.periodText.map { "“\($0)”" } ?? "kỳ kế hoạch"
+                    let side = day < period.lowerBound ? "trước" : "sau hơn nửa năm so với"
                     diagnostics.append(Diagnostic.warning(conclusion.path, line: task.line,
-                        "\(label): thời hạn “\(deadline.text)” (\(short(day))) nằm ngoài \(name) (\(short(period.lowerBound))–\(short(period.upperBound))); nếu đúng là hạn muộn hơn thì giữ nguyên, nếu không hãy sửa lại.")
+                        "\(label): thời hạn “\(deadline.text)” (\(short(day))) \(side) \(name) (\(short(period.lowerBound))–\(short(period.upperBound))); kiểm tra lại tháng hoặc năm.")
                         .coded(.deadlineOutsidePeriod))
                 }
             }

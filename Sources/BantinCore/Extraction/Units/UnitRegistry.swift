@@ -49,18 +49,21 @@ public struct UnitRegistry: Sendable {
     public func name(of id: String) -> String { unit(id)?.name ?? id }
 
     /// The known unit whose name or alias, folded, is nearest to a phrase that matched none
-    /// ("Ban Văn hoá xã hội" → "Phòng Văn hóa - Xã hội"), if near enough to be what was meant: at
-    /// most a third of the phrase's letters apart. Ties go to the unit listed first.
+    /// ("Hội Cựu chiếng binh xã" → "Hội Cựu chiến binh xã"), if near enough to be a typo of it: at
+    /// most one letter in six apart. The phrase may stop short of the name ("Trung tâm Phục vụ
+    /// hành chánh"), so a name is also compared by its start. Ties go to the unit listed first.
     public func nearestName(to phrase: String) -> String? {
         let key = FoldedText.key(phrase)
         var best: (distance: Int, name: String)?
         for unit in units {
             for spelling in [unit.name] + unit.aliases {
-                let distance = EditDistance.between(key, FoldedText.key(spelling))
+                let name = FoldedText.key(spelling)
+                let start = String(decoding: Array(name.utf8).prefix(key.utf8.count), as: UTF8.self)
+                let distance = min(EditDistance.between(key, name), EditDistance.between(key, start))
                 if distance < (best?.distance ?? Int.max) { best = (distance, unit.name) }
             }
         }
-        guard let best, best.distance > 0, best.distance * 3 <= key.utf8.count else { return nil }
+        guard let best, best.distance > 0, best.distance <= max(1, key.utf8.count / 6) else { return nil }
         return best.name
     }
 
