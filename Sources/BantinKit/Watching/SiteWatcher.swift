@@ -20,7 +20,7 @@ public struct SiteWatcher: Sendable {
     public var interval: Duration
     public var settle: Duration
 
-    public init(layout: SiteLayout, interval: Duration = .milliseconds(250), settle: Duration = .milliseconds(300)) {
+    public init(layout: SiteLayout, interval: Duration = .milliseconds(150), settle: Duration = .milliseconds(200)) {
         self.layout = layout
         self.interval = interval
         self.settle = settle
