@@ -315,7 +315,8 @@ enum DirectiveGrammar {
             // "yêu cầu ngày càng cao", "đáp ứng yêu cầu", "khi có yêu cầu" are nouns.
             return !(index > 0 && ["dap", "ung", "voi", "theo", "cac", "nhung", "dung", "va", "co", "moi"].contains(words[index - 1].key))
         case "de nghi":
-            return !(index > 0 && ["kien", "theo", "xuat", "loi"].contains(words[index - 1].key))
+            // "lời đề nghị" is a noun; "(xã Thuận) Lợi đề nghị" a body speaking: spelled so.
+            return !(index > 0 && (["kien", "theo", "xuat"].contains(words[index - 1].key) || isSpelled(words[index - 1], "lời", text)))
         case "ket luan":
             // "Kết luận số 02-KL/HU", "các kết luận của …", "thực hiện kết luận này" are documents.
             return !["so", "nay", "cua", "tren", "tai"].contains(next)
@@ -517,6 +518,32 @@ enum DirectiveGrammar {
             if text.bytes[words[index - 1].original.upperBound..<words[index].original.lowerBound].contains(UInt8(ascii: ":")) { return true }
         }
         return false
+    }
+
+    // MARK: - Headings that name the doer
+
+    /// Words that open a heading naming who does the items under it: "1. Đối với UBND xã:",
+    /// "2. Đối với chi bộ, BĐH các thôn", "Trách nhiệm của Ban CHQS xã", "Yêu cầu đối với người dân:"
+    /// — the per-unit layout of a directive part ("Tổ chức thực hiện").
+    static let doerHeadingWords: [WordPhrase] = [
+        "doi voi", "yeu cau doi voi", "trach nhiem cua", "nhiem vu cua", "nhiem vu doi voi", "giao nhiem vu cho",
+    ]
+
+    /// The doer named by a heading line (`range` without its item marker): a short line, without a
+    /// sentence's final stop, made of one of `doerHeadingWords` and a noun phrase, with or without
+    /// a colon. Returns the noun phrase ("UBND xã"), which names a unit or a topic.
+    static func doerHeading(_ text: ProseText, _ range: Range<Int>) -> String? {
+        let trimmed = text.trimmed(range, marks: [UInt8(ascii: "*"), UInt8(ascii: "_")])
+        guard !trimmed.isEmpty, trimmed.count <= 120, !text.bytes[trimmed].contains(0x0A) else { return nil }
+        var end = trimmed.upperBound
+        if text.bytes[end - 1] == UInt8(ascii: ":") { end -= 1 }
+        guard let last = text.bytes[trimmed.lowerBound..<end].last, ![UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(last),
+              !text.bytes[trimmed.lowerBound..<end].contains(UInt8(ascii: ":")) else { return nil }
+        let words = text.words(in: trimmed.lowerBound..<end)
+        guard let phrase = words.starts(with: doerHeadingWords, at: 0), words.count > phrase.count, words.count <= phrase.count + 12 else { return nil }
+        // Short and without a final stop, it names; "Đối với các hộ vi phạm, xử lý …." is a sentence.
+        let named = text.trimmed(words[phrase.count].original.lowerBound..<end, marks: [UInt8(ascii: "*"), UInt8(ascii: "_")])
+        return text.string(named)
     }
 
     // MARK: - Introductions

@@ -114,6 +114,8 @@ private struct Machine {
     var currentIntroduction: Int?
     /// A time line of the directive part before its items ("Thời gian treo cờ: từ … đến …").
     var zoneTime: String?
+    /// The doer a heading names for the items under it ("1. Đối với UBND xã:").
+    var headingDoer: String?
     var introductionTexts: [String] = []
     var openingEnd: (block: Int, offset: Int)?
     var blockIndex = 0
@@ -135,6 +137,10 @@ private struct Machine {
             closeDraft()
             if index != headline?.block { endZone() }
             pending.removeAll()
+            let text = add(block.plainText)
+            if index != headline?.block, let doer = DirectiveGrammar.doerHeading(texts[text], 0..<texts[text].bytes.count) {
+                openHeadingPart(doer, line: sourceLine(block.line), written: block.plainText, offset: 0)
+            }
         case .list(let ordered, let start):
             list(block, ordered: ordered, start: start)
         case .blockQuote:
@@ -169,8 +175,17 @@ private struct Machine {
                 continue
             }
             let label = ordered ? "\(start + offset)." : "-"
-            // A one-line item without final punctuation is a sub-title ("1. Về nghỉ lễ").
-            if item.children.count == 1, isSubtitle(first.plainText) {
+            // "1. Đối với UBND xã:" heads the items after it (or under it).
+            let firstLine = ProseText(first.plainText)
+            if let line = ProseSegmenter.lines(of: firstLine, in: 0..<firstLine.bytes.count).first,
+               DirectiveGrammar.doerHeading(firstLine, line) != nil {
+                paragraph(first, inListItem: (label, ordered))
+                for child in item.children.dropFirst() { self.block(child, index: blockIndex) }
+                continue
+            }
+            // A one-line item without final punctuation is a sub-title ("1. Về nghỉ lễ"); among
+            // bullets that mark directives, it is an item (cut short, or a fragment).
+            if item.children.count == 1, ordered || block.children.count == 1, isSubtitle(first.plainText) {
                 closeDraft()
                 continue
             }
@@ -229,6 +244,7 @@ private struct Machine {
                             textIndex known: Int? = nil) {
         let textIndex = known ?? add(block.plainText)
         let text = texts[textIndex]
+        var item = item
         for (lineNumber, line) in ProseSegmenter.lines(of: text, in: 0..<text.bytes.count).enumerated() where lineNumber >= skipped {
             if blockIndex == headline?.block, item == nil, line.overlaps(headline!.range) { continue }
             let fileLine = sourceLine(block.line + newlines(in: text, before: line.lowerBound))
@@ -237,6 +253,13 @@ private struct Machine {
                 closeDraft()
                 commitPending()
                 endZone()
+                continue
+            }
+            // "1. Đối với UBND xã:", "+ Yêu cầu đối với người dân:": the lines after it are its items.
+            let content = ProseSegmenter.marker(of: text, in: line).map { $0.contentStart..<line.upperBound } ?? line
+            if lineNumber == 0 || item == nil, let doer = DirectiveGrammar.doerHeading(text, content) {
+                openHeadingPart(doer, line: fileLine, written: text.string(line), offset: line.lowerBound)
+                item = nil
                 continue
             }
             // A caption or byline inside a list item is part of the item only if it is not the first line.
@@ -280,7 +303,7 @@ private struct Machine {
                     take(textIndex, clause, path: block.path, line: fileLine + newlines(in: text, from: line.lowerBound, before: clause.lowerBound),
                          boundary: boundary, clauseCount: clauses.count, clauseIndex: clauseNumber,
                          label: opening ? label : nil, enumerated: opening && enumerated, listKind: opening ? item?.ordered : nil,
-                         leadIn: opening && item != nil ? ConclusionReader.leadIn(block) : nil,
+                         leadIn: (opening && item != nil ? ConclusionReader.leadIn(block) : nil) ?? (mode == .outside ? nil : headingDoer),
                          inListItem: item != nil, paragraphStart: lineNumber == 0 && opening)
                 }
                 if mode == .outside, draft == nil { lastOutsideSentence = (textIndex, sentence) }
@@ -566,6 +589,14 @@ private struct Machine {
         markOpeningEnd(offset)
     }
 
+    /// Enters the part a doer heading opens: its items are directives for that doer.
+    mutating func openHeadingPart(_ doer: String, line: Int, written: String, offset: Int) {
+        closeDraft()
+        pending.removeAll()
+        openZone(.list(speech: false), addressed: nil, line: line, written: written, offset: offset)
+        headingDoer = doer
+    }
+
     mutating func commitPending() {
         committed += pending.map { draft in
             var draft = draft
@@ -578,6 +609,7 @@ private struct Machine {
     mutating func endZone() {
         closeDraft()
         mode = .outside
+        headingDoer = nil
         addressed = nil
         zoneTasks = 0
         currentIntroduction = nil
