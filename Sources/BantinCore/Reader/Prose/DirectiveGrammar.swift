@@ -75,6 +75,8 @@ enum DirectiveGrammar {
     /// Nouns of a plan, which an introduction announces: "một số nhiệm vụ trọng tâm sau:".
     static let planNouns: [WordPhrase] = [
         "nhiem vu", "noi dung", "cong viec", "giai phap", "phuong huong", "bien phap", "viec", "van de", "yeu cau", "chi tieu",
+        // A notice's schedule: "xây dựng lịch tiêm phòng … như sau:", "lịch thu gom rác … như sau:".
+        "lich",
     ]
 
     /// Words that end an introduction before its list: "như sau:", "gồm:", "cụ thể:".
@@ -436,11 +438,14 @@ enum DirectiveGrammar {
     static func isEntitlement(_ text: ProseText, _ range: Range<Int>, _ words: [ProseWord]) -> Bool {
         let spelled = text.string(range).precomposedStringWithCanonicalMapping.lowercased()
         guard spelled.contains("nghỉ") else { return false }
-        for phrase in ["được nghỉ", "được bố trí nghỉ", "nghỉ liền", "để nghỉ", "nghỉ bù", "nghỉ theo quy định"] where spelled.contains(phrase) {
+        // "nghỉ liên tục 03 ngày"; "không thực hiện lịch nghỉ cố định … bố trí lịch nghỉ cho phù hợp":
+        // the days off and their arrangement, which the law grants.
+        for phrase in ["được nghỉ", "được bố trí nghỉ", "nghỉ liền", "nghỉ liên tục", "để nghỉ", "nghỉ bù", "nghỉ theo quy định", "lịch nghỉ"]
+            where spelled.contains(phrase) {
             return true
         }
         // "Thời gian nghỉ Tết: 05 ngày …" as a label; "Trong thời gian nghỉ Tết, …" frames a task.
-        return spelled.hasPrefix("thời gian nghỉ") || spelled.hasPrefix("lịch nghỉ")
+        return spelled.hasPrefix("thời gian nghỉ")
     }
 
     /// The closing formula of a notice or conclusion: "Trên đây là …", "… thông báo để … biết (và)

@@ -278,6 +278,11 @@ enum ProseOpening {
         var previousWasPlan = false
         while index < scanner.tokens.count {
             guard let window = scanner.windowPhrase(at: index), !window.isWholeYear else { index += 1; continue }
+            // "ngày 21 tháng 12 năm 2020" names a day (a cited document's, or an event's), not a month of work.
+            if index >= 2, scanner.tokens[index - 1].kind == .number, scanner.tokens[index - 2].word == .ngay {
+                index = window.end
+                continue
+            }
             // The words between the previous window (or the clause start) and this one.
             var start = index
             while start > previousEnd, scanner.mark(start - 1).map({ [Mark.comma, Int(UInt8(ascii: ";")), Mark.dot, Mark.colon].contains($0) }) != true {
