@@ -103,6 +103,8 @@ enum DirectiveGrammar {
         /// index where the addressed words start.
         var cue: Int?
         var cueEnd: Int?
+        /// The speaker is a person ("đồng chí …", "Chủ tịch UBND xã"), who may go on instructing.
+        var spokenByPerson = false
         /// The instruction's form.
         var isImperative = false
         var hasModal = false
@@ -135,7 +137,9 @@ enum DirectiveGrammar {
         var contentStart: Int { cueEnd ?? speechVerb.map { $0 + 1 } ?? head }
     }
 
-    static func read(_ text: ProseText, _ range: Range<Int>) -> Reading {
+    /// `narratedSpeech`: the clause is told inside an account of a speech ("Phát biểu chỉ đạo …,
+    /// đồng chí … đã yêu cầu X cần …"), where "đã" before the speaker's verb is the write-up's tense.
+    static func read(_ text: ProseText, _ range: Range<Int>, narratedSpeech: Bool = false) -> Reading {
         let words = text.words(in: range)
         var reading = Reading(words: words, head: 0)
         guard !words.isEmpty else { return reading }
@@ -169,13 +173,17 @@ enum DirectiveGrammar {
             if reading.cue != nil { break }
             index = end
         }
-        // "ý kiến đề nghị", "theo đề nghị của", "đã đề nghị": a request reported, not made.
-        if let cue = reading.cue, cue > 0, ["kien", "theo", "xuat"].contains(words[cue - 1].key) || isSpelled(words[cue - 1], "đã", text) {
+        // "ý kiến đề nghị", "theo đề nghị của", "đã đề nghị": a request reported, not made — unless a
+        // person's speech is being told.
+        let narrated = narratedSpeech && reading.cue != nil && reading.cue == reading.speechVerb && reading.cue! > 0
+            && isSpelled(words[reading.cue! - 1], "đã", text) && hasPersonSpeaker(words[head..<reading.cue!])
+        if !narrated, let cue = reading.cue, cue > 0, ["kien", "theo", "xuat"].contains(words[cue - 1].key) || isSpelled(words[cue - 1], "đã", text) {
             reading.cue = nil
             reading.cueEnd = nil
         }
 
         let content = reading.contentStart
+        reading.spokenByPerson = reading.speechVerb.map { hasPersonSpeaker(words[head..<$0]) } ?? false
         // "Nhấn mạnh …", "Lưu ý …" with no one before them: the speaker's own emphasis.
         let emphasis = reading.cue == nil && reading.speechVerb == nil
             && words.starts(with: ["nhan manh", "luu y", "quan triet", "chi dao", "yeu cau", "de nghi"], at: head) != nil
@@ -183,7 +191,7 @@ enum DirectiveGrammar {
             || (subjectThenVerb(words, from: content, text: text) != nil)
         reading.hasModal = modalIndex(words, from: content, text: text) != nil
         reading.isCommitment = (content..<min(words.count, content + 14)).contains { isSpelled(words[$0], "sẽ", text) }
-        reading.isReport = isReport(words, from: head, text: text) || reportsOpinions(words, from: head)
+        reading.isReport = isReport(words, from: narrated ? content : head, text: text) || reportsOpinions(words, from: head)
         reading.isPraise = reading.cue == nil && startsWithNarrative(words, from: content, text: text)
         reading.isAttendance = words.starts(with: attendance, at: head) != nil
         reading.isStatement = isStatement(words, from: content, text: text)
@@ -350,6 +358,12 @@ enum DirectiveGrammar {
 
     private static func hasSpeaker(_ words: ArraySlice<ProseWord>) -> Bool {
         words.contains { speakerWords.contains($0.key) }
+    }
+
+    /// A person speaks ("đồng chí", "đ/c", "ông", "bà", "Bí thư", "Chủ tịch"), not a body reporting its requests.
+    private static func hasPersonSpeaker(_ words: ArraySlice<ProseWord>) -> Bool {
+        let persons: [WordPhrase] = ["dong chi", "d c", "dc", "ong", "ba", "bi thu", "chu tich", "truong doan"]
+        return Array(words).contains(persons)
     }
 
     /// "X <verb>" with X at most twelve words: the first directive verb after a subject.

@@ -116,6 +116,8 @@ private struct Machine {
     var zoneTime: String?
     /// The doer a heading names for the items under it ("1. Đối với UBND xã:").
     var headingDoer: String?
+    /// A speech opened by a person's instruction, which lasts to the end of its paragraph.
+    var speechEndsWithParagraph = false
     var introductionTexts: [String] = []
     var openingEnd: (block: Int, offset: Int)?
     var blockIndex = 0
@@ -309,6 +311,9 @@ private struct Machine {
                 if mode == .outside, draft == nil { lastOutsideSentence = (textIndex, sentence) }
             }
         }
+        if speechEndsWithParagraph, mode == .speech, item == nil {
+            endZone()
+        }
     }
 
     private func newlines(in text: ProseText, from start: Int = 0, before offset: Int) -> Int {
@@ -363,7 +368,18 @@ private struct Machine {
             }
         }
 
-        let reading = DirectiveGrammar.read(text, clause)
+        var reading = DirectiveGrammar.read(text, clause)
+        // In an account of a speech, "đồng chí … đã yêu cầu X …" tells the instruction given.
+        if reading.cue == nil, mode != .outside || DirectiveGrammar.opensSpeech(reading.words) {
+            let told = DirectiveGrammar.read(text, clause, narratedSpeech: true)
+            if told.cue != nil { reading = told }
+        }
+        // "… yêu cầu X phối hợp …; lãnh đạo triển khai …": in running text, after ";" a clause that
+        // opens with an instruction verb is a directive of its own (an item keeps its follow-ups).
+        if boundary == .semicolonLower, draft?.enumerated != true,
+           reading.words.starts(with: DirectiveGrammar.directiveVerbs, at: reading.head) != nil {
+            listSentence = true
+        }
         // An item of a list is never the closing formula ("1. Trung tâm … thông tin nội dung thông
         // báo này để … biết, thực hiện" is a task); the formula follows the list.
         let opensItem = label != nil || inListItem && boundary == .line
@@ -385,6 +401,12 @@ private struct Machine {
         }
         if mode == .outside, DirectiveGrammar.opensSpeech(reading.words) {
             openZone(.speech, addressed: nil, line: line, written: text.string(clause), offset: clause.lowerBound)
+        }
+        // "Tại cuộc họp, đồng chí … yêu cầu X …. Tiếp tục nắm chắc …": a person who instructs goes on
+        // speaking; the instructions after, to the end of the paragraph, are his, subject or none.
+        if mode == .outside, boundary == .line || boundary == .sentence, reading.spokenByPerson, reading.cue != nil, reading.isStrictDirective {
+            openZone(.speech, addressed: nil, line: line, written: text.string(clause), offset: clause.lowerBound)
+            speechEndsWithParagraph = true
         }
 
         let piece = Piece(text: textIndex, path: path, range: clause, line: line)
@@ -458,8 +480,10 @@ private struct Machine {
                 }
                 return
             }
+            // A ";" list is read item by item; in a speech, only the rest of a sentence that instructs.
+            let inInstructingList = mode != .speech || draft != nil && (boundary == .semicolonLower || boundary == .semicolonCapital)
             let accepts = reading.isDirective(inSpeech: inSpeech)
-                || mode != .speech && listSentence && !reading.isReport && !reading.isPraise
+                || inInstructingList && listSentence && !reading.isReport && !reading.isPraise
                 || schedule(text, clause) != nil
             if accepts {
                 if boundary == .semicolonLower, !listSentence, var open = draft {
@@ -581,6 +605,7 @@ private struct Machine {
             introductions.removeLast()
         }
         mode = newMode
+        speechEndsWithParagraph = false
         zoneTasks = 0
         zoneTime = nil
         self.addressed = addressed
@@ -610,6 +635,7 @@ private struct Machine {
         closeDraft()
         mode = .outside
         headingDoer = nil
+        speechEndsWithParagraph = false
         addressed = nil
         zoneTasks = 0
         currentIntroduction = nil
