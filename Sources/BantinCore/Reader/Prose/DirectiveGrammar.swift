@@ -519,7 +519,7 @@ enum DirectiveGrammar {
         }
         guard !ends, raw.count <= 160 else { return false }
         let reading = read(text, range)
-        return !reading.isDirective(inSpeech: false) && reading.cue == nil
+        return !reading.isDirective(inSpeech: false) && reading.cue == nil && planCopula(words, from: 0) == nil
     }
 
     /// "Đó là những nội dung trọng tâm … chỉ ra …": the directives came before this line. ("Trên
@@ -607,6 +607,20 @@ enum DirectiveGrammar {
         }
         if hasPlanNoun && (endsWithListWord || words.count >= 6) { return Introduction(addressed: nil, isSpeech: false) }
         return nil
+    }
+
+    /// "Nhiệm vụ trước mắt là phối hợp …", "Nhiệm vụ trọng tâm thời gian tới là …", "Giải pháp trong
+    /// thời gian tới là …": a plan noun with a word of the coming period, then "là" and the work —
+    /// an introduction without a colon. Returns the index of the first word after "là". ("Nhiệm vụ
+    /// trọng tâm là …" alone may report what a body set itself, and is left alone.)
+    static func planCopula(_ words: [ProseWord], from start: Int) -> Int? {
+        guard words.starts(with: planNouns, at: start) != nil else { return nil }
+        let limit = min(words.count - 1, start + 10)
+        guard start + 1 < limit, let copula = (start + 1..<limit).first(where: { words[$0].key == "la" }) else { return nil }
+        let qualifiers = Array(words[start..<copula])
+        let coming: [WordPhrase] = ["truoc mat", "thoi gian toi", "sap toi", "toi day", "trong thoi gian toi", "thang toi", "nam toi"]
+        guard qualifiers.contains(coming), words.starts(with: directiveVerbs, at: copula + 1) != nil else { return nil }
+        return copula + 1
     }
 
     /// A sentence that opens a speech with no colon: "Kết luận hội nghị, đồng chí …",
