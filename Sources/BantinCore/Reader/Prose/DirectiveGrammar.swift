@@ -480,8 +480,10 @@ enum DirectiveGrammar {
             || WordPhrase("noi dung neu tren").matches(words, at: index) {
             return true
         }
-        // "X thông báo (để|đến|cho) … (biết|thực hiện)": the issuer informs.
+        // "X thông báo (để|đến|cho) … (biết|thực hiện)": the issuer informs. ("Đề nghị Tổ trưởng TDP
+        // thông báo cho các hộ … biết" asks someone else to inform: a task.)
         if let notice = words.firstIndex(of: ["thong bao"])?.index, notice <= 8,
+           !(0..<notice).contains(where: { words.starts(with: addressCues, at: $0) != nil }),
            words[(notice + 2)...].contains(where: { $0.key == "biet" })
             || notice + 2 < words.count && ["de", "den", "cho"].contains(words[notice + 2].key) && isSpelled(words[notice + 2], words[notice + 2].key == "de" ? "để" : text.spelling(words[notice + 2].original), text) {
             return true
