@@ -86,6 +86,8 @@ enum DirectiveGrammar {
     static let informationLabels: [WordPhrase] = [
         "dia diem", "loai vac xin", "muc thu", "doi tuong", "kinh phi", "nguon kinh phi", "hinh thuc", "muc dich",
         "nguoi ky van ban", "noi dung thong bao", "chu tri hoi nghi", "thanh phan", "lien he", "dien thoai", "ghi chu",
+        // Fees and contacts of a notice: "Phí thu gom: …", "Mọi thắc mắc xin liên hệ: …".
+        "phi", "le phi", "muc phi", "moi thac mac", "dia chi", "so dien thoai",
     ]
 
     // MARK: - Reading a clause
@@ -468,6 +470,7 @@ enum DirectiveGrammar {
     static func isClosingFormula(_ words: [ProseWord], text: ProseText) -> Bool {
         guard let first = words.first else { return false }
         if WordPhrase("tren day la").matches(words, at: 0) { return true }
+        if asksToCarryOutTheNotice(words) { return true }
         _ = first
         // "… thực hiện tốt (các) nội dung Thông báo này", "nội dung (trên|nêu trên)" — unless the
         // sentence has someone watch the document carried out ("theo dõi, đôn đốc việc thực hiện
@@ -489,6 +492,19 @@ enum DirectiveGrammar {
             return true
         }
         return false
+    }
+
+    /// "Trung tâm … đề nghị các hộ dân, cơ sở kinh doanh … nghiêm túc thực hiện nhằm góp phần …":
+    /// a request to carry out with no work of its own names the notice itself.
+    private static func asksToCarryOutTheNotice(_ words: [ProseWord]) -> Bool {
+        guard let cue = (0..<min(words.count, 12)).first(where: { words.starts(with: ["de nghi", "yeu cau"], at: $0) != nil }),
+              let act = words.firstIndex(of: ["thuc hien"], from: cue + 2)?.index else { return false }
+        let manner: Set<String> = ["nghiem", "tuc", "chap", "hanh"]
+        guard act >= 1, manner.contains(words[act - 1].key) else { return false }
+        let after = act + 2
+        if after >= words.count { return true }
+        if words[after].key == "tot" || words[after].key == "nghiem" { return after + 1 >= words.count }
+        return ["nham", "de", "gop"].contains(words[after].key)
     }
 
     // MARK: - Lines
@@ -537,6 +553,10 @@ enum DirectiveGrammar {
         // The label is followed by a colon within three words.
         for index in label.count..<min(words.count, label.count + 3) where index > 0 {
             if text.bytes[words[index - 1].original.upperBound..<words[index].original.lowerBound].contains(UInt8(ascii: ":")) { return true }
+        }
+        // A label alone on its line: "Địa điểm thu gom:".
+        if words.count <= label.count + 3, let last = words.last {
+            return text.bytes[last.original.upperBound..<min(text.bytes.count, last.original.upperBound + 2)].contains(UInt8(ascii: ":"))
         }
         return false
     }

@@ -247,7 +247,17 @@ private struct Machine {
         let textIndex = known ?? add(block.plainText)
         let text = texts[textIndex]
         var item = item
+        var afterColon = false
+        var labelledItem = false
+        var informationFollows = false
         for (lineNumber, line) in ProseSegmenter.lines(of: text, in: 0..<text.bytes.count).enumerated() where lineNumber >= skipped {
+            // The line before ended with a colon (or the item opened with a label "Thời gian thu gom:"):
+            // this one is what it announced, never a caption.
+            let announced = afterColon || labelledItem
+            afterColon = text.bytes[line.upperBound - 1] == UInt8(ascii: ":")
+            if lineNumber == 0, item != nil, afterColon { labelledItem = true }
+            // "+ Phí thu gom:⏎Theo quy định …": the lines of an information label are information.
+            if informationFollows { continue }
             if blockIndex == headline?.block, item == nil, line.overlaps(headline!.range) { continue }
             let fileLine = sourceLine(block.line + newlines(in: text, before: line.lowerBound))
             let words = text.words(in: line)
@@ -265,7 +275,7 @@ private struct Machine {
                 continue
             }
             // A caption or byline inside a list item is part of the item only if it is not the first line.
-            if (item == nil || lineNumber > 0), DirectiveGrammar.isCaptionOrByline(text, line) {
+            if !announced, (item == nil || lineNumber > 0), DirectiveGrammar.isCaptionOrByline(text, line) {
                 closeDraft()
                 if zoneTasks > 0 { endZone() }
                 pending.removeAll()
@@ -273,6 +283,7 @@ private struct Machine {
             }
             if DirectiveGrammar.isInformationLine(words, text: text) {
                 closeDraft()
+                informationFollows = afterColon && item != nil
                 continue
             }
             var lineStart = line.lowerBound
@@ -306,7 +317,8 @@ private struct Machine {
                          boundary: boundary, clauseCount: clauses.count, clauseIndex: clauseNumber,
                          label: opening ? label : nil, enumerated: opening && enumerated, listKind: opening ? item?.ordered : nil,
                          leadIn: (opening && item != nil ? ConclusionReader.leadIn(block) : nil) ?? (mode == .outside ? nil : headingDoer),
-                         inListItem: item != nil, paragraphStart: lineNumber == 0 && opening)
+                         inListItem: item != nil, paragraphStart: lineNumber == 0 && opening,
+                         underHeading: headingDoer != nil && item == nil && sentenceNumber == 0 && clauseNumber == 0)
                 }
                 if mode == .outside, draft == nil { lastOutsideSentence = (textIndex, sentence) }
             }
@@ -325,7 +337,7 @@ private struct Machine {
     /// Decides what one clause is: an introduction, a new task, part of the open task, or nothing.
     mutating func take(_ textIndex: Int, _ clause: Range<Int>, path: [Int], line: Int, boundary: Boundary, clauseCount: Int,
                        clauseIndex: Int, label: String?, enumerated: Bool, listKind: Bool?, leadIn: String?,
-                       inListItem: Bool, paragraphStart: Bool) {
+                       inListItem: Bool, paragraphStart: Bool, underHeading: Bool = false) {
         let text = texts[textIndex]
         var clause = clause
         var boundary = boundary
@@ -463,7 +475,8 @@ private struct Machine {
                 draft = open
                 return
             }
-            if label != nil || inListItem && boundary == .line {
+            // A line under a doer heading is an item of it, as a bullet would be.
+            if label != nil || inListItem && boundary == .line || underHeading && boundary == .line {
                 if reading.isReport && !inListItem && !enumerated {
                     closeDraft()
                     return
