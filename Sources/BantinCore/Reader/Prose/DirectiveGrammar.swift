@@ -458,6 +458,8 @@ enum DirectiveGrammar {
         // the days off and their arrangement, which the law grants.
         for phrase in ["được nghỉ", "được bố trí nghỉ", "nghỉ liền", "nghỉ liên tục", "để nghỉ", "nghỉ bù", "nghỉ theo quy định", "lịch nghỉ"]
             where spelled.contains(phrase) {
+            // "nếu trùng vào ngày nghỉ theo quy định thì …" names a day off; it grants none.
+            if phrase == "nghỉ theo quy định", spelled.contains("ngày nghỉ theo quy định") { continue }
             return true
         }
         // "Thời gian nghỉ Tết: 05 ngày …" as a label; "Trong thời gian nghỉ Tết, …" frames a task.
@@ -535,9 +537,21 @@ enum DirectiveGrammar {
            !words.contains(where: { directiveVerbs.contains(WordPhrase($0.key)) }) {
             return !ends || last == UInt8(ascii: ".") && words.count <= 4
         }
-        guard !ends, raw.count <= 160 else { return false }
+        guard !ends, raw.count <= 160, !isTimeLine(words, text: text) else { return false }
         let reading = read(text, range)
         return !reading.isDirective(inSpeech: false) && reading.cue == nil && planCopula(words, from: 0) == nil
+    }
+
+    /// "Buổi sáng: Từ 08h00’ đến 11h00’", "Khung giờ: Từ 07 giờ đến 17 giờ": hours of a schedule,
+    /// which belong to the item before; never a caption.
+    static func isTimeLine(_ words: [ProseWord], text: ProseText) -> Bool {
+        let labels: [WordPhrase] = ["buoi sang", "buoi chieu", "buoi toi", "sang", "chieu", "khung gio", "gio", "thoi gian"]
+        guard let label = words.starts(with: labels, at: 0), words.count > label.count else { return false }
+        // The label, then a colon or "từ": "Buổi sáng ngày 27 tiêm ở thôn …" is an item of the schedule.
+        let gap = text.bytes[words[label.count - 1].original.upperBound..<words[label.count].original.lowerBound]
+        guard gap.contains(UInt8(ascii: ":")) || words[label.count].key == "tu" else { return false }
+        let rest = words[label.count].original.lowerBound..<words[words.count - 1].original.upperBound
+        return text.bytes[rest].contains(where: ProseSegmenter.isDigit)
     }
 
     /// "Đó là những nội dung trọng tâm … chỉ ra …": the directives came before this line. ("Trên

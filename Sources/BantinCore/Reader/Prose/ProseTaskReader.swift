@@ -157,7 +157,8 @@ private struct Machine {
     mutating func list(_ block: DocumentBlock, ordered: Bool, start: Int) {
         for (offset, item) in block.children.enumerated() {
             // "… như sau:" followed by a list of another kind: the list details the item.
-            if var open = draft, let kind = open.listKind, kind != ordered, open.absorbing || endsWithColon(open) {
+            // (A bare label "1. Thời gian:" heads its bullets, each an item of its own.)
+            if var open = draft, let kind = open.listKind, kind != ordered, open.absorbing || endsWithColon(open) && !isBareLabel(open) {
                 open.absorbing = true
                 draft = open
                 for child in item.children { absorb(child) }
@@ -405,6 +406,7 @@ private struct Machine {
         // An item of a list is never the closing formula ("1. Trung tâm … thông tin nội dung thông
         // báo này để … biết, thực hiện" is a task); the formula follows the list.
         let opensItem = label != nil || inListItem && boundary == .line
+        if reading.isClosingFormula, opensItem { reading.isClosingFormula = false }
         if reading.isClosingFormula, !opensItem {
             closeDraft()
             endZone()
@@ -564,7 +566,7 @@ private struct Machine {
     /// "Thời gian treo cờ: từ … đến …", "…, bắt đầu từ ngày …": the time of the task before.
     private func isTimeInformation(_ words: [ProseWord], _ text: ProseText) -> Bool {
         if WordPhrase("thoi gian").matches(words, at: 0), words.count > 2, !["toi", "qua", "nghi", "gan"].contains(words[2].key) { return true }
-        return words.firstIndex(of: ["bat dau tu", "ke tu"]) != nil
+        return words.firstIndex(of: ["bat dau tu", "ke tu"]) != nil || DirectiveGrammar.isTimeLine(words, text: text)
     }
 
     /// "1. Về nghỉ lễ": a short item without final punctuation that instructs nothing.
@@ -575,6 +577,12 @@ private struct Machine {
         let words = prose.words(in: 0..<prose.bytes.count)
         if words.first?.key == "ve" || WordPhrase("doi voi").matches(words, at: 0) { return true }
         return !DirectiveGrammar.read(prose, 0..<prose.bytes.count).isDirective(inSpeech: false)
+    }
+
+    /// "Thời gian:", "Địa điểm:": an item that is only a short label.
+    private func isBareLabel(_ draft: Draft) -> Bool {
+        guard draft.pieces.count == 1, let piece = draft.pieces.first else { return false }
+        return texts[piece.text].words(in: piece.range).count <= 4
     }
 
     private func endsWithColon(_ draft: Draft) -> Bool {
