@@ -575,6 +575,35 @@ enum DirectiveGrammar {
         return false
     }
 
+    // MARK: - A person's titles
+
+    /// Titles of office, which a write-up may separate by ";" ("đ/c Bùi Khắc Chung - Phó bí thư;
+    /// Chủ tịch UBND xã; Chủ tịch HĐNVQS xã nhấn mạnh: …").
+    static let titles: [WordPhrase] = [
+        "chu tich", "pho chu tich", "bi thu", "pho bi thu", "uy vien", "truong ban", "pho truong ban", "giam doc",
+        "pho giam doc", "chi huy truong", "chanh van phong", "chu nhiem", "pho chu nhiem", "truong cong an",
+    ]
+
+    /// The ";"-clauses of a sentence with a person's titles joined again: a clause that opens with a
+    /// title after one that ends with a title (within its last five words) continues the name.
+    static func joiningTitles(_ text: ProseText, _ clauses: [Range<Int>]) -> [Range<Int>] {
+        guard clauses.count > 1 else { return clauses }
+        var joined: [Range<Int>] = []
+        for clause in clauses {
+            if let last = joined.last {
+                let before = text.words(in: last)
+                let tail = Array(before.suffix(5))
+                let endsWithTitle = tail.indices.contains { tail.starts(with: titles, at: $0) != nil }
+                if endsWithTitle, text.words(in: clause).starts(with: titles, at: 0) != nil {
+                    joined[joined.count - 1] = last.lowerBound..<clause.upperBound
+                    continue
+                }
+            }
+            joined.append(clause)
+        }
+        return joined
+    }
+
     // MARK: - Headings that name the doer
 
     /// Words that open a heading naming who does the items under it: "1. Đối với UBND xã:",

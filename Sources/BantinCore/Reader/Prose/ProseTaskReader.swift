@@ -300,7 +300,7 @@ private struct Machine {
             }
             let sentences = ProseSegmenter.sentences(of: text, in: lineStart..<line.upperBound)
             for (sentenceNumber, sentence) in sentences.enumerated() {
-                let clauses = ProseSegmenter.clauses(of: text, in: sentence)
+                let clauses = DirectiveGrammar.joiningTitles(text, ProseSegmenter.clauses(of: text, in: sentence))
                 // "Các ý kiến … thống nhất …; đồng thời, đề nghị …": a sentence of reported opinions
                 // reports every clause.
                 if let first = clauses.first, DirectiveGrammar.reportsOpinions(text.words(in: first), from: 0) {
@@ -392,6 +392,11 @@ private struct Machine {
             }
         }
         var reading = DirectiveGrammar.read(text, clause)
+        // "Lưu ý: Thời gian đóng điện trở lại có thể sớm hơn …": a cue used as a label; what follows decides.
+        if let cueEnd = reading.cueEnd, reading.cue == 0, cueEnd < reading.words.count,
+           text.bytes[reading.words[cueEnd - 1].original.upperBound..<reading.words[cueEnd].original.lowerBound].contains(UInt8(ascii: ":")) {
+            reading = DirectiveGrammar.read(text, reading.words[cueEnd].original.lowerBound..<clause.upperBound)
+        }
         // In an account of a speech, "đồng chí … đã yêu cầu X …" tells the instruction given.
         if reading.cue == nil, mode != .outside || DirectiveGrammar.opensSpeech(reading.words) {
             let told = DirectiveGrammar.read(text, clause, narratedSpeech: true)
@@ -507,7 +512,9 @@ private struct Machine {
             }
             // A ";" list is read item by item; in a speech, only the rest of a sentence that instructs.
             let inInstructingList = mode != .speech || draft != nil && (boundary == .semicolonLower || boundary == .semicolonCapital)
-            let accepts = reading.isDirective(inSpeech: inSpeech)
+            // "Công tác tuyển chọn … là nhiệm vụ quan trọng, HĐNVQS xã cần tập trung …": a statement
+            // that ends in an instruction instructs.
+            let accepts = reading.isDirective(inSpeech: inSpeech) || reading.hasModal && !reading.isReport && !reading.isPraise
                 || inInstructingList && listSentence && !reading.isReport && !reading.isPraise
                 || schedule(text, clause) != nil
             if accepts {
