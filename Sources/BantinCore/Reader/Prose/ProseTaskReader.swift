@@ -392,15 +392,15 @@ private struct Machine {
             }
         }
         var reading = DirectiveGrammar.read(text, clause)
-        // "Lưu ý: Thời gian đóng điện trở lại có thể sớm hơn …": a cue used as a label; what follows decides.
-        if let cueEnd = reading.cueEnd, reading.cue == 0, cueEnd < reading.words.count,
-           text.bytes[reading.words[cueEnd - 1].original.upperBound..<reading.words[cueEnd].original.lowerBound].contains(UInt8(ascii: ":")) {
-            reading = DirectiveGrammar.read(text, reading.words[cueEnd].original.lowerBound..<clause.upperBound)
-        }
         // In an account of a speech, "đồng chí … đã yêu cầu X …" tells the instruction given.
         if reading.cue == nil, mode != .outside || DirectiveGrammar.opensSpeech(reading.words) {
             let told = DirectiveGrammar.read(text, clause, narratedSpeech: true)
             if told.cue != nil { reading = told }
+        }
+        // "Lưu ý: Thời gian đóng điện trở lại có thể sớm hơn …": a cue used as a label; what follows decides.
+        if let cueEnd = reading.cueEnd, reading.cue == 0, cueEnd < reading.words.count,
+           text.bytes[reading.words[cueEnd - 1].original.upperBound..<reading.words[cueEnd].original.lowerBound].contains(UInt8(ascii: ":")) {
+            reading = DirectiveGrammar.read(text, reading.words[cueEnd].original.lowerBound..<clause.upperBound)
         }
         // "… yêu cầu X phối hợp …; lãnh đạo triển khai …": in running text, after ";" a clause that
         // opens with an instruction verb is a directive of its own (an item keeps its follow-ups).
