@@ -516,6 +516,8 @@ enum DirectiveGrammar {
     static func isCaptionOrByline(_ text: ProseText, _ range: Range<Int>) -> Bool {
         let words = text.words(in: range)
         guard let first = words.first else { return true }
+        // "1.1. Lịch tiếp công dân định kỳ": a numbered heading heads what follows.
+        if ProseSegmenter.isDigit(text.bytes[range.lowerBound]), text.bytes[range].prefix(6).contains(UInt8(ascii: ".")) { return false }
         let leading: [WordPhrase] = ["anh", "tac gia", "tin anh", "tin", "bai anh", "nguon", "theo", "bai va anh", "anh va tin"]
         if let label = words.starts(with: leading, at: 0), label.count < words.count,
            text.bytes[words[label.count - 1].original.upperBound..<words[label.count].original.lowerBound].contains(UInt8(ascii: ":")) {

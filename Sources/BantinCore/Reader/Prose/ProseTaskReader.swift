@@ -578,8 +578,18 @@ private struct Machine {
 
     /// "1. Về nghỉ lễ": a short item without final punctuation that instructs nothing.
     private func isSubtitle(_ text: String) -> Bool {
-        let trimmed = text.trimming(" *_")
-        guard let last = trimmed.last, trimmed.count < 100, !trimmed.contains("\n"), !".;:!?".contains(last) else { return false }
+        // "1. Lịch tiếp công dân⏎1.1. Lịch tiếp công dân định kỳ": a title and its numbered sub-title.
+        if text.contains("\n") {
+            let lines = text.split(separator: "\n").map { String($0) }
+            return lines.count <= 3 && lines.allSatisfy { isSubtitle($0) }
+        }
+        var trimmed = text.trimming(" *_")
+        if let (marker, start) = ProseSegmenter.marker(of: ProseText(trimmed), in: 0..<trimmed.utf8.count), case .number = marker {
+            trimmed = String(decoding: Array(trimmed.utf8)[start...], as: UTF8.self)
+        } else if trimmed.first?.isNumber == true, let space = trimmed.firstIndex(of: " "), trimmed[..<space].allSatisfy({ $0.isNumber || $0 == "." }) {
+            trimmed = String(trimmed[space...]).trimming(" ")  // "1.1."
+        }
+        guard let last = trimmed.last, trimmed.count < 100, !".;:!?".contains(last) else { return false }
         let prose = ProseText(trimmed)
         let words = prose.words(in: 0..<prose.bytes.count)
         if words.first?.key == "ve" || WordPhrase("doi voi").matches(words, at: 0) { return true }
