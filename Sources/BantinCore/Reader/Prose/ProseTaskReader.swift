@@ -114,6 +114,8 @@ private struct Machine {
     var currentIntroduction: Int?
     /// A time line of the directive part before its items ("Thời gian treo cờ: từ … đến …").
     var zoneTime: String?
+    /// The introduction of the current directive part when it asks for work of its own.
+    var instructingIntroduction: Piece?
     /// The doer a heading names for the items under it ("1. Đối với UBND xã:").
     var headingDoer: String?
     /// A speech opened by a person's instruction, which lasts to the end of its paragraph.
@@ -369,6 +371,13 @@ private struct Machine {
             openZone(.list(speech: intro.isSpeech), addressed: addressedText, line: line,
                      written: text.string(clause.lowerBound..<colon + 1), offset: clause.lowerBound)
             introductionTexts.append(text.string(clause.lowerBound..<colon))
+            // "đề nghị các cơ quan … thực hiện treo cờ Tổ quốc … như sau:" asks for work itself (no plan noun).
+            let introWords = text.words(in: clause.lowerBound..<colon)
+            if addressedText != nil, !introWords.contains(DirectiveGrammar.planNouns),
+               let cueEnd = DirectiveGrammar.read(text, clause.lowerBound..<colon).cueEnd,
+               introWords.indices.dropFirst(cueEnd).contains(where: { introWords.starts(with: DirectiveGrammar.directiveVerbs, at: $0) != nil }) {
+                instructingIntroduction = Piece(text: textIndex, path: path, range: clause.lowerBound..<colon + 1, line: line)
+            }
             pending.removeAll()
             let rest = text.trimmed(colon + 1..<clause.upperBound)
             guard !rest.isEmpty else { return }
@@ -505,6 +514,15 @@ private struct Machine {
                 if var open = draft {
                     extend(&open, with: piece)
                     draft = open
+                } else if zoneTasks == 0, let asked = instructingIntroduction {
+                    // "… đề nghị … thực hiện treo cờ … như sau:⏎Thời gian treo cờ từ … đến …": the work
+                    // asked and its time are the first task; the time dates the items after it too.
+                    openDraft(asked, label: nil, leadIn: nil, enumerated: true, listKind: nil, pending: false)
+                    if var open = draft {
+                        extend(&open, with: piece)
+                        draft = open
+                    }
+                    zoneTime = text.string(clause)
                 } else {
                     zoneTime = text.string(clause)
                 }
@@ -654,6 +672,7 @@ private struct Machine {
         }
         mode = newMode
         speechEndsWithParagraph = false
+        instructingIntroduction = nil
         zoneTasks = 0
         zoneTime = nil
         self.addressed = addressed
