@@ -43,7 +43,19 @@ enum MentionContext {
 
     /// "Đảng bộ các cấp", "Ủy ban nhân dân các cấp": the body at every level, a general reference.
     static func isEveryLevel(nameEndingAt end: Int, in bytes: [UInt8]) -> Bool {
-        bytes[end...].starts(with: " cac cap".utf8) && (end + 8 == bytes.count || !AliasMatcher.isWordByte(bytes[end + 8]))
+        func levels(at position: Int) -> Bool {
+            bytes[position...].starts(with: " cac cap".utf8) && (position + 8 == bytes.count || !AliasMatcher.isWordByte(bytes[position + 8]))
+        }
+        if levels(at: end) { return true }
+        // "Hội đồng nhân dân và Ủy ban nhân dân các cấp": the pair at every level.
+        guard bytes[end...].starts(with: " va ".utf8) else { return false }
+        var position = end + 4
+        while position < min(bytes.count, end + 48) {
+            if [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: ":"), 0x0A].contains(bytes[position]) { return false }
+            if bytes[position] == 0x20, levels(at: position) { return true }
+            position += 1
+        }
+        return false
     }
 
     /// "khu dân cư" is a place ("treo cờ tại khu dân cư", "chỉnh trang khu dân cư") unless it is

@@ -193,7 +193,9 @@ enum DirectiveGrammar {
             || (subjectThenVerb(words, from: content, text: text) != nil)
         reading.hasModal = modalIndex(words, from: content, text: text) != nil
         reading.isCommitment = (content..<min(words.count, content + 14)).contains { isSpelled(words[$0], "sẽ", text) }
-        reading.isReport = isReport(words, from: narrated ? content : head, text: text) || reportsOpinions(words, from: head)
+        // "… đã ghi nhận những kết quả …, đồng thời đề nghị xã cần …": praise, then a request of its own.
+        let secondPredicate = reading.cue.map { $0 >= 2 && WordPhrase("dong thoi").matches(words, at: $0 - 2) } ?? false
+        reading.isReport = isReport(words, from: narrated || secondPredicate ? content : head, text: text) || reportsOpinions(words, from: head)
         reading.isPraise = reading.cue == nil && startsWithNarrative(words, from: content, text: text)
         reading.isAttendance = words.starts(with: attendance, at: head) != nil
         reading.isStatement = isStatement(words, from: content, text: text)
