@@ -36,15 +36,21 @@ public enum SiteBuild {
             return .failure(BuildFailure(errors: [error], warnings: input.warnings))
         }
         return SiteReading.read(input).flatMap { read in
+            let progress = input.progressFile.map(ProgressReading.read) ?? (records: [], errors: [], warnings: [])
+            let warnings = read.warnings + progress.warnings
+            guard progress.errors.isEmpty else { return .failure(BuildFailure(errors: progress.errors, warnings: warnings)) }
             let assets = input.templates.assets.map { SiteAssembler.Asset(path: $0.path, source: "\(input.templatesPath)/\($0.path)") }
             let assembled = SiteAssembler.assemble(read.conclusions, units: read.units, config: input.config,
-                                                   buildDate: input.buildDate, assets: assets, unitLocations: read.unitLocations)
+                                                   buildDate: input.buildDate, assets: assets, progress: progress.records,
+                                                   unitLocations: read.unitLocations, limits: input.limits)
             switch assembled {
             case .success(let model):
                 let renderer = SiteRenderer(site: model, renderer: templates, templates: input.templates)
+                var read = read
+                read.warnings = warnings
                 return .success(PreparedSite(read: read, model: model, renderer: renderer))
             case .failure(let failure):
-                return .failure(BuildFailure(errors: failure.errors, warnings: read.warnings))
+                return .failure(BuildFailure(errors: failure.errors, warnings: warnings))
             }
         }
     }
