@@ -104,11 +104,29 @@
     return false;
   }
 
-  /* A piece of text around the first place the most query words meet, with them highlighted. */
-  function snippet(text, list, into) {
-    var tokens = text.split(/([\p{L}\p{N}]+)/u);
-    var first = -1;
-    for (var i = 1; i < tokens.length; i += 2) if (list.indexOf(fold(tokens[i])) >= 0) { first = i; break; }
+  /* Where in `text` the query words meet best: the word token that opens the stretch holding the
+     most distinct query words (a run of them in the query's order counts most), and its score. */
+  function bestPlace(text, list) {
+    var tokens = text.split(/([\p{L}\p{N}]+)/u), best = { score: 0, at: -1, tokens: tokens };
+    var span = 2 * (list.length + 4);
+    for (var i = 1; i < tokens.length; i += 2) {
+      if (list.indexOf(fold(tokens[i])) < 0) continue;
+      var seen = {}, distinct = 0, run = 0, longest = 0;
+      for (var j = i; j < tokens.length && j < i + span; j += 2) {
+        var w = fold(tokens[j]), k = list.indexOf(w);
+        if (k >= 0 && !seen[w]) { seen[w] = true; distinct++; }
+        run = k >= 0 ? run + 1 : 0;
+        if (run > longest) longest = run;
+      }
+      var score = distinct * 100 + longest;
+      if (score > best.score) best = { score: score, at: i, tokens: tokens };
+    }
+    return best;
+  }
+
+  /* A piece of text around the best place, with the query words highlighted. */
+  function snippet(place, list, into) {
+    var tokens = place.tokens, first = place.at;
     if (first < 0) return false;
     var start = Math.max(0, first - 24), end = Math.min(tokens.length, first + 60);
     if (start > 0) into.appendChild(document.createTextNode("… "));
@@ -158,7 +176,7 @@
           item.appendChild(link);
           var detail = document.createElement("p");
           detail.className = "hit-detail";
-          if (!snippet(r[3], list, detail)) detail.textContent = r[3];
+          if (!snippet(bestPlace(r[3], list), list, detail)) detail.textContent = r[3];
           item.appendChild(detail);
           results.appendChild(item);
           if (r[4]) {
@@ -171,15 +189,14 @@
             var text = loaded[name];
             if (!text) return;
             texts[name].forEach(function (hit) {
-              var pieces = hit.record[5] ? [text.t[hit.record[5]] || ""] : text.p;
+              var pieces = hit.record[5] ? [text.t[hit.record[5]] || ""] : text.p, best = { score: 0, at: -1 };
               for (var i = 0; i < pieces.length; i++) {
-                var holder = document.createElement("p");
-                holder.className = "hit-detail hit-snippet";
-                if (snippet(pieces[i], list, holder)) {
-                  hit.detail.parentNode.replaceChild(holder, hit.detail);
-                  break;
-                }
+                var place = bestPlace(pieces[i], list);
+                if (place.score > best.score) best = place;
               }
+              var holder = document.createElement("p");
+              holder.className = "hit-detail hit-snippet";
+              if (snippet(best, list, holder)) hit.detail.parentNode.replaceChild(holder, hit.detail);
             });
           });
         });
