@@ -72,4 +72,21 @@ import Testing
         }
         #expect(!text.contains("Trang chủ") && !text.contains(" …"))
     }
+
+    /// On a phone (390 px wide) the sheet is one labelled block per task, with nothing wider than
+    /// the screen. A page of the test holds the sheet in a frame of that width and reads its layout.
+    @Test func theMeetingSheetIsReadableOnAPhone() throws {
+        let root = try Self.site()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let probe = root.appendingPathComponent("dien-thoai.html")
+        try Data("""
+            <!doctype html><meta charset="utf-8"><body><iframe style="width:390px;height:800px;border:0" src="\(SitePaths.Sheets.unitMonth("bchqs", "2026-02"))" onload="var d = this.contentDocument; document.body.setAttribute('data-width', d.documentElement.scrollWidth); document.body.setAttribute('data-head', getComputedStyle(d.querySelector('.sheet-table thead')).display); document.body.setAttribute('data-label', getComputedStyle(d.querySelector('.sheet-table td.sheet-due'), '::before').content);"></iframe></body>
+            """.utf8).write(to: probe)
+        let dom = try Browser.dumpDOM(probe.absoluteString)
+        let body = try #require(dom.range(of: "<body ").map { dom[$0.lowerBound...].prefix { $0 != ">" } })
+        let width = Int(body.components(separatedBy: "data-width=\"").dropFirst().first?.prefix { $0.isNumber } ?? "") ?? .max
+        #expect(width <= 390, "\(body)")
+        #expect(body.contains("data-head=\"none\""), "the column heads give way to labels: \(body)")
+        #expect(body.contains("Thời hạn: "), "each cell says what it is: \(body)")
+    }
 }
