@@ -23,11 +23,16 @@ enum CalendarMonthView {
         ("T6", "Thứ Sáu"), ("T7", "Thứ Bảy"), ("CN", "Chủ nhật"),
     ]
 
+    /// - Parameters:
+    ///   - agenda: the site's list of the month, and which of its pages this is (the grid is on
+    ///     the first); nil for a unit's month, which is the grid alone.
     static func make(_ month: CalendarMonth, scope: CalendarScope, previous: String?, next: String?,
-                     unitNames: [String: String], context: PageContext) -> [String: Any] {
+                     agenda list: (list: PagedList<CalendarEntry>, page: Int)?, unitNames: [String: String],
+                     context: PageContext) -> [String: Any] {
         let yearMonth = month.firstDay.yearMonth
         let heading = "Tháng \(pad(month.month))/\(month.year)"
-        let path = scope.monthPath(yearMonth)
+        let page = list?.page ?? 0
+        let path = list?.list.paths[page] ?? scope.monthPath(yearMonth)
         let title = scope.unitName.map { "Lịch \(heading.lowercased()) — \($0)" } ?? "Lịch \(heading.lowercased())"
         var view = context.view(pagePath: path, title: title, kind: "calendar",
                                 breadcrumbs: scope.breadcrumbs + [(heading, nil)])
@@ -38,7 +43,7 @@ enum CalendarMonthView {
         // A unit's month view is the grid alone: its unit page already lists the same tasks month
         // by month (for small screens and screen readers), and a unit calendar of every month
         // would otherwise double the size of the site.
-        let agenda = scope.unitID == nil ? agenda(month, root: root, unitNames: unitNames) : []
+        let agenda = list.map { Self.agenda(month, entries: $0.list.pages[$0.page], withHolidays: $0.page == 0, root: root, unitNames: unitNames) } ?? []
         view["calendar"] = [
             "title": title,
             "heading": heading,
@@ -51,11 +56,16 @@ enum CalendarMonthView {
             "previous": previous.map { ["href": scope.monthPath($0), "label": label($0)] } ?? false,
             "next": next.map { ["href": scope.monthPath($0), "label": label($0)] } ?? false,
             "weekdays": weekdays.map { ["short": $0.short, "long": $0.long] },
-            "weeks": month.weeks.map { week in ["cells": week.map { $0.map { cell($0, root: root, agendaID: SitePaths.Anchor.agenda(yearMonth)) } ?? ["empty": true] }] },
+            "showsGrid": page == 0,
+            "continuation": page > 0 ? "trang \(page + 1)/\(list!.list.pages.count)" : false,
+            "pager": list.map { Pager.view($0.list, page: $0.page) } ?? false,
+            "weeks": page > 0 ? [] : month.weeks.map { week in
+                ["cells": week.map { $0.map { cell($0, root: root, agendaID: SitePaths.Anchor.agenda(yearMonth)) } ?? ["empty": true] }]
+            },
             "caption": "Lịch \(heading.lowercased()): mỗi ô ghi ngày dương lịch, ngày âm lịch, ngày lễ và các nhiệm vụ đến hạn",
             "agenda": agenda,
             "hasAgenda": !agenda.isEmpty,
-            "showsAgenda": scope.unitID == nil,
+            "showsAgenda": list != nil,
             "unitPage": scope.unitID.map(SitePaths.unit) ?? false,
             "entryCount": Set(month.days.flatMap { $0.entries.map(\.entry.id) }).count,
         ] as [String: Any]
@@ -101,7 +111,7 @@ enum CalendarMonthView {
             },
             "notShown": day.entries.count > shownEntries ? "+ \(day.entries.count - shownEntries) mục khác" : false,
             "agendaHref": "#" + agendaID,
-            "notPrinted": day.entries.count > printedEntries ? "+ \(day.entries.count - printedEntries) mục khác" : false,
+            "notPrinted": day.entries.count > printedEntries ? "+ \(day.entries.count - printedEntries) mục khác (xem danh sách theo ngày dưới lịch)" : false,
         ]
     }
 
@@ -127,31 +137,40 @@ enum CalendarMonthView {
     }
 
     static func entry(_ entry: CalendarEntry, root: String) -> [String: Any] {
-        [
+        let record = entry.progress.overall
+        return [
             "title": entry.title,
             "href": root + entry.href,
             "phrase": entry.phrase,
-            // The script marks past due dates (and ended periods) as overdue in the reader's browser.
+            // The script marks past due dates (and ended periods) of unfinished tasks as overdue in
+            // the reader's browser.
             "due": entry.kind == .due || entry.kind == .period ? entry.end.iso : false,
+            "status": ProgressView.key(record),
+            "progress": ProgressView.status(record),
         ]
     }
 
-    /// The month as a list: each day that has a holiday or an entry, with an entry that spans
-    /// days listed once, on its first day in the month.
-    static func agenda(_ month: CalendarMonth, root: String, unitNames: [String: String]) -> [[String: Any]] {
-        month.days.compactMap { day -> [String: Any]? in
-            let starting = day.entries.filter { $0.part == .single || $0.part == .start || day.date == month.firstDay }
-            guard !day.holidays.isEmpty || !starting.isEmpty else { return nil }
+    /// The month as a list: each day that has a holiday (on the first page) or an entry of this
+    /// page, with an entry that spans days listed once, on its first day in the month, with the
+    /// task's whole text.
+    static func agenda(_ month: CalendarMonth, entries: [CalendarEntry], withHolidays: Bool, root: String,
+                       unitNames: [String: String]) -> [[String: Any]] {
+        var byDay: [Int: [CalendarEntry]] = [:]
+        for entry in entries { byDay[max(entry.start, month.firstDay).day, default: []].append(entry) }
+        return month.days.compactMap { day -> [String: Any]? in
+            let holidays = withHolidays ? day.holidays : []
+            let starting = byDay[day.date.day] ?? []
+            guard !holidays.isEmpty || !starting.isEmpty else { return nil }
             return [
                 "date": day.date.iso,
                 "weekday": day.date.vietnameseWeekday,
                 "day": short(day.date),
                 "lunar": "\(VietnameseNames.lunarDayName(day.lunar.day)) \(day.lunar.monthText)",
-                "holidays": day.holidays.map(holiday),
-                "entries": starting.map { placement -> [String: Any] in
-                    let entry = placement.entry
+                "holidays": holidays.map(holiday),
+                "entries": starting.map { entry -> [String: Any] in
                     var item = self.entry(entry, root: root)
                     item["classes"] = "entry kind-\(entry.kind.rawValue)"
+                    item["text"] = entry.taskText
                     // "hạn: “trước Tết Nguyên đán”; Ủy ban MTTQ xã".
                     var detail = entry.kind.displayName
                     if entry.isMultiDay { detail += " \(short(entry.start)) – \(short(entry.end))" }
