@@ -21,7 +21,13 @@ enum SiteConfigParser {
             case "signing_authority": config.signingAuthority = try text()
             case "base_url": config.baseURL = try text()
             case "raw_html": config.rawHTML = try YAMLReading.bool(value, key: key, path: path, lineOffset: 0)
-            case "max_file_kib": config.maxFileKiB = try YAMLReading.int(value, key: key, path: path, lineOffset: 0)
+            case "max_file_kib":
+                let kib = try YAMLReading.int(value, key: key, path: path, lineOffset: 0)
+                guard SiteConfig.maxFileKiBRange.contains(kib) else {
+                    throw .error(path, line: YAMLReading.line(value, offset: 0),
+                        "max_file_kib \(kib) không dùng được; đặt một số KiB từ \(SiteConfig.maxFileKiBRange.lowerBound) đến \(SiteConfig.maxFileKiBRange.upperBound) (mặc định 1024, tức 1 MiB)")
+                }
+                config.maxFileKiB = kib
             case "print_profile":
                 let name = try text()
                 guard let profile = SiteConfig.PrintProfile(rawValue: name.lowercased()) else {

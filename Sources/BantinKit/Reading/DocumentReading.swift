@@ -48,6 +48,9 @@ enum DocumentReading {
             switch error {
             case .tooLarge(let bytes, let limit):
                 throw .error(source.path, line: 1, "tệp quá lớn (\(bytes / 1024) KiB, giới hạn \(limit / 1024) KiB); hãy tách thành nhiều tệp")
+            case .nestedTooDeep(let line, let limit):
+                throw .error(source.path, line: fileLine(line),
+                    "trích dẫn, danh sách hoặc chữ nhấn lồng quá sâu (quá \(limit) tầng); văn bản kết luận không cần lồng như vậy — hãy bỏ bớt các dấu \"> \", \"- \" hoặc \"*\" ở đầu dòng")
             case .parserFailed:
                 throw .error(source.path, line: 1, "không phân tích được Markdown của tệp")
             }

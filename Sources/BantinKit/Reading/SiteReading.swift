@@ -30,7 +30,7 @@ public enum SiteReading {
         }
 
         let options = MarkdownDocument.Options(allowRawHTML: input.config.rawHTML,
-                                               maximumBytes: input.config.maxFileKiB * 1024)
+                                               maximumBytes: input.config.maxFileBytes)
         let registry = units.registry
         let results = parallelMap(input.sources) { source in
             DocumentReading.read(source, options: options, registry: registry)
