@@ -28,9 +28,26 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Error {
     }
 
     public var description: String {
-        var location = path
+        // A line break or control character in a file name would split or garble the message.
+        var location = Self.printable(path)
         if let line { location += ":\(line)" + (column.map { ":\($0)" } ?? "") }
         return "\(location): \(severity.rawValue): \(message)"
+    }
+
+    /// `text` with control characters written as escapes ("\n", "\u{1B}").
+    public static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where scalar.properties.generalCategory == .control: result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 }
 

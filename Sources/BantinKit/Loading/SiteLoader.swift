@@ -38,14 +38,14 @@ public enum SiteLoader {
 
         var config = SiteConfig()
         let configURL = layout.root.appendingPathComponent(SiteConfig.fileName)
-        if let text = try readText(configURL, display: layout.display(configURL)) {
-            do {
+        do {
+            if let text = try readText(configURL, display: layout.display(configURL)) {
                 let (parsed, configWarnings) = try SiteConfigParser.parse(text, path: layout.display(configURL))
                 config = parsed
                 warnings += configWarnings
-            } catch {
-                throw BuildFailure(errors: [error])
             }
+        } catch {
+            throw BuildFailure(errors: [error])
         }
 
         var isFolder: ObjCBool = false
@@ -55,23 +55,28 @@ public enum SiteLoader {
         }
         var sources: [SiteInput.SourceFile] = []
         var errors: [Diagnostic] = []
-        for relative in contentFiles(in: layout.content) {
+        let listing: DiskReading.Listing
+        do {
+            listing = try contentFiles(in: layout.content, display: { layout.display(URL(fileURLWithPath: $0)) })
+        } catch {
+            throw BuildFailure(errors: [error], warnings: warnings)
+        }
+        warnings += listing.warnings
+        for relative in listing.files {
             let url = layout.content.appendingPathComponent(relative)
             let display = layout.display(url)
             let format = SourceFormat(fileName: relative) ?? .markdown
-            if format == .pdf {
-                // The text layer is taken here, at the disk's end; the rest of reading is pure.
-                do {
+            do {
+                if format == .pdf {
+                    // The text layer is taken here, at the disk's end; the rest of reading is pure.
+                    guard try DiskReading.bytes(url.path, display: display) != nil else { continue }
                     sources.append(.init(path: display, relativePath: relative, bytes: try PDFTextExtraction.text(of: url, display: display), format: .pdf))
-                } catch {
-                    errors.append(error)
+                } else if let bytes = try DiskReading.bytes(url.path, display: display) {
+                    sources.append(.init(path: display, relativePath: relative, bytes: bytes, format: format))
                 }
-                continue
+            } catch {
+                errors.append(error)
             }
-            guard let data = files.contents(atPath: url.path) else {
-                throw BuildFailure(errors: [.error(display, "không đọc được tệp; kiểm tra quyền đọc")])
-            }
-            sources.append(.init(path: display, relativePath: relative, bytes: Array(data), format: format))
         }
         guard errors.isEmpty else { throw BuildFailure(errors: errors, warnings: warnings) }
 
@@ -79,17 +84,20 @@ public enum SiteLoader {
         var templatesPath = "(mẫu mặc định)"
         if files.fileExists(atPath: layout.templates.path, isDirectory: &isFolder), isFolder.boolValue {
             var own: [String: [UInt8]] = [:]
-            for relative in allFiles(in: layout.templates) {
-                let url = layout.templates.appendingPathComponent(relative)
-                if TemplateSet.isTemplate(relative) {
-                    if let text = try readText(url, display: layout.display(url)) { own[relative] = Array(text.utf8) }
-                } else if TemplateSet.isAsset(relative) {
-                    // Copied as they are: a stylesheet, a script, a logo PNG.
-                    guard let data = files.contents(atPath: url.path) else {
-                        throw BuildFailure(errors: [.error(layout.display(url), "không đọc được tệp; kiểm tra quyền đọc")])
+            do {
+                let listing = try DiskReading.files(in: layout.templates, display: { layout.display(URL(fileURLWithPath: $0)) })
+                warnings += listing.warnings
+                for relative in listing.files {
+                    let url = layout.templates.appendingPathComponent(relative)
+                    if TemplateSet.isTemplate(relative) {
+                        if let text = try readText(url, display: layout.display(url)) { own[relative] = Array(text.utf8) }
+                    } else if TemplateSet.isAsset(relative), let data = try DiskReading.bytes(url.path, display: layout.display(url)) {
+                        // Copied as they are: a stylesheet, a script, a logo PNG.
+                        own[relative] = data
                     }
-                    own[relative] = Array(data)
                 }
+            } catch {
+                throw BuildFailure(errors: [error], warnings: warnings)
             }
             templates = TemplateSet(files: own).fillingGaps()
             templatesPath = layout.display(layout.templates)
@@ -97,8 +105,12 @@ public enum SiteLoader {
 
         var unitsFile: (String, String)? = nil
         let unitsURL = layout.root.appendingPathComponent("units.yml")
-        if let text = try readText(unitsURL, display: layout.display(unitsURL)) {
-            unitsFile = (layout.display(unitsURL), text)
+        do {
+            if let text = try readText(unitsURL, display: layout.display(unitsURL)) {
+                unitsFile = (layout.display(unitsURL), text)
+            }
+        } catch {
+            throw BuildFailure(errors: [error], warnings: warnings)
         }
 
         return SiteInput(config: config, sources: sources, templates: templates, templatesPath: templatesPath,
@@ -115,36 +127,20 @@ public enum SiteLoader {
         return CivilDate(julianDayNumber: 2440588 + days.quotient - (days.remainder < 0 ? 1 : 0))
     }
 
-    private static func readText(_ url: URL, display: String) throws(BuildFailure) -> String? {
-        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
-        do {
-            return try SourceText.decode(Array(data), path: display, maximumBytes: 8 << 20)
-        } catch {
-            throw BuildFailure(errors: [error])
-        }
+    private static func readText(_ url: URL, display: String) throws(Diagnostic) -> String? {
+        guard let data = try DiskReading.bytes(url.path, display: display) else { return nil }
+        return try SourceText.decode(data, path: display, maximumBytes: 8 << 20)
     }
 
     /// The conclusion files below `folder` (`.md`, `.docx`, `.pdf`, `.txt`, and `.doc` to say what to
-    /// do with it), as sorted "/"-separated relative paths. Hidden files and Word's lock files
-    /// ("~$bao-cao.docx", left while a document is open) are skipped.
-    static func contentFiles(in folder: URL) -> [String] {
-        allFiles(in: folder).filter { path in
+    /// do with it), as sorted "/"-separated relative paths, and what was left out with a warning.
+    /// Hidden files and Word's lock files ("~$bao-cao.docx", left while a document is open) are skipped.
+    static func contentFiles(in folder: URL, display: (String) -> String) throws(Diagnostic) -> DiskReading.Listing {
+        var listing = try DiskReading.files(in: folder, display: display)
+        listing.files = listing.files.filter { path in
             let name = path.split(separator: "/").last.map(String.init) ?? path
             return SourceFormat(fileName: name) != nil && !name.hasPrefix("~$")
         }
-    }
-
-    static func allFiles(in folder: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey],
-                                                              options: [.skipsHiddenFiles]) else { return [] }
-        let base = folder.standardizedFileURL.resolvingSymlinksInPath().path
-        var result: [String] = []
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let path = url.standardizedFileURL.resolvingSymlinksInPath().path
-            guard path.hasPrefix(base + "/") else { continue }
-            result.append(String(path.dropFirst(base.count + 1)))
-        }
-        return result.sorted()
+        return listing
     }
 }
