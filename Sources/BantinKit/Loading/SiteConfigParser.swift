@@ -19,7 +19,7 @@ enum SiteConfigParser {
             case "signer": config.signer = try text()
             case "signer_title": config.signerTitle = try text()
             case "signing_authority": config.signingAuthority = try text()
-            case "base_url": config.baseURL = try text()
+            case "base_url": config.baseURL = try baseURL(value, path: path)
             case "raw_html": config.rawHTML = try YAMLReading.bool(value, key: key, path: path, lineOffset: 0)
             case "max_file_kib":
                 let kib = try YAMLReading.int(value, key: key, path: path, lineOffset: 0)
@@ -42,6 +42,25 @@ enum SiteConfigParser {
             }
         }
         return (config, warnings)
+    }
+
+    /// `base_url` goes into feeds as it is: an absolute http(s) address with a host, and nothing
+    /// that could end a line or a value there (whitespace, control characters, quotes, "<", ">").
+    static func baseURL(_ node: Node, path: String) throws(Diagnostic) -> String {
+        let text = try YAMLReading.string(node, key: "base_url", path: path, lineOffset: 0)
+        guard !text.isEmpty else { return "" }
+        let forbidden = text.unicodeScalars.first { scalar in
+            scalar.properties.isWhitespace || scalar.properties.generalCategory == .control || "\"<>\\^`{|}".unicodeScalars.contains(scalar)
+        }
+        let lower = text.lowercased()
+        let rest = lower.hasPrefix("https://") ? text.dropFirst(8) : lower.hasPrefix("http://") ? text.dropFirst(7) : nil
+        let host = rest?.prefix { $0 != "/" && $0 != "?" && $0 != "#" } ?? ""
+        guard forbidden == nil, !host.isEmpty, !host.hasPrefix(":"), !host.contains("@") else {
+            let shown = forbidden.map { " (có ký tự \"\(Diagnostic.printable(String($0)))\" không được phép)" } ?? ""
+            throw .error(path, line: YAMLReading.line(node, offset: 0),
+                "base_url \"\(Diagnostic.printable(text))\" không phải địa chỉ web đầy đủ\(shown); viết dạng \"http://intranet.xa/bantin/\" (http:// hoặc https://, không có khoảng trắng), hoặc để trống")
+        }
+        return text
     }
 
     private static func parseCalendar(_ node: Node, path: String, warnings: inout [Diagnostic]) throws(Diagnostic)

@@ -98,12 +98,7 @@ public enum TaskExport {
                              task.firstDate?.vietnameseNumeric ?? ""])
             }
         }
-        return "\u{FEFF}" + rows.map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
-    }
-
-    static func csvField(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\u{FEFF}" + rows.map { $0.map(CSVField.escape).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
     private static func leads(_ task: TaskItem, _ registry: UnitRegistry) -> String {
