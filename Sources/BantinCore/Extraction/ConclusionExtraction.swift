@@ -6,7 +6,8 @@ public enum ConclusionExtraction {
         let context = TaskExtractionContext(conclusionID: conclusionID, path: source.path, meetingDate: document.meta.meetingDate,
                                             period: document.meta.period, periodText: document.meta.periodText,
                                             registry: registry, corrections: source.frontMatter.corrections)
-        let (tasks, diagnostics) = TaskExtractor(context: context).extract(document.rawTasks)
-        return (tasks, diagnostics)
+        let (extracted, diagnostics) = TaskExtractor(context: context).extract(document.rawTasks)
+        let (tasks, bounds) = DateBounds.checked(extracted, path: source.path)
+        return (tasks, diagnostics + bounds)
     }
 }

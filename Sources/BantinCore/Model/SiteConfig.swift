@@ -43,8 +43,9 @@ public struct SiteConfig: Sendable, Hashable {
         public var holidayLists: Set<String> = ["statutory", "anniversary", "lunar"]
         /// Dated local events: "15/03/2026 — Bầu cử đại biểu Quốc hội khóa XVI và HĐND các cấp".
         public var events: [LocalEvent] = []
-        /// Reminders in the iCalendar feeds, in days before the deadline (empty: none).
+        /// Reminders in the iCalendar feeds, in days before the deadline (empty: none), each in `alarmDays`.
         public var alarmDaysBefore: [Int] = []
+        public static let alarmDays = 0...365
         public init() {}
     }
 

@@ -44,6 +44,18 @@ enum SiteConfigParser {
         return (config, warnings)
     }
 
+    /// A YAML list, or an error: a single value where a list belongs ("holidays: statutory") used
+    /// to be read as an empty list.
+    static func list(_ node: Node, key: String, example: String, path: String) throws(Diagnostic) -> Node.Sequence {
+        guard let sequence = node.sequence else {
+            throw .error(path, line: YAMLReading.line(node, offset: 0), "\"\(key)\" phải là một danh sách, ví dụ: \(example)")
+        }
+        return sequence
+    }
+
+    /// `key:` with nothing after it: the key is left at its default.
+    static func isNull(_ node: Node) -> Bool { node.scalar.map { $0.tag == Tag(.null) || ["", "~", "null"].contains($0.string) } ?? false }
+
     /// `base_url` goes into feeds as it is: an absolute http(s) address with a host, and nothing
     /// that could end a line or a value there (whitespace, control characters, quotes, "<", ">").
     static func baseURL(_ node: Node, path: String) throws(Diagnostic) -> String {
@@ -71,8 +83,9 @@ enum SiteConfigParser {
             let key = keyNode.string ?? ""
             switch key {
             case "holidays":
+                guard !isNull(value) else { continue }
                 var lists: Set<String> = []
-                for item in value.sequence ?? [] {
+                for item in try list(value, key: "calendar.holidays", example: "[statutory, anniversary, lunar]", path: path) {
                     let name = try YAMLReading.string(item, key: key, path: path, lineOffset: 0)
                     guard ["statutory", "anniversary", "lunar"].contains(name) else {
                         throw .error(path, line: YAMLReading.line(item, offset: 0),
@@ -82,21 +95,38 @@ enum SiteConfigParser {
                 }
                 options.holidayLists = lists
             case "alarm_days_before":
-                options.alarmDaysBefore = try (value.sequence ?? [value]).map { (item) throws(Diagnostic) in
-                    try YAMLReading.int(item, key: key, path: path, lineOffset: 0)
+                guard !isNull(value) else { continue }
+                let items = value.sequence.map { Array($0) } ?? [value]
+                options.alarmDaysBefore = try items.map { (item) throws(Diagnostic) in
+                    let days = try YAMLReading.int(item, key: key, path: path, lineOffset: 0)
+                    guard SiteConfig.CalendarOptions.alarmDays.contains(days) else {
+                        throw .error(path, line: YAMLReading.line(item, offset: 0),
+                            "calendar.alarm_days_before: \(days) không dùng được; nhắc trước từ 0 đến \(SiteConfig.CalendarOptions.alarmDays.upperBound) ngày, ví dụ [3] hoặc [1, 7]")
+                    }
+                    return days
                 }
             case "events":
-                for item in value.sequence ?? [] {
+                guard !isNull(value) else { continue }
+                for item in try list(value, key: "calendar.events", example: "\n  - {date: 2026-03-15, title: \"Bầu cử\"}", path: path) {
                     let fields = try YAMLReading.rootMapping(item, path: path, lineOffset: 0)
                     guard let dateNode = fields["date"], let titleNode = fields["title"] else {
                         throw .error(path, line: YAMLReading.line(item, offset: 0),
                             "mỗi sự kiện cần \"date\" và \"title\", ví dụ: - {date: 2026-03-15, title: \"Bầu cử\"}")
                     }
+                    for (fieldKey, _) in fields where !["date", "title", "end_date"].contains(fieldKey.string ?? "") {
+                        warnings.append(.warning(path, line: YAMLReading.line(fieldKey, offset: 0),
+                            "khóa \"\(fieldKey.string ?? "")\" của sự kiện không được dùng; các khóa: date, title, end_date"))
+                    }
                     var event = SiteConfig.LocalEvent(
                         date: try YAMLReading.date(dateNode, key: "date", path: path, lineOffset: 0),
                         title: try YAMLReading.string(titleNode, key: "title", path: path, lineOffset: 0))
                     if let end = fields["end_date"] {
-                        event.endDate = try YAMLReading.date(end, key: "end_date", path: path, lineOffset: 0)
+                        let endDate = try YAMLReading.date(end, key: "end_date", path: path, lineOffset: 0)
+                        guard endDate >= event.date else {
+                            throw .error(path, line: YAMLReading.line(end, offset: 0),
+                                "end_date \(endDate.iso) trước ngày bắt đầu \(event.date.iso); sửa lại cho end_date không sớm hơn date")
+                        }
+                        event.endDate = endDate
                     }
                     options.events.append(event)
                 }

@@ -61,7 +61,13 @@ enum YAMLReading {
 
     static func date(_ node: Node, key: String, path: String, lineOffset: Int) throws(Diagnostic) -> CivilDate {
         let text = try string(node, key: key, path: path, lineOffset: lineOffset)
-        if let date = CivilDate(iso: text) ?? CivilDate(vietnamese: text) { return date }
+        if let date = CivilDate(iso: text) ?? CivilDate(vietnamese: text) {
+            guard DateBounds.contains(date) else {
+                throw .error(path, line: line(node, offset: lineOffset),
+                    "\"\(key)\": năm \(date.year) ngoài khoảng \(DateBounds.rangeText) mà một kết luận có thể nói tới (và lịch âm tính được); kiểm tra lại năm")
+            }
+            return date
+        }
         throw .error(path, line: line(node, offset: lineOffset),
             "\"\(key)\": \"\(text)\" không phải là ngày; viết dạng 2026-01-29 hoặc 29/01/2026")
     }

@@ -62,6 +62,7 @@ enum DocumentReading {
         var document = ConclusionReader(sourceLine: fileLine).read(markdown.blocks)
         document.pageBreakJoins = repair.joins
         document.meta.apply(source.frontMatter)
-        return (document, repair.text, warnings)
+        let bounds = DateBounds.checked(&document.meta, path: source.path)
+        return (document, repair.text, warnings + bounds)
     }
 }
