@@ -100,9 +100,13 @@ let package = Package(
     ]
 )
 
-// The libFuzzer target (`make fuzz`): libFuzzer supplies `main`, so it exists only in a build made
-// with `BANTIN_LIBFUZZER=1 swift build --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer`.
+// The libFuzzer target (`make fuzz`, scripts/libfuzzer.sh): it links libFuzzer's driver, so it
+// exists only in a build made with `BANTIN_LIBFUZZER=1 swift build --scratch-path .build-fuzz
+// -Xswiftc -sanitize=fuzzer`.
 if ProcessInfo.processInfo.environment["BANTIN_LIBFUZZER"] == "1" {
-    package.targets.append(.executableTarget(name: "bantin-fuzz", dependencies: ["BantinFuzzing"]))
+    package.targets += [
+        .target(name: "CFuzzerDriver"),
+        .executableTarget(name: "bantin-fuzz", dependencies: ["BantinFuzzing", "CFuzzerDriver"]),
+    ]
     package.products.append(.executable(name: "bantin-fuzz", targets: ["bantin-fuzz"]))
 }

@@ -1,3 +1,4 @@
+import BantinFuzzing
 import Foundation
 import Testing
 @testable import BantinKit
@@ -74,6 +75,8 @@ import Testing
         }
         // The earlier scheme wrote its staging folder's marker last.
         try site.write(".public.bantin-staging-77/index.html", Array("dở".utf8))
+        // A deletion cut short by a kill, the marker already gone: the trash name says it is bantin's.
+        try site.write(".public.bantin-trash-0123456789abcdef/lich/2026-03.html", Array("dở".utf8))
         // Not bantin's: no marker, not empty, not its naming.
         try site.write(".public.bantin-old-notes/ghi-chu.txt", Array("của người dùng".utf8))
 
@@ -124,7 +127,7 @@ import Testing
         var duration = Duration.zero
         duration = clock.measure { _ = try? site.run(["build", "--quiet"]) }
         #expect(site.exists("public/index.html"))
-        var generator = SplitMix64(seed: 13)
+        var generator = SeededGenerator(seed: 13)
         for _ in 0..<12 {
             let process = Process()
             process.executableURL = Package.executable
@@ -163,19 +166,6 @@ import Testing
         done.set()
         Thread.sleep(forTimeInterval: 0.05)
         #expect(misses.value == 0)
-    }
-}
-
-/// A seeded PRNG for reproducible tests (SplitMix64).
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

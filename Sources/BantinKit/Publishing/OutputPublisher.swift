@@ -54,19 +54,20 @@ public enum OutputPublisher {
         let staging = folders.newStaging()
         let count: Int
         do {
-            // The marker goes in first, so a staging folder left by a kill is known as bantin's.
+            // The marker goes in first, before any sub-folder, so a staging folder left by a kill
+            // is known as bantin's (empty, or holding the marker).
             try fm.createDirectory(atPath: staging, withIntermediateDirectories: false)
-            let writer = try StagingWriter(folder: staging, paths: paths + [markerName])
-            try writer.write(OutputFile(path: markerName, text: "Thư mục này do bantin tạo; mỗi lần xây dựng sẽ thay toàn bộ nội dung.\n"))
-            count = try produce(writer)
+            try StagingWriter(folder: staging, paths: [markerName])
+                .write(OutputFile(path: markerName, text: "Thư mục này do bantin tạo; mỗi lần xây dựng sẽ thay toàn bộ nội dung.\n"))
+            count = try produce(try StagingWriter(folder: staging, paths: paths))
         } catch {
-            try? fm.removeItem(atPath: staging)
+            folders.remove(staging)
             throw .error(display, "không ghi được trang vào thư mục tạm: \(error); trang cũ vẫn giữ nguyên")
         }
         do {
             try folders.swapIn(staging, output: output)
         } catch {
-            try? fm.removeItem(atPath: staging)
+            folders.remove(staging)
             throw .error(display, "không thay được thư mục đầu ra: \(error); trang cũ vẫn giữ nguyên")
         }
         return count

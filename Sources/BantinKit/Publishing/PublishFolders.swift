@@ -17,12 +17,17 @@ import Darwin
 ///
 /// Folders with these prefixes are leftovers of a killed build once the publish lock is held (no
 /// live build can be using them, whatever its PID): each build removes them before it starts.
+///
+/// A folder is removed by renaming it to `.public.bantin-trash-<token>` first, then deleting that:
+/// a kill in the middle of a deletion (which may take the marker before the rest) leaves a folder
+/// whose name alone says it is bantin's, to finish deleting next time.
 struct PublishFolders {
     let parent: String
     let outputName: String
 
     var stagingPrefix: String { ".\(outputName).bantin-staging-" }
     var retiredPrefix: String { ".\(outputName).bantin-old-" }
+    var trashPrefix: String { ".\(outputName).bantin-trash-" }
 
     func newStaging() -> String { parent + "/" + stagingPrefix + Self.token() }
 
@@ -31,25 +36,38 @@ struct PublishFolders {
         let fm = FileManager.default
         let output = parent + "/" + outputName
         let leftovers = ((try? fm.contentsOfDirectory(atPath: parent)) ?? []).sorted()
-            .filter { $0.hasPrefix(stagingPrefix) || $0.hasPrefix(retiredPrefix) }
+            .filter { [stagingPrefix, retiredPrefix, trashPrefix].contains(where: $0.hasPrefix) }
             .filter { isBantinFolder(parent + "/" + $0) }
         if !fm.fileExists(atPath: output), let retired = leftovers.first(where: { $0.hasPrefix(retiredPrefix) }) {
             try? fm.moveItem(atPath: parent + "/" + retired, toPath: output)
         }
         for leftover in leftovers where fm.fileExists(atPath: parent + "/" + leftover) {
-            try? fm.removeItem(atPath: parent + "/" + leftover)
+            remove(parent + "/" + leftover)
         }
     }
 
-    /// A real folder (not a link) that holds bantin's marker, is empty, or was named by bantin's
-    /// earlier PID scheme (`.public.bantin-staging-1234`, written before its marker).
+    /// Deletes one of bantin's folders, through a trash name (see the type's comment).
+    func remove(_ path: String) {
+        let name = (path as NSString).lastPathComponent
+        var doomed = path
+        if !name.hasPrefix(trashPrefix) {
+            let trash = parent + "/" + trashPrefix + Self.token()
+            if rename(path, trash) == 0 { doomed = trash }
+        }
+        try? FileManager.default.removeItem(atPath: doomed)
+    }
+
+    /// A real folder (not a link) that holds bantin's marker, is empty, is being deleted by bantin
+    /// (the trash name), or was named by bantin's earlier PID scheme (`.public.bantin-staging-1234`,
+    /// written before its marker).
     func isBantinFolder(_ path: String) -> Bool {
         var status = stat()
         guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else { return false }
+        let name = (path as NSString).lastPathComponent
+        if name.hasPrefix(trashPrefix) { return true }
         let fm = FileManager.default
         if fm.fileExists(atPath: path + "/" + OutputPublisher.markerName) { return true }
         if (try? fm.contentsOfDirectory(atPath: path))?.isEmpty == true { return true }
-        let name = (path as NSString).lastPathComponent
         return name.hasPrefix(stagingPrefix) && name.dropFirst(stagingPrefix.count).allSatisfy(\.isNumber)
     }
 
@@ -64,7 +82,7 @@ struct PublishFolders {
         switch Self.exchange(staging, output) {
         case .exchanged:
             // `staging` now holds the old site.
-            try? fm.removeItem(atPath: staging)
+            remove(staging)
             return
         case .failed(let code):
             throw SwapError(code)
@@ -78,7 +96,7 @@ struct PublishFolders {
             _ = rename(retired, output)
             throw SwapError(code)
         }
-        try? fm.removeItem(atPath: retired)
+        remove(retired)
     }
 
     enum Exchange { case exchanged, unsupported, failed(Int32) }
