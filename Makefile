@@ -13,7 +13,7 @@ DESTDIR ?=
 INSTALL_FROM ?= $(BANTIN)
 VERSION := $(shell sed -n 's/.*current = "\(.*\)".*/\1/p' Sources/bantin/Version.swift)
 
-.PHONY: site test deps deps-test release templates bench score clean install deb deb-binary
+.PHONY: site test fuzz deps deps-test release templates bench score clean install deb deb-binary
 
 site: deps release
 	$(BANTIN) build
@@ -30,6 +30,16 @@ test: deps-test
 	python3 scripts/check_real_cases.py --cases Tests/BantinKitTests/Fixtures/synthetic
 	python3 scripts/check_real_scores.py --bantin .build/debug/bantin
 	$(SWIFT) test $(TESTFLAGS)
+
+# The fuzzer of issue 13: FUZZ_CASES seeded mutations of real inputs through the reader and the
+# extraction (MutationFuzzTests, release build; `make test` runs the first 1,000 in debug), then the
+# libFuzzer target over the same stages for FUZZ_SECONDS (scripts/libfuzzer.sh, own build).
+FUZZ_CASES ?= 100000
+FUZZ_SECONDS ?= 600
+fuzz: deps-test
+	$(SWIFT) build -c release --build-tests -Xswiftc -enable-testing $(TESTFLAGS)
+	BANTIN_FUZZ_CASES=$(FUZZ_CASES) $(SWIFT) test -c release --skip-build -Xswiftc -enable-testing $(TESTFLAGS) --filter MutationFuzzTests
+	scripts/libfuzzer.sh $(FUZZ_SECONDS)
 
 deps:
 	@scripts/install-deps.sh build

@@ -1,6 +1,8 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+import Foundation
+
 // The targets, each depending only on those above it, in the order of the pipeline:
 //
 //     LunarCalendar, DocumentTree
@@ -83,14 +85,29 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The fuzzer's mutations of real inputs and the promises checked on each (issue 13), shared
+        // by the seeded test (`make test`, `make fuzz`) and the libFuzzer target below.
+        .target(name: "BantinFuzzing", dependencies: ["BantinKit", "BantinRender", "BantinCore"]),
         .testTarget(name: "LunarCalendarTests", dependencies: ["LunarCalendar"]),
         // Extraction on plain strings: these tests see nothing but BantinCore.
         .testTarget(name: "BantinCoreTests", dependencies: ["BantinCore"]),
         .testTarget(
             name: "BantinKitTests",
             dependencies: ["BantinKit", "BantinRender", "BantinSite", "BantinCore", "BantinFormats", "DocumentTree", "Markdown", "LunarCalendar",
+                           "BantinFuzzing",
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")]
         ),
     ]
 )
+
+// The libFuzzer target (`make fuzz`, scripts/libfuzzer.sh): it links libFuzzer's driver, so it
+// exists only in a build made with `BANTIN_LIBFUZZER=1 swift build --scratch-path .build-fuzz
+// -Xswiftc -sanitize=fuzzer`.
+if ProcessInfo.processInfo.environment["BANTIN_LIBFUZZER"] == "1" {
+    package.targets += [
+        .target(name: "CFuzzerDriver"),
+        .executableTarget(name: "bantin-fuzz", dependencies: ["BantinFuzzing", "CFuzzerDriver"]),
+    ]
+    package.products.append(.executable(name: "bantin-fuzz", targets: ["bantin-fuzz"]))
+}

@@ -23,16 +23,28 @@ public struct MarkdownDocument: ~Copyable {
         public var maximumBytes: Int
         /// Turn straight quotes and `--` into typographic ones.
         public var smartPunctuation: Bool
+        /// Deepest nesting of blocks and inlines accepted (quotes in quotes, lists in lists,
+        /// emphasis in emphasis). cmark walks any depth without recursion, but the Swift values
+        /// copied out of it, and every reader of them, recurse once per level: a cap keeps a
+        /// crafted file ("> > > …" 25,000 times) from overflowing the stack.
+        public var maximumNesting: Int
 
-        public init(allowRawHTML: Bool = false, maximumBytes: Int = 2 << 20, smartPunctuation: Bool = false) {
+        public init(allowRawHTML: Bool = false, maximumBytes: Int = 2 << 20, smartPunctuation: Bool = false,
+                    maximumNesting: Int = Self.defaultMaximumNesting) {
             self.allowRawHTML = allowRawHTML
             self.maximumBytes = maximumBytes
             self.smartPunctuation = smartPunctuation
+            self.maximumNesting = maximumNesting
         }
+
+        /// Far beyond any real document (a conclusion nests lists three or four deep).
+        public static let defaultMaximumNesting = 64
     }
 
     public enum Failure: Error, Hashable, Sendable {
         case tooLarge(bytes: Int, limit: Int)
+        /// Nesting deeper than `Options.maximumNesting`, first at this 1-based source line.
+        case nestedTooDeep(line: Int, limit: Int)
         case parserFailed
     }
 
@@ -70,6 +82,10 @@ public struct MarkdownDocument: ~Copyable {
         // Adjacent text nodes are merged so that one run of text is one node: the plain-text
         // offsets in `blocks` and the ones used by `renderHTML` then agree.
         cmark_consolidate_text_nodes(parsed)
+        if let line = Self.firstLineDeeper(than: options.maximumNesting, in: parsed) {
+            cmark_node_free(parsed)
+            throw .nestedTooDeep(line: line, limit: options.maximumNesting)
+        }
         let tables = Self.replacePipeTables(in: parsed, source: bytes, renderFlags: Self.renderFlags(options))
         self.root = parsed
         self.options = options
@@ -236,6 +252,41 @@ public struct MarkdownDocument: ~Copyable {
     }
 
     // MARK: - Reading the C tree
+
+    /// The source line of the first node nested deeper than `limit`, found with cmark's own
+    /// iterator (no recursion, whatever the depth); nil when the whole tree is within it.
+    private static func firstLineDeeper(than limit: Int, in root: OpaquePointer) -> Int? {
+        guard let iterator = cmark_iter_new(root) else { return nil }
+        defer { cmark_iter_free(iterator) }
+        var depth = 0
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { return nil }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            if event == CMARK_EVENT_EXIT { depth -= 1; continue }
+            // `depth` counts the open containers, the document's included: a top-level block is at 1.
+            if depth > limit { return Self.line(of: node) }
+            // Leaves get only an enter event; containers an enter and an exit.
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_TEXT, CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE,
+                 CMARK_NODE_HTML_BLOCK, CMARK_NODE_CODE_BLOCK, CMARK_NODE_THEMATIC_BREAK:
+                break
+            default:
+                depth += 1
+            }
+        }
+    }
+
+    /// The start line of a node; inline nodes carry none in cmark, so their block's.
+    private static func line(of node: OpaquePointer) -> Int {
+        var current: OpaquePointer? = node
+        while let candidate = current {
+            let line = Int(cmark_node_get_start_line(candidate))
+            if line > 0 { return line }
+            current = cmark_node_parent(candidate)
+        }
+        return 1
+    }
 
     private func node(at path: [Int]) -> OpaquePointer? {
         var current: OpaquePointer? = root

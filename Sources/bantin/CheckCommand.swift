@@ -67,7 +67,7 @@ struct CheckCommand: ParsableCommand {
                 continue
             }
             do {
-                sources.append(try SiteLoader.source(url, relativePath: url.lastPathComponent, display: file))
+                if let source = try SiteLoader.source(url, relativePath: url.lastPathComponent, display: file) { sources.append(source) }
             } catch {
                 errors.append(error)
             }

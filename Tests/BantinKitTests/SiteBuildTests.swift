@@ -61,7 +61,7 @@ struct ExampleSiteTests {
     @Test func builtInTemplatesAreTheShippedOnes() throws {
         let folder = Package.root.appendingPathComponent("templates")
         var shipped: [String: [UInt8]] = [:]
-        for relative in SiteLoader.allFiles(in: folder) {
+        for relative in try DiskReading.files(in: folder, display: { $0 }).files {
             shipped[relative] = Array(try Data(contentsOf: folder.appendingPathComponent(relative)))
         }
         #expect(shipped == TemplateSet.builtIn.files, "run scripts/embed-templates.sh after editing templates/")

@@ -56,7 +56,7 @@ struct SiteUnitsTests {
         ("units:\n  - id: xom-a\n    name: A\n    aliases: [Xóm Một]\n  - id: xom-b\n    name: B\n    aliases: [xom mot]\n", 5, "đã dùng"),
         ("units:\n  - id: moi\n", 2, "thiếu `name`"),
         ("topics:\n  - keyword: nước\n", 2, "`keyword` và `unit`"),
-        ("units: [", nil, "YAML"),
+        ("units: [", 2, "YAML"),
     ] as [(String, Int?, String)])
     func badEntriesAreErrorsWithTheirLine(yaml: String, line: Int?, message: String) {
         let (_, diagnostics) = Self.site(yaml: yaml, path: "units.yml")

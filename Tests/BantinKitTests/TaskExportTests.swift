@@ -71,9 +71,15 @@ struct TaskExportTests {
     }
 
     @Test(arguments: [("a", "a"), ("a,b", "\"a,b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""), ("line\nbreak", "\"line\nbreak\""),
-                      ("=1+2", "'=1+2"), ("+84 912", "'+84 912"), ("-1", "'-1"), ("@SUM(A1)", "'@SUM(A1)"), ("=a,b", "\"'=a,b\"")])
+                      ("=1+2", "'=1+2"), ("+84 912", "'+84 912"), ("-1", "'-1"), ("@SUM(A1)", "'@SUM(A1)"), ("=a,b", "\"'=a,b\""), ("a;b", "a;b")])
     func csvQuotingAndFormulaGuard(field: String, expected: String) {
-        #expect(TaskExport.csvField(field) == expected)
+        #expect(CSVField.escape(field) == expected)
+    }
+
+    /// With ";" as the delimiter (Excel in Vietnamese settings), a ";" in a cell is quoted and a "," is not.
+    @Test func semicolonDelimiterQuotesSemicolons() {
+        #expect(CSVField.escape("a;b", delimiter: ";") == "\"a;b\"")
+        #expect(CSVField.escape("a,b", delimiter: ";") == "a,b")
     }
 
     /// Reading a sheet back removes the guard (and only the guard).

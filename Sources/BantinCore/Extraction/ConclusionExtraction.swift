@@ -8,7 +8,9 @@ public enum ConclusionExtraction {
                                             registry: registry, corrections: source.frontMatter.corrections)
         // "Một là, …" of a draft (`bantin new`) is a blank to fill, not a task: no unit, no deadline.
         let (blanks, written) = document.rawTasks.partitioned(by: \.isBlank)
-        var (tasks, diagnostics) = TaskExtractor(context: context).extract(written)
+        let (extracted, extractionDiagnostics) = TaskExtractor(context: context).extract(written)
+        let (tasks, bounds) = DateBounds.checked(extracted, path: source.path)
+        var diagnostics = extractionDiagnostics + bounds
         diagnostics += blanks.map { raw in
             .warning(source.path, line: raw.line, "“\(raw.label.isEmpty ? raw.text : raw.label)” chưa viết (chỉ có “…”); viết nội dung nhiệm vụ hoặc xóa dòng này.")
         }

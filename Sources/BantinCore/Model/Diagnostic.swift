@@ -47,9 +47,31 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Error {
     }
 
     public var description: String {
-        var location = path
+        // A line break or control character in a file name, or in text a message quotes, would
+        // split or garble the message: each diagnostic is one line.
+        var location = Self.printable(path)
         if let line { location += ":\(line)" + (column.map { ":\($0)" } ?? "") }
-        return "\(location): \(severity.rawValue): \(message)"
+        return "\(location): \(severity.rawValue): \(Self.printable(message))"
+    }
+
+    /// `text` with control characters and line or paragraph separators written as escapes
+    /// ("\n", "\u{1B}", "\u{2028}").
+    public static func printable(_ text: String) -> String {
+        func breaksTheLine(_ scalar: Unicode.Scalar) -> Bool {
+            [.control, .lineSeparator, .paragraphSeparator].contains(scalar.properties.generalCategory)
+        }
+        guard text.unicodeScalars.contains(where: breaksTheLine) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where breaksTheLine(scalar): result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 }
 

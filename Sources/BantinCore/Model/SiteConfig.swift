@@ -24,8 +24,13 @@ public struct SiteConfig: Sendable, Hashable {
     public var printProfile: PrintProfile = .hd36
     /// Pass raw HTML written in Markdown through to pages. Off: it is left out with a warning.
     public var rawHTML = false
-    /// Largest conclusion file accepted, in KiB.
+    /// Largest conclusion file accepted, in KiB, within `maxFileKiBRange`.
     public var maxFileKiB = 1024
+    /// 1 KiB to 1 GiB: the loader refuses anything else, so the byte counts below never overflow.
+    public static let maxFileKiBRange = 1...(1 << 20)
+
+    /// `maxFileKiB` in bytes; the multiplication is checked, as a value set in code skips the loader.
+    public var maxFileBytes: Int { maxFileKiB.clamped(to: Self.maxFileKiBRange).saturatingMultiplied(by: 1024) }
     /// Calendar options (holidays shown, local events, reminders).
     public var calendar = CalendarOptions()
 
@@ -38,12 +43,14 @@ public struct SiteConfig: Sendable, Hashable {
         public var holidayLists: Set<String> = ["statutory", "anniversary", "lunar"]
         /// Dated local events: "15/03/2026 — Bầu cử đại biểu Quốc hội khóa XVI và HĐND các cấp".
         public var events: [LocalEvent] = []
-        /// Reminders in the iCalendar feeds, in days before the deadline (empty: none).
+        /// Reminders in the iCalendar feeds, in days before the deadline (empty: none), each in `alarmDays`.
         public var alarmDaysBefore: [Int] = []
         /// The days off of a year as the government set them (`calendar.days_off`): days in the
         /// Tết season of a year replace the built-in placement of that year's five Tết days;
         /// others (a compensatory day, the day next to Quốc khánh) are added. Titles may be empty.
         public var daysOff: [LocalEvent] = []
+
+        public static let alarmDays = 0...365
         public init() {}
     }
 
@@ -59,4 +66,16 @@ public struct SiteConfig: Sendable, Hashable {
     }
 
     public init() {}
+}
+
+extension Int {
+    /// `self × factor`, or `Int.max` / `Int.min` where it would overflow: sizes derived from
+    /// configuration values never trap.
+    public func saturatingMultiplied(by factor: Int) -> Int {
+        let (product, overflow) = multipliedReportingOverflow(by: factor)
+        guard overflow else { return product }
+        return (self < 0) == (factor < 0) ? .max : .min
+    }
+
+    func clamped(to range: ClosedRange<Int>) -> Int { Swift.min(Swift.max(self, range.lowerBound), range.upperBound) }
 }

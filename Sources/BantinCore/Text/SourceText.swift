@@ -38,11 +38,7 @@ public enum SourceText {
                 "tệp quá lớn (\(bytes.count / 1024) KiB, giới hạn \(maximumBytes / 1024) KiB); hãy tách thành nhiều tệp hoặc tăng max_file_kib trong bantin.yml")
         }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            let encoding: String.Encoding = bytes[0] == 0xFF ? .utf16LittleEndian : .utf16BigEndian
-            guard let text = String(bytes: bytes.dropFirst(2), encoding: encoding) else {
-                throw .error(path, line: 1, column: 1, "tệp UTF-16 bị hỏng; hãy lưu lại tệp với mã hóa UTF-8")
-            }
-            return TextNormalization.normalize(text)
+            return TextNormalization.normalize(try utf16(bytes, path: path))
         }
         if let bad = UTF8Validation.firstInvalidByte(in: bytes) {
             let offset = bad.offset
@@ -52,5 +48,28 @@ public enum SourceText {
                 "tệp không phải UTF-8 (byte 0x\(String(bytes[offset], radix: 16, uppercase: true))); có thể là mã TCVN3, VNI hoặc Windows-1258 — hãy mở bằng trình soạn thảo và lưu lại với mã hóa UTF-8 (Unicode)")
         }
         return TextNormalization.normalize(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// UTF-16 after its byte-order mark, strictly: an odd byte count (a file cut short) used to
+    /// lose its last byte without a word, and a lone surrogate is damage too.
+    static func utf16(_ bytes: [UInt8], path: String) throws(Diagnostic) -> String {
+        let littleEndian = bytes[0] == 0xFF
+        let body = bytes.dropFirst(2)
+        var units: [UInt16] = []
+        units.reserveCapacity(body.count / 2)
+        var index = body.startIndex
+        while index + 1 < body.endIndex {
+            let (first, second) = (UInt16(body[index]), UInt16(body[index + 1]))
+            units.append(littleEndian ? first | second << 8 : first << 8 | second)
+            index += 2
+        }
+        func line() -> Int { String(decoding: units, as: UTF16.self).split(separator: "\n", omittingEmptySubsequences: false).count }
+        guard body.count % 2 == 0 else {
+            throw .error(path, line: line(), "tệp UTF-16 bị cắt cụt (số byte lẻ: thiếu nửa ký tự cuối); hãy lưu lại tệp với mã hóa UTF-8")
+        }
+        guard let text = String(validating: units, as: UTF16.self) else {
+            throw .error(path, line: 1, column: 1, "tệp UTF-16 bị hỏng (có nửa cặp ký tự thay thế lẻ loi); hãy lưu lại tệp với mã hóa UTF-8")
+        }
+        return text
     }
 }

@@ -19,9 +19,15 @@ enum SiteConfigParser {
             case "signer": config.signer = try text()
             case "signer_title": config.signerTitle = try text()
             case "signing_authority": config.signingAuthority = try text()
-            case "base_url": config.baseURL = try text()
+            case "base_url": config.baseURL = try baseURL(value, path: path)
             case "raw_html": config.rawHTML = try YAMLReading.bool(value, key: key, path: path, lineOffset: 0)
-            case "max_file_kib": config.maxFileKiB = try YAMLReading.int(value, key: key, path: path, lineOffset: 0)
+            case "max_file_kib":
+                let kib = try YAMLReading.int(value, key: key, path: path, lineOffset: 0)
+                guard SiteConfig.maxFileKiBRange.contains(kib) else {
+                    throw .error(path, line: YAMLReading.line(value, offset: 0),
+                        "max_file_kib \(kib) không dùng được; đặt một số KiB từ \(SiteConfig.maxFileKiBRange.lowerBound) đến \(SiteConfig.maxFileKiBRange.upperBound) (mặc định 1024, tức 1 MiB)")
+                }
+                config.maxFileKiB = kib
             case "print_profile":
                 let name = try text()
                 guard let profile = SiteConfig.PrintProfile(rawValue: name.lowercased()) else {
@@ -38,6 +44,37 @@ enum SiteConfigParser {
         return (config, warnings)
     }
 
+    /// A YAML list, or an error: a single value where a list belongs ("holidays: statutory") used
+    /// to be read as an empty list.
+    static func list(_ node: Node, key: String, example: String, path: String) throws(Diagnostic) -> Node.Sequence {
+        guard let sequence = node.sequence else {
+            throw .error(path, line: YAMLReading.line(node, offset: 0), "\"\(key)\" phải là một danh sách, ví dụ: \(example)")
+        }
+        return sequence
+    }
+
+    /// `key:` with nothing after it: the key is left at its default.
+    static func isNull(_ node: Node) -> Bool { node.scalar.map { $0.tag == Tag(.null) || ["", "~", "null"].contains($0.string) } ?? false }
+
+    /// `base_url` goes into feeds as it is: an absolute http(s) address with a host, and nothing
+    /// that could end a line or a value there (whitespace, control characters, quotes, "<", ">").
+    static func baseURL(_ node: Node, path: String) throws(Diagnostic) -> String {
+        let text = try YAMLReading.string(node, key: "base_url", path: path, lineOffset: 0)
+        guard !text.isEmpty else { return "" }
+        let forbidden = text.unicodeScalars.first { scalar in
+            scalar.properties.isWhitespace || scalar.properties.generalCategory == .control || "\"<>\\^`{|}".unicodeScalars.contains(scalar)
+        }
+        let lower = text.lowercased()
+        let rest = lower.hasPrefix("https://") ? text.dropFirst(8) : lower.hasPrefix("http://") ? text.dropFirst(7) : nil
+        let host = rest?.prefix { $0 != "/" && $0 != "?" && $0 != "#" } ?? ""
+        guard forbidden == nil, !host.isEmpty, !host.hasPrefix(":"), !host.contains("@") else {
+            let shown = forbidden.map { " (có ký tự \"\(Diagnostic.printable(String($0)))\" không được phép)" } ?? ""
+            throw .error(path, line: YAMLReading.line(node, offset: 0),
+                "base_url \"\(Diagnostic.printable(text))\" không phải địa chỉ web đầy đủ\(shown); viết dạng \"http://intranet.xa/bantin/\" (http:// hoặc https://, không có khoảng trắng), hoặc để trống")
+        }
+        return text
+    }
+
     private static func parseCalendar(_ node: Node, path: String, warnings: inout [Diagnostic]) throws(Diagnostic)
         -> SiteConfig.CalendarOptions
     {
@@ -46,8 +83,9 @@ enum SiteConfigParser {
             let key = keyNode.string ?? ""
             switch key {
             case "holidays":
+                guard !isNull(value) else { continue }
                 var lists: Set<String> = []
-                for item in value.sequence ?? [] {
+                for item in try list(value, key: "calendar.holidays", example: "[statutory, anniversary, lunar]", path: path) {
                     let name = try YAMLReading.string(item, key: key, path: path, lineOffset: 0)
                     guard ["statutory", "anniversary", "lunar"].contains(name) else {
                         throw .error(path, line: YAMLReading.line(item, offset: 0),
@@ -57,8 +95,15 @@ enum SiteConfigParser {
                 }
                 options.holidayLists = lists
             case "alarm_days_before":
-                options.alarmDaysBefore = try (value.sequence ?? [value]).map { (item) throws(Diagnostic) in
-                    try YAMLReading.int(item, key: key, path: path, lineOffset: 0)
+                guard !isNull(value) else { continue }
+                let items = value.sequence.map { Array($0) } ?? [value]
+                options.alarmDaysBefore = try items.map { (item) throws(Diagnostic) in
+                    let days = try YAMLReading.int(item, key: key, path: path, lineOffset: 0)
+                    guard SiteConfig.CalendarOptions.alarmDays.contains(days) else {
+                        throw .error(path, line: YAMLReading.line(item, offset: 0),
+                            "calendar.alarm_days_before: \(days) không dùng được; nhắc trước từ 0 đến \(SiteConfig.CalendarOptions.alarmDays.upperBound) ngày, ví dụ [3] hoặc [1, 7]")
+                    }
+                    return days
                 }
             case "days_off":
                 for item in value.sequence ?? [] {
@@ -79,17 +124,27 @@ enum SiteConfigParser {
                     options.daysOff.append(day)
                 }
             case "events":
-                for item in value.sequence ?? [] {
+                guard !isNull(value) else { continue }
+                for item in try list(value, key: "calendar.events", example: "\n  - {date: 2026-03-15, title: \"Bầu cử\"}", path: path) {
                     let fields = try YAMLReading.rootMapping(item, path: path, lineOffset: 0)
                     guard let dateNode = fields["date"], let titleNode = fields["title"] else {
                         throw .error(path, line: YAMLReading.line(item, offset: 0),
                             "mỗi sự kiện cần \"date\" và \"title\", ví dụ: - {date: 2026-03-15, title: \"Bầu cử\"}")
                     }
+                    for (fieldKey, _) in fields where !["date", "title", "end_date"].contains(fieldKey.string ?? "") {
+                        warnings.append(.warning(path, line: YAMLReading.line(fieldKey, offset: 0),
+                            "khóa \"\(fieldKey.string ?? "")\" của sự kiện không được dùng; các khóa: date, title, end_date"))
+                    }
                     var event = SiteConfig.LocalEvent(
                         date: try YAMLReading.date(dateNode, key: "date", path: path, lineOffset: 0),
                         title: try YAMLReading.string(titleNode, key: "title", path: path, lineOffset: 0))
                     if let end = fields["end_date"] {
-                        event.endDate = try YAMLReading.date(end, key: "end_date", path: path, lineOffset: 0)
+                        let endDate = try YAMLReading.date(end, key: "end_date", path: path, lineOffset: 0)
+                        guard endDate >= event.date else {
+                            throw .error(path, line: YAMLReading.line(end, offset: 0),
+                                "end_date \(endDate.iso) trước ngày bắt đầu \(event.date.iso); sửa lại cho end_date không sớm hơn date")
+                        }
+                        event.endDate = endDate
                     }
                     options.events.append(event)
                 }

@@ -38,14 +38,14 @@ public enum SiteLoader {
 
         var config = SiteConfig()
         let configURL = layout.root.appendingPathComponent(SiteConfig.fileName)
-        if let text = try readText(configURL, display: layout.display(configURL)) {
-            do {
+        do {
+            if let text = try readText(configURL, display: layout.display(configURL)) {
                 let (parsed, configWarnings) = try SiteConfigParser.parse(text, path: layout.display(configURL))
                 config = parsed
                 warnings += configWarnings
-            } catch {
-                throw BuildFailure(errors: [error])
             }
+        } catch {
+            throw BuildFailure(errors: [error])
         }
 
         var isFolder: ObjCBool = false
@@ -55,13 +55,18 @@ public enum SiteLoader {
         }
         var sources: [SiteInput.SourceFile] = []
         var errors: [Diagnostic] = []
-        for relative in contentFiles(in: layout.content) {
+        let listing: DiskReading.Listing
+        do {
+            listing = try contentFiles(in: layout.content, display: { layout.display(URL(fileURLWithPath: $0)) })
+        } catch {
+            throw BuildFailure(errors: [error], warnings: warnings)
+        }
+        warnings += listing.warnings
+        for relative in listing.files {
             let url = layout.content.appendingPathComponent(relative)
             do {
-                sources.append(try source(url, relativePath: relative, display: layout.display(url)))
+                if let file = try source(url, relativePath: relative, display: layout.display(url)) { sources.append(file) }
             } catch {
-                // A PDF without text is reported with the others; an unreadable file stops loading.
-                guard SourceFormat(fileName: relative) == .pdf else { throw BuildFailure(errors: [error]) }
                 errors.append(error)
             }
         }
@@ -71,17 +76,20 @@ public enum SiteLoader {
         var templatesPath = "(mẫu mặc định)"
         if files.fileExists(atPath: layout.templates.path, isDirectory: &isFolder), isFolder.boolValue {
             var own: [String: [UInt8]] = [:]
-            for relative in allFiles(in: layout.templates) {
-                let url = layout.templates.appendingPathComponent(relative)
-                if TemplateSet.isTemplate(relative) {
-                    if let text = try readText(url, display: layout.display(url)) { own[relative] = Array(text.utf8) }
-                } else if TemplateSet.isAsset(relative) {
-                    // Copied as they are: a stylesheet, a script, a logo PNG.
-                    guard let data = files.contents(atPath: url.path) else {
-                        throw BuildFailure(errors: [.error(layout.display(url), "không đọc được tệp; kiểm tra quyền đọc")])
+            do {
+                let listing = try DiskReading.files(in: layout.templates, display: { layout.display(URL(fileURLWithPath: $0)) })
+                warnings += listing.warnings
+                for relative in listing.files {
+                    let url = layout.templates.appendingPathComponent(relative)
+                    if TemplateSet.isTemplate(relative) {
+                        if let text = try readText(url, display: layout.display(url)) { own[relative] = Array(text.utf8) }
+                    } else if TemplateSet.isAsset(relative), let data = try DiskReading.bytes(url.path, display: layout.display(url)) {
+                        // Copied as they are: a stylesheet, a script, a logo PNG.
+                        own[relative] = data
                     }
-                    own[relative] = Array(data)
                 }
+            } catch {
+                throw BuildFailure(errors: [error], warnings: warnings)
             }
             templates = TemplateSet(files: own).fillingGaps()
             templatesPath = layout.display(layout.templates)
@@ -89,8 +97,12 @@ public enum SiteLoader {
 
         var unitsFile: (String, String)? = nil
         let unitsURL = layout.root.appendingPathComponent("units.yml")
-        if let text = try readText(unitsURL, display: layout.display(unitsURL)) {
-            unitsFile = (layout.display(unitsURL), text)
+        do {
+            if let text = try readText(unitsURL, display: layout.display(unitsURL)) {
+                unitsFile = (layout.display(unitsURL), text)
+            }
+        } catch {
+            throw BuildFailure(errors: [error], warnings: warnings)
         }
 
         // The status file the office keeps (tien-do.csv or tien-do.xlsx), read as bytes: at the
@@ -111,16 +123,15 @@ public enum SiteLoader {
 
     /// One conclusion file as the build reads it (`bantin check` reads files named on its command
     /// line this way, wherever they are). For a PDF, its text layer.
-    public static func source(_ url: URL, relativePath: String, display: String) throws(Diagnostic) -> SiteInput.SourceFile {
+    public static func source(_ url: URL, relativePath: String, display: String) throws(Diagnostic) -> SiteInput.SourceFile? {
         let format = SourceFormat(fileName: relativePath) ?? .markdown
+        // nil: the file went away since the folder was listed; it is skipped.
+        guard let bytes = try DiskReading.bytes(url.path, display: display) else { return nil }
         if format == .pdf {
             // The text layer is taken here, at the disk's end; the rest of reading is pure.
             return .init(path: display, relativePath: relativePath, bytes: try PDFTextExtraction.text(of: url, display: display), format: .pdf)
         }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw .error(display, "không đọc được tệp; kiểm tra quyền đọc")
-        }
-        return .init(path: display, relativePath: relativePath, bytes: Array(data), format: format)
+        return .init(path: display, relativePath: relativePath, bytes: bytes, format: format)
     }
 
     /// SOURCE_DATE_EPOCH (reproducible-builds.org): seconds since 1970, as a day in Vietnam (UTC+7).
@@ -133,36 +144,20 @@ public enum SiteLoader {
         return CivilDate(julianDayNumber: 2440588 + days.quotient - (days.remainder < 0 ? 1 : 0))
     }
 
-    private static func readText(_ url: URL, display: String) throws(BuildFailure) -> String? {
-        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
-        do {
-            return try SourceText.decode(Array(data), path: display, maximumBytes: 8 << 20)
-        } catch {
-            throw BuildFailure(errors: [error])
-        }
+    private static func readText(_ url: URL, display: String) throws(Diagnostic) -> String? {
+        guard let data = try DiskReading.bytes(url.path, display: display) else { return nil }
+        return try SourceText.decode(data, path: display, maximumBytes: 8 << 20)
     }
 
     /// The conclusion files below `folder` (`.md`, `.docx`, `.pdf`, `.txt`, and `.doc` to say what to
-    /// do with it), as sorted "/"-separated relative paths. Hidden files and Word's lock files
-    /// ("~$bao-cao.docx", left while a document is open) are skipped.
-    static func contentFiles(in folder: URL) -> [String] {
-        allFiles(in: folder).filter { path in
+    /// do with it), as sorted "/"-separated relative paths, and what was left out with a warning.
+    /// Hidden files and Word's lock files ("~$bao-cao.docx", left while a document is open) are skipped.
+    static func contentFiles(in folder: URL, display: (String) -> String) throws(Diagnostic) -> DiskReading.Listing {
+        var listing = try DiskReading.files(in: folder, display: display)
+        listing.files = listing.files.filter { path in
             let name = path.split(separator: "/").last.map(String.init) ?? path
             return SourceFormat(fileName: name) != nil && !name.hasPrefix("~$")
         }
-    }
-
-    static func allFiles(in folder: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey],
-                                                              options: [.skipsHiddenFiles]) else { return [] }
-        let base = folder.standardizedFileURL.resolvingSymlinksInPath().path
-        var result: [String] = []
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let path = url.standardizedFileURL.resolvingSymlinksInPath().path
-            guard path.hasPrefix(base + "/") else { continue }
-            result.append(String(path.dropFirst(base.count + 1)))
-        }
-        return result.sorted()
+        return listing
     }
 }

@@ -9,9 +9,10 @@ enum UnitsFileParser {
         var diagnostics: [Diagnostic] = []
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // Through YAMLReading, so a syntax error is at its line and column, on one line.
+            root = try YAMLReading.compose(yaml, path: path)
         } catch {
-            return (config, [.error(path, "Không đọc được tệp đơn vị (YAML sai cú pháp): \(error)")])
+            return (config, [error])
         }
         guard let root else { return (config, []) }
         guard let mapping = root.mapping else {

@@ -11,7 +11,7 @@ enum YAMLReading {
         } catch let error as YamlError {
             throw diagnostic(error, path: path, lineOffset: lineOffset)
         } catch {
-            throw .error(path, line: lineOffset + 1, "không đọc được YAML: \(error)")
+            throw .error(path, line: lineOffset + 1, "không đọc được YAML: \(firstLine(of: error))")
         }
     }
 
@@ -22,8 +22,13 @@ enum YAMLReading {
             return .error(path, line: lineOffset + mark.line, column: mark.column,
                 "YAML không hợp lệ: \(problem); kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép ở dòng này")
         default:
-            return .error(path, line: lineOffset + 1, "YAML không hợp lệ: \(error)")
+            return .error(path, line: lineOffset + 1, "YAML không hợp lệ: \(firstLine(of: error))")
         }
+    }
+
+    /// Yams' descriptions quote the text around the error on further lines: the first is enough.
+    private static func firstLine(of error: any Error) -> String {
+        "\(error)".split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
     }
 
     static func line(_ node: Node, offset: Int) -> Int { offset + (node.mark?.line ?? 1) }
@@ -61,7 +66,13 @@ enum YAMLReading {
 
     static func date(_ node: Node, key: String, path: String, lineOffset: Int) throws(Diagnostic) -> CivilDate {
         let text = try string(node, key: key, path: path, lineOffset: lineOffset)
-        if let date = CivilDate(iso: text) ?? CivilDate(vietnamese: text) { return date }
+        if let date = CivilDate(iso: text) ?? CivilDate(vietnamese: text) {
+            guard DateBounds.contains(date) else {
+                throw .error(path, line: line(node, offset: lineOffset),
+                    "\"\(key)\": năm \(date.year) ngoài khoảng \(DateBounds.rangeText) mà một kết luận có thể nói tới (và lịch âm tính được); kiểm tra lại năm")
+            }
+            return date
+        }
         throw .error(path, line: line(node, offset: lineOffset),
             "\"\(key)\": \"\(text)\" không phải là ngày; viết dạng 2026-01-29 hoặc 29/01/2026")
     }

@@ -8,8 +8,9 @@ import Foundation
 ///   `templates/`, nor contain or sit inside `content/` or `templates/`.
 /// - An existing output folder is replaced only if bantin made it (it holds `.bantin-output`) or
 ///   it is empty: bantin never wipes a folder it did not create.
-/// - Files are written to a staging folder next to the output and swapped in by renaming, so a
-///   failed build leaves the previous site as it was.
+/// - Files are written to a staging folder next to the output and swapped in atomically
+///   (`PublishFolders`), so a failed or killed build leaves the previous site as it was, and the
+///   previous site is at the output path at every instant.
 public enum OutputPublisher {
     public static let markerName = ".bantin-output"
 
@@ -35,61 +36,75 @@ public enum OutputPublisher {
     ///   - produce: writes the files into the sink it is given.
     static func publish(paths: [String], layout: SiteLayout, onWrite: (@Sendable () -> Void)? = nil,
                         produce: (StagingWriter) throws(OutputWriteError) -> Int) throws(Diagnostic) -> Int {
-        let output = layout.output.resolvingSymlinksInPath()
-        try checkSafe(output, layout: layout)
-        let fm = FileManager.default
-        let parent = output.deletingLastPathComponent()
-        let name = output.lastPathComponent
-        let pid = ProcessInfo.processInfo.processIdentifier
-        let staging = parent.appendingPathComponent(".\(name).bantin-staging-\(pid)")
-        let retired = parent.appendingPathComponent(".\(name).bantin-old-\(pid)")
         let display = layout.display(layout.output)
-
+        let output = try checkSafe(layout)
+        let fm = FileManager.default
+        let parent = (output as NSString).deletingLastPathComponent
+        let name = (output as NSString).lastPathComponent
         do {
-            try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+            try fm.createDirectory(atPath: parent, withIntermediateDirectories: true)
         } catch {
-            throw .error(display, "không tạo được thư mục \(layout.display(parent)): \(error.localizedDescription)")
+            throw .error(display, "không tạo được thư mục \(layout.display(URL(fileURLWithPath: parent))): \(error.localizedDescription)")
         }
-        try? fm.removeItem(at: staging)
+        // One build at a time per output; the lock, not a PID, tells a live build's folders from leftovers.
+        let lock = try PublishLock(folder: parent, display: display)
+        defer { lock.release() }
+        let folders = PublishFolders(parent: parent, outputName: name)
+        folders.recoverAndClean()
+
+        let staging = folders.newStaging()
         let count: Int
         do {
-            let writer = try StagingWriter(folder: staging.path, paths: paths + [markerName], onWrite: onWrite)
-            count = try produce(writer)
-            try writer.write(OutputFile(path: markerName, text: "Thư mục này do bantin tạo; mỗi lần xây dựng sẽ thay toàn bộ nội dung.\n"))
+            // The marker goes in first, before any sub-folder, so a staging folder left by a kill
+            // is known as bantin's (empty, or holding the marker).
+            try fm.createDirectory(atPath: staging, withIntermediateDirectories: false)
+            try StagingWriter(folder: staging, paths: [markerName])
+                .write(OutputFile(path: markerName, text: "Thư mục này do bantin tạo; mỗi lần xây dựng sẽ thay toàn bộ nội dung.\n"))
+            count = try produce(try StagingWriter(folder: staging, paths: paths, onWrite: onWrite))
         } catch {
-            try? fm.removeItem(at: staging)
+            folders.remove(staging)
             throw .error(display, "không ghi được trang vào thư mục tạm: \(error); trang cũ vẫn giữ nguyên")
         }
-        let exists = fm.fileExists(atPath: output.path)
         do {
-            if exists { try fm.moveItem(at: output, to: retired) }
-            try fm.moveItem(at: staging, to: output)
+            try folders.swapIn(staging, output: output)
         } catch {
-            if exists, !fm.fileExists(atPath: output.path) { try? fm.moveItem(at: retired, to: output) }
-            try? fm.removeItem(at: staging)
-            throw .error(display, "không thay được thư mục đầu ra: \(error.localizedDescription); trang cũ vẫn giữ nguyên")
+            folders.remove(staging)
+            throw .error(display, "không thay được thư mục đầu ra: \(error); trang cũ vẫn giữ nguyên")
         }
-        if exists { try? fm.removeItem(at: retired) }
         return count
     }
 
-    static func checkSafe(_ output: URL, layout: SiteLayout) throws(Diagnostic) {
+    /// The output folder, fully resolved, once it is known to be safe to replace.
+    ///
+    /// Every comparison is between resolved paths, existing or not (`PhysicalPath`): a link to the
+    /// site followed by `content/out` is inside `content/`.
+    static func checkSafe(_ layout: SiteLayout) throws(Diagnostic) -> String {
         let display = layout.display(layout.output)
-        let path = output.standardizedFileURL.path
-        func resolved(_ url: URL) -> String { url.resolvingSymlinksInPath().standardizedFileURL.path }
-        func isInside(_ child: String, _ parent: String) -> Bool { child == parent || child.hasPrefix(parent == "/" ? "/" : parent + "/") }
-        let home = resolved(FileManager.default.homeDirectoryForCurrentUser)
-        let protected: [(String, String)] = [
-            (resolved(layout.root), "thư mục gốc của trang"),
-            (resolved(layout.content), "thư mục nội dung"),
-            (resolved(layout.templates), "thư mục mẫu"),
-        ]
+        func resolved(_ url: URL) throws(Diagnostic) -> String {
+            do {
+                return try PhysicalPath.resolve(url.path)
+            } catch {
+                guard case .danglingLink(let link) = error else { return url.path }
+                throw .error(display, "đường dẫn đi qua liên kết hỏng \(layout.display(URL(fileURLWithPath: link))) (đích không tồn tại); bantin không ghi qua liên kết này — chọn --output khác hoặc sửa liên kết")
+            }
+        }
+        let path = try resolved(layout.output)
+        let home = try resolved(FileManager.default.homeDirectoryForCurrentUser)
         if path == "/" || path == home {
             throw .error(display, "từ chối dùng \(path) làm thư mục đầu ra: bantin sẽ thay toàn bộ nội dung thư mục này; chọn một thư mục riêng như public/")
         }
-        for (place, name) in protected {
-            if isInside(path, place) && (path == place || name != "thư mục gốc của trang") || isInside(place, path) {
-                throw .error(display, "từ chối ghi đầu ra vào \(name) (\(layout.display(URL(fileURLWithPath: place)))): bantin không bao giờ ghi đè nội dung và mẫu; chọn --output khác, ví dụ public/")
+        let root = try resolved(layout.root)
+        let protected: [(String, String)] = [
+            (root, "thư mục gốc của trang"),
+            (try resolved(layout.content), "thư mục nội dung"),
+            (try resolved(layout.templates), "thư mục mẫu"),
+        ]
+        for (place, placeName) in protected {
+            // Inside the site root is the usual place (public/); the root itself, anything holding
+            // it, and anything in or around content/ and templates/ are not.
+            let inside = PhysicalPath.isInside(path, place) && (path == place || place != root)
+            if inside || PhysicalPath.isInside(place, path) {
+                throw .error(display, "từ chối ghi đầu ra vào \(placeName) (\(layout.display(URL(fileURLWithPath: place)))): bantin không bao giờ ghi đè nội dung và mẫu; chọn --output khác, ví dụ public/")
             }
         }
         let fm = FileManager.default
@@ -98,10 +113,16 @@ public enum OutputPublisher {
             guard isFolder.boolValue else {
                 throw .error(display, "đầu ra đã là một tệp, không phải thư mục; chọn --output khác")
             }
-            let entries = (try? fm.contentsOfDirectory(atPath: path)) ?? []
+            let entries: [String]
+            do {
+                entries = try fm.contentsOfDirectory(atPath: path)
+            } catch {
+                throw .error(display, "không đọc được thư mục đầu ra: \(error.localizedDescription); kiểm tra quyền")
+            }
             if !entries.isEmpty && !entries.contains(markerName) {
                 throw .error(display, "thư mục đã có nội dung không do bantin tạo (thiếu \(markerName)); bantin không xóa thư mục này — chọn --output khác hoặc tự dọn thư mục")
             }
         }
+        return path
     }
 }

@@ -50,6 +50,9 @@ enum DocumentReading {
             switch error {
             case .tooLarge(let bytes, let limit):
                 throw .error(source.path, line: 1, "tệp quá lớn (\(bytes / 1024) KiB, giới hạn \(limit / 1024) KiB); hãy tách thành nhiều tệp")
+            case .nestedTooDeep(let line, let limit):
+                throw .error(source.path, line: fileLine(line),
+                    "trích dẫn, danh sách hoặc chữ nhấn lồng quá sâu (quá \(limit) tầng); văn bản kết luận không cần lồng như vậy — hãy bỏ bớt các dấu \"> \", \"- \" hoặc \"*\" ở đầu dòng")
             case .parserFailed:
                 throw .error(source.path, line: 1, "không phân tích được Markdown của tệp")
             }
@@ -62,8 +65,9 @@ enum DocumentReading {
             .read(markdown.blocks)
         document.pageBreakJoins = repair.joins
         document.meta.apply(source.frontMatter)
+        let bounds = DateBounds.checked(&document.meta, path: source.path)
         // Days that do not exist and year names that do not fit, at the place they are written.
         warnings += WrittenDates.diagnostics(in: repair.text, path: source.path, context: document.meta.dateContext, fileLine: fileLine)
-        return (document, repair.text, warnings)
+        return (document, repair.text, warnings + bounds)
     }
 }

@@ -30,7 +30,7 @@ public enum SiteReading {
         }
 
         let options = MarkdownDocument.Options(allowRawHTML: input.config.rawHTML,
-                                               maximumBytes: input.config.maxFileKiB * 1024)
+                                               maximumBytes: input.config.maxFileBytes)
         let registry = units.registry
         let results = parallelMap(input.sources) { source in
             DocumentReading.read(source, options: options, registry: registry)
@@ -49,6 +49,13 @@ public enum SiteReading {
         // Ids are the conclusions' identity (task ids, pages): two files with one id are an error
         // even when no page is made.
         errors += conclusions.idCollisions()
+        // Every file found is a conclusion or an error: a site is never published short of one.
+        if errors.isEmpty, conclusions.count != input.sources.count {
+            let read = Set(conclusions.map(\.path))
+            for source in input.sources where !read.contains(source.path) {
+                errors.append(.error(source.path, "tệp có trong thư mục nội dung nhưng không thành kết luận nào; kiểm tra tệp này"))
+            }
+        }
         guard errors.isEmpty else { return .failure(BuildFailure(errors: errors, warnings: warnings)) }
         return .success(ReadSite(conclusions: conclusions.sortedNewestFirst(), units: registry,
                                  unitLocations: units.locations, warnings: warnings))

@@ -25,18 +25,18 @@ public enum SourceConversion {
             let (text, warnings) = try SourceText.decodeContent(file.bytes, path: file.path, maximumBytes: maximumBytes)
             return result(PlainTextConverter.convert(text), file: file, warnings: warnings, maximumBytes: maximumBytes)
         case .pdf:
-            let text = try SourceText.decode(file.bytes, path: file.path, maximumBytes: maximumBytes * binaryAllowance)
+            let text = try SourceText.decode(file.bytes, path: file.path, maximumBytes: maximumBytes.saturatingMultiplied(by: binaryAllowance))
             return try checked(result(PDFTextCleaner.convert(text), file: file, warnings: [], maximumBytes: maximumBytes), file: file, maximumBytes: maximumBytes)
         case .docx, .legacyWord:
             if file.format == .legacyWord, !file.bytes.starts(with: [0x50, 0x4B]) {
                 throw .error(file.path, "tệp Word 97–2003 (.doc) không đọc được; hãy mở bằng Word hoặc LibreOffice, chọn Lưu thành (Save As) kiểu Word Document (.docx), rồi chép tệp .docx vào content/")
             }
-            guard file.bytes.count <= maximumBytes * binaryAllowance else {
-                throw .error(file.path, "tệp quá lớn (\(file.bytes.count >> 10) KiB, giới hạn \(maximumBytes * binaryAllowance >> 10) KiB cho tệp Word); hãy xóa bớt hình ảnh, tách thành nhiều tệp, hoặc tăng max_file_kib trong bantin.yml")
+            guard file.bytes.count <= maximumBytes.saturatingMultiplied(by: binaryAllowance) else {
+                throw .error(file.path, "tệp quá lớn (\(file.bytes.count >> 10) KiB, giới hạn \(maximumBytes.saturatingMultiplied(by: binaryAllowance) >> 10) KiB cho tệp Word); hãy xóa bớt hình ảnh, tách thành nhiều tệp, hoặc tăng max_file_kib trong bantin.yml")
             }
             let converted: ConvertedDocument
             do {
-                converted = try DocxReader.convert(file.bytes, options: .init(maximumUnpackedBytes: max(64 << 20, maximumBytes * 64)))
+                converted = try DocxReader.convert(file.bytes, options: .init(maximumUnpackedBytes: max(64 << 20, maximumBytes.saturatingMultiplied(by: 64))))
             } catch {
                 throw .error(file.path, line: error.line, error.message)
             }

@@ -142,18 +142,8 @@ public enum TaskExport {
     /// Vietnamese regional settings splits on ";").
     public static func csv(_ table: SpreadsheetTable, delimiter: Character = ",") -> String {
         let lines = [table.columns.map(\.title)] + table.rows.map { $0.map(\.plainText) }
-        return "\u{FEFF}" + lines.map { $0.map { csvField($0, delimiter: delimiter) }.joined(separator: String(delimiter)) }
+        return "\u{FEFF}" + lines.map { $0.map { CSVField.escape($0, delimiter: delimiter) }.joined(separator: String(delimiter)) }
             .joined(separator: "\r\n") + "\r\n"
-    }
-
-    /// One CSV field. Text that a spreadsheet would take for a formula (starting with "=", "+",
-    /// "-", "@", or a tab or carriage return) gets an apostrophe first, which makes it text;
-    /// reading the sheet back removes it. Then RFC 4180 quoting where needed.
-    public static func csvField(_ field: String, delimiter: Character = ",") -> String {
-        var field = field
-        if let first = field.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { field = "'" + field }
-        guard field.contains(where: { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     private static func leads(_ task: TaskItem, _ registry: UnitRegistry) -> String {

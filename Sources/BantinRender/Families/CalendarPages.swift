@@ -52,7 +52,7 @@ enum CalendarPages: PageFamily {
         var writer = ICalendarWriter(
             name: "Lịch hạn nhiệm vụ — \(owner)",
             description: "Hạn và sự kiện của các nhiệm vụ trong thông báo kết luận (\(site.config.title))",
-            stamp: site.feedStamp, alarmDaysBefore: site.config.calendar.alarmDaysBefore, baseURL: site.config.baseURL)
+            stamp: site.feedStamp, alarmDaysBefore: site.config.calendar.alarmDaysBefore, baseURL: site.baseURL ?? "")
         writer.budget = site.limits.feed
         return writer.write(calendar.entries)
     }

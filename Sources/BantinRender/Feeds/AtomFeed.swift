@@ -21,13 +21,13 @@ enum AtomFeed {
         let conclusions = site.conclusions.prefix(maximumEntries)
         let updated = site.buildDate ?? conclusions.compactMap(\.meta.sortDate).max()
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"vi\">\n"
-        xml += "  <title>\(HTML.escape(site.config.title))</title>\n"
-        if !site.config.issuer.isEmpty { xml += "  <subtitle>\(HTML.escape(site.config.issuer))</subtitle>\n" }
-        xml += "  <id>\(HTML.escape(id("")))</id>\n"
-        xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(HTML.escape(link(SitePaths.home)))\"/>\n"
-        xml += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(HTML.escape(link(path)))\"/>\n"
+        xml += "  <title>\(XMLText.escape(site.config.title))</title>\n"
+        if !site.config.issuer.isEmpty { xml += "  <subtitle>\(XMLText.escape(site.config.issuer))</subtitle>\n" }
+        xml += "  <id>\(XMLText.escape(id("")))</id>\n"
+        xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(XMLText.escape(link(SitePaths.home)))\"/>\n"
+        xml += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(XMLText.escape(link(path)))\"/>\n"
         xml += "  <updated>\(timestamp(updated))</updated>\n"
-        xml += "  <author><name>\(HTML.escape(site.config.issuer.isEmpty ? site.config.title : site.config.issuer))</name></author>\n"
+        xml += "  <author><name>\(XMLText.escape(site.config.issuer.isEmpty ? site.config.title : site.config.issuer))</name></author>\n"
         xml += "  <generator>bantin</generator>\n"
         for conclusion in conclusions {
             let meta = conclusion.meta
@@ -39,11 +39,11 @@ enum AtomFeed {
                 summary += (summary.isEmpty ? "" : "; ") + ProgressView.summary(count)
             }
             xml += "  <entry>\n"
-            xml += "    <title>\(HTML.escape(conclusion.title))</title>\n"
-            xml += "    <id>\(HTML.escape(id(conclusion.page)))</id>\n"
-            xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(HTML.escape(link(conclusion.page)))\"/>\n"
+            xml += "    <title>\(XMLText.escape(conclusion.title))</title>\n"
+            xml += "    <id>\(XMLText.escape(id(conclusion.page)))</id>\n"
+            xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(XMLText.escape(link(conclusion.page)))\"/>\n"
             xml += "    <updated>\(timestamp(meta.date ?? meta.sortDate ?? updated))</updated>\n"
-            if !summary.isEmpty { xml += "    <summary>\(HTML.escape(summary))</summary>\n" }
+            if !summary.isEmpty { xml += "    <summary>\(XMLText.escape(summary))</summary>\n" }
             xml += "  </entry>\n"
         }
         return xml + "</feed>\n"

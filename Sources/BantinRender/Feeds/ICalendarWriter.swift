@@ -87,7 +87,7 @@ public struct ICalendarWriter: Sendable {
         ]
         if !baseURL.isEmpty {
             let base = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
-            lines.append("URL:" + base + entry.href)
+            lines.append("URL:" + ICalendarText.uri(base + entry.href))
         }
         for days in alarmDaysBefore where days >= 0 {
             lines += [
@@ -119,22 +119,31 @@ public struct ICalendarWriter: Sendable {
 
 /// The value and line syntax of RFC 5545 §3.1 and §3.3.11.
 enum ICalendarText {
-    /// TEXT escaping: backslash, semicolon, comma and line breaks. Works on UTF-8 bytes (all the
-    /// escaped characters are ASCII), as a feed of a large site escapes megabytes of text.
+    /// TEXT escaping: backslash, semicolon, comma and line breaks (CR LF, CR or LF → "\\n").
+    /// Control characters other than tab are removed: TEXT cannot hold them, and a line break
+    /// left raw would start a property of its own. Works on UTF-8 bytes (all the escaped
+    /// characters are ASCII), as a feed of a large site escapes megabytes of text.
     static func escape(_ text: String) -> String {
+        let bytes = Array(removingControls(text, keeping: ["\t", "\n", "\r"]).utf8)
         var result: [UInt8] = []
-        result.reserveCapacity(text.utf8.count + 8)
-        for byte in text.utf8 {
+        result.reserveCapacity(bytes.count + 8)
+        for (index, byte) in bytes.enumerated() {
             switch byte {
             case 0x5C: result += [0x5C, 0x5C]
             case 0x3B: result += [0x5C, 0x3B]
             case 0x2C: result += [0x5C, 0x2C]
             case 0x0A: result += [0x5C, 0x6E]
-            case 0x0D: break
+            case 0x0D: if index + 1 == bytes.count || bytes[index + 1] != 0x0A { result += [0x5C, 0x6E] }
             default: result.append(byte)
             }
         }
         return String(decoding: result, as: UTF8.self)
+    }
+
+    /// A URI value (RFC 5545 §3.3.13): no escaping applies, so whatever could break the line
+    /// (control characters, spaces) is removed; bantin.yml's base_url is checked when loaded.
+    static func uri(_ text: String) -> String {
+        removingControls(text, keeping: []).filter { $0 != " " }
     }
 
     /// The line with CRLF, folded so that no line exceeds 75 octets, never inside a UTF-8 sequence

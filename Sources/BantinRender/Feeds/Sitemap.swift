@@ -6,7 +6,7 @@ enum Sitemap {
     static func make(pages: [String], base: String) -> String {
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for page in pages.sorted() where page.hasSuffix(".html") && page != SitePaths.notFound {
-            xml += "  <url><loc>\(HTML.escape(base + page))</loc></url>\n"
+            xml += "  <url><loc>\(XMLText.escape(base + page))</loc></url>\n"
         }
         return xml + "</urlset>\n"
     }

@@ -17,10 +17,13 @@ public struct SiteUnits: Sendable {
 
     public init(_ registry: UnitRegistry) {
         self.registry = registry
-        all = registry.units.sorted { a, b in
-            let ka = Unit.Kind.allCases.firstIndex(of: a.kind)!, kb = Unit.Kind.allCases.firstIndex(of: b.kind)!
-            return ka != kb ? ka < kb : (VietnameseCollation.key(a.name), a.id) < (VietnameseCollation.key(b.name), b.id)
+        // Each sort key made once (a collation key in the comparison was made n log n times).
+        let keyed = registry.units.map { unit in
+            (kind: Unit.Kind.allCases.firstIndex(of: unit.kind)!, name: VietnameseCollation.key(unit.name), unit: unit)
         }
+        all = keyed.sorted { a, b in
+            a.kind != b.kind ? a.kind < b.kind : (a.name, a.unit.id) < (b.name, b.unit.id)
+        }.map(\.unit)
         var names: [String: String] = [:]
         var direct: [String: [String]] = [:]
         for unit in registry.units {
