@@ -31,7 +31,8 @@ public struct SiteWatcher: Sendable {
         var stamps: [String: Stamp] = [:]
         let roots = [layout.content, layout.templates]
         for folder in roots {
-            for relative in SiteLoader.allFiles(in: folder) {
+            // A folder that cannot be listed is left to the build to report.
+            for relative in (try? DiskReading.files(in: folder, display: { $0 }))?.files ?? [] {
                 let url = folder.appendingPathComponent(relative)
                 if let stamp = Self.stamp(url.path) { stamps[url.path] = stamp }
             }
