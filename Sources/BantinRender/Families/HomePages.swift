@@ -8,7 +8,9 @@ enum HomePages: PageFamily {
     static func pages(_ context: RenderContext) -> [PageJob] {
         [PageJob(SitePaths.home) {
             // The other sections of the site, from the navigation (tasks, calendars, units, search).
-            let links = context.page.navigation.filter { $0.path != SitePaths.home }.map { ["label": $0.label, "href": $0.path] }
+            let links = context.page.navigation.filter { $0.path != SitePaths.home }.map { item -> TemplateValue in
+                ["label": .text(item.label), "href": .text(item.path)]
+            }
             let view = IndexView.make(context.site.conclusions, context: context.page, units: context.site.units, links: links)
             return context.renderer.render(view, template: "index")
         }]

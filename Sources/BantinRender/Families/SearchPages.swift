@@ -11,8 +11,8 @@ enum SearchPages: PageFamily {
             PageJob(SitePaths.search) {
                 var view = context.page.view(pagePath: SitePaths.search, title: "Tìm kiếm", kind: "search",
                                              breadcrumbs: [("Tìm kiếm", nil)])
-                view["recordCount"] = SearchIndex.recordCount(units: site.units.all, conclusions: site.conclusions)
-                view["scripts"] = [["src": SitePaths.searchIndex], ["src": SitePaths.assetsFolder + "search.js"]]
+                view["recordCount"] = .number(SearchIndex.recordCount(units: site.units.all, conclusions: site.conclusions))
+                view["scripts"] = [["src": .text(SitePaths.searchIndex)], ["src": .text(SitePaths.assetsFolder + "search.js")]]
                 return context.renderer.render(view, template: "search")
             },
             PageJob(SitePaths.searchIndex) {

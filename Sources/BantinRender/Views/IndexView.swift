@@ -8,17 +8,17 @@ enum IndexView {
     /// At most this many deadlines are written into the page for the browser to choose from.
     static let upcomingLimit = 150
 
-    static func make(_ conclusions: [SiteConclusion], context: PageContext, units: SiteUnits, links: [[String: Any]]) -> [String: Any] {
+    static func make(_ conclusions: [SiteConclusion], context: PageContext, units: SiteUnits, links: [TemplateValue]) -> TemplateObject {
         var view = context.view(pagePath: SitePaths.home, title: "Trang chủ", kind: "home")
-        func item(_ c: SiteConclusion) -> [String: Any] {
-            ["href": c.page, "title": c.title, "date": present(c.meta.sortDate?.vietnameseNumeric),
-             "number": present(c.meta.number),
-             "iso": c.meta.sortDate?.iso ?? "", "taskCount": c.tasks.isEmpty ? false : c.tasks.count]
+        func item(_ c: SiteConclusion) -> TemplateValue {
+            ["href": .text(c.page), "title": .text(c.title), "date": .present(c.meta.sortDate?.vietnameseNumeric),
+             "number": .present(c.meta.number),
+             "iso": .text(c.meta.sortDate?.iso ?? ""), "taskCount": c.tasks.isEmpty ? false : .number(c.tasks.count)]
         }
         view["latest"] = conclusions.first.map(item) ?? false
 
         // Years, then months inside each year, in the order of `conclusions` (newest first).
-        var years: [(year: String, months: [(key: String, title: String, items: [[String: Any]])])] = []
+        var years: [(year: String, months: [(key: String, title: String, items: [TemplateValue])])] = []
         for conclusion in conclusions {
             let date = conclusion.meta.sortDate
             let year = date.map { String($0.year) } ?? "Không rõ năm"
@@ -33,40 +33,44 @@ enum IndexView {
             }
             years[years.count - 1].months = months
         }
-        view["years"] = years.map { year -> [String: Any] in
-            ["year": year.year, "id": SitePaths.Anchor.year(year.year),
-             "months": year.months.map { ["title": $0.title, "id": SitePaths.Anchor.month($0.key), "items": $0.items] }]
+        view["years"] = .list(years) { year in
+            ["year": .text(year.year), "id": .text(SitePaths.Anchor.year(year.year)),
+             "months": .list(year.months) { ["title": .text($0.title), "id": .text(SitePaths.Anchor.month($0.key)), "items": .list($0.items)] }]
         }
-        view["hasYears"] = !years.isEmpty
+        view["hasYears"] = .flag(!years.isEmpty)
         view["upcoming"] = upcoming(conclusions, from: context.buildDate, units: units)
-        view["upcomingDays"] = upcomingDays
-        view["links"] = links
-        view["hasLinks"] = !links.isEmpty
+        view["upcomingDays"] = .number(upcomingDays)
+        view["links"] = .list(links)
+        view["hasLinks"] = .flag(!links.isEmpty)
         return view
     }
 
     /// The deadlines from the build date (or the newest conclusion's date) on, soonest first; the
     /// browser then keeps those in the next weeks from its own today.
-    static func upcoming(_ conclusions: [SiteConclusion], from buildDate: CivilDate?, units: SiteUnits) -> [String: Any] {
-        guard let from = buildDate ?? conclusions.compactMap(\.meta.sortDate).max() else { return ["items": [Any](), "hasItems": false, "from": false] }
-        var entries: [(date: CivilDate, order: Int, item: [String: Any])] = []
+    static func upcoming(_ conclusions: [SiteConclusion], from buildDate: CivilDate?, units: SiteUnits) -> TemplateValue {
+        guard let from = buildDate ?? conclusions.compactMap(\.meta.sortDate).max() else { return ["items": [], "hasItems": false, "from": false] }
+        var entries: [(date: CivilDate, order: Int, task: SiteTask, deadline: Deadline, conclusion: String)] = []
         for conclusion in conclusions {
             for task in conclusion.tasks {
                 for deadline in task.deadlines {
                     guard let date = deadline.sortDate, date >= from else { continue }
-                    let names = units.displayed(task.units).map(\.name)
-                    entries.append((date, entries.count, [
-                        "iso": date.iso, "date": date.vietnameseNumeric, "weekday": date.vietnameseWeekday,
-                        "phrase": deadline.text, "label": task.displayLabel,
-                        "summary": task.summary,
-                        "href": task.link,
-                        "conclusion": conclusion.title,
-                        "units": present(names.joined(separator: ", ")),
-                    ]))
+                    entries.append((date, entries.count, task, deadline, conclusion.title))
                 }
             }
         }
         entries.sort { ($0.date, $0.order) < ($1.date, $1.order) }
-        return ["items": entries.prefix(upcomingLimit).map(\.item), "hasItems": !entries.isEmpty, "from": from.vietnameseNumeric]
+        // Only the entries shown are made into views.
+        let items = entries.prefix(upcomingLimit).map { entry -> TemplateValue in
+            let names = units.displayed(entry.task.units).map(\.name)
+            return [
+                "iso": .text(entry.date.iso), "date": .text(entry.date.vietnameseNumeric), "weekday": .text(entry.date.vietnameseWeekday),
+                "phrase": .text(entry.deadline.text), "label": .text(entry.task.displayLabel),
+                "summary": .text(entry.task.summary),
+                "href": .text(entry.task.link),
+                "conclusion": .text(entry.conclusion),
+                "units": .present(names.joined(separator: ", ")),
+            ]
+        }
+        return ["items": .list(items), "hasItems": .flag(!entries.isEmpty), "from": .text(from.vietnameseNumeric)]
     }
 }

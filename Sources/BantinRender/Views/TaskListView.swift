@@ -5,7 +5,7 @@ import BantinSite
 enum TaskListView {
     static let tableID = SitePaths.Anchor.allTasksTable
 
-    static func make(_ conclusions: [SiteConclusion], units: SiteUnits, context: PageContext) -> [String: Any] {
+    static func make(_ conclusions: [SiteConclusion], units: SiteUnits, context: PageContext) -> TemplateObject {
         var view = context.view(pagePath: SitePaths.tasks, title: "Nhiệm vụ", kind: "tasks",
                                 breadcrumbs: [("Nhiệm vụ", nil)])
         let rows = conclusions.flatMap { conclusion in
@@ -13,26 +13,26 @@ enum TaskListView {
         }
         var table = TaskTableView.make(caption: "Nhiệm vụ của mọi kết luận, kết luận mới nhất trước", rows: rows,
                                        showSource: true, units: units)
-        table["id"] = tableID
-        view["tasks"] = table
-        view["tableID"] = tableID
-        view["taskCount"] = rows.count
-        view["hasTasks"] = !rows.isEmpty
+        table["id"] = .text(tableID)
+        view["tasks"] = .object(table)
+        view["tableID"] = .text(tableID)
+        view["taskCount"] = .number(rows.count)
+        view["hasTasks"] = .flag(!rows.isEmpty)
 
         // Only units and months that some row carries, in the catalog's order and by date.
         var unitIDs: Set<String> = []
         var months: Set<String> = []
-        for row in table["rows"] as? [[String: Any]] ?? [] {
-            for id in (row["unitIDs"] as? String ?? "").split(separator: " ") { unitIDs.insert(String(id)) }
-            for month in (row["months"] as? String ?? "").split(separator: " ") { months.insert(String(month)) }
+        for row in rows {
+            unitIDs.formUnion(row.task.reach)
+            months.formUnion(TaskTableView.months(of: row.task))
         }
         let known = units.all.filter { unitIDs.contains($0.id) }
         let unknown = unitIDs.subtracting(known.map(\.id)).sorted()
-        view["unitOptions"] = known.map { ["value": $0.id, "label": $0.name] }
-            + unknown.map { ["value": $0, "label": units.names[$0] ?? $0] }
-        view["monthOptions"] = months.sorted().map { month -> [String: Any] in
+        view["unitOptions"] = .list(known.map { ["value": .text($0.id), "label": .text($0.name)] }
+            + unknown.map { ["value": .text($0), "label": .text(units.names[$0] ?? $0)] })
+        view["monthOptions"] = .list(months.sorted()) { month in
             let parts = month.split(separator: "-")
-            return ["value": month, "label": parts.count == 2 ? "Tháng \(parts[1])/\(parts[0])" : month]
+            return ["value": .text(month), "label": .text(parts.count == 2 ? "Tháng \(parts[1])/\(parts[0])" : month)]
         }
         return view
     }
