@@ -20,6 +20,8 @@ test: deps-test
 	python3 scripts/extraction_score.py --bantin .build/debug/bantin
 	python3 scripts/test_check_real_cases.py
 	python3 scripts/check_real_cases.py
+	python3 scripts/check_real_cases.py --cases Tests/BantinKitTests/Fixtures/synthetic
+	python3 scripts/check_real_scores.py --bantin .build/debug/bantin
 	$(SWIFT) test $(TESTFLAGS)
 
 deps:
@@ -38,10 +40,19 @@ templates:
 bench: deps release
 	BANTIN_CMD='$(CURDIR)/$(BANTIN) build --quiet --content {content} --output {out}' bash ../shared/bench/compare.sh 1000
 
-# Precision and recall of units and deadlines over the extraction corpus.
+# Precision and recall of units and deadlines: the example corpus and the seed (must stay exact),
+# then, apart, the real public texts and our unsectioned synthetic conclusions.
 score:
 	$(SWIFT) build --product bantin
 	python3 scripts/extraction_score.py -v
+	@echo
+	@echo "Real texts (Tests/BantinKitTests/Fixtures/real):"
+	python3 scripts/real_score.py --bantin .build/debug/bantin --cases Tests/BantinKitTests/Fixtures/real
+	@echo
+	@echo "Synthetic unsectioned conclusions (Tests/BantinKitTests/Fixtures/synthetic):"
+	python3 scripts/real_score.py --bantin .build/debug/bantin --cases Tests/BantinKitTests/Fixtures/synthetic
+	@echo
+	python3 scripts/check_real_scores.py --bantin .build/debug/bantin
 
 clean:
 	rm -rf .build public

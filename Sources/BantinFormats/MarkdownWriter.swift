@@ -9,6 +9,8 @@ struct TextBlock: Sendable, Hashable {
         case listItem(marker: String, level: Int)
         /// Lines kept verbatim in a fenced block with this info string (a `nhiem-vu` task table).
         case fenced(info: String, lines: [String])
+        /// A table that is no task table, its first row the header: written as a pipe table.
+        case table(rows: [[[Span]]])
         case thematicBreak
     }
 
@@ -94,6 +96,10 @@ enum MarkdownWriter {
                 let longest = content.map { line in line.prefix(while: { $0 == "`" }).count }.max() ?? 0
                 let fence = String(repeating: "`", count: max(3, longest + 1))
                 emit(([fence + info] + content + [fence]).joined(separator: "\n"), block.sourceLine)
+            case .table(let rows):
+                open.removeAll()
+                guard let width = rows.map(\.count).max(), width > 0 else { lines.removeLast(); sources.removeLast(); continue }
+                emit(pipeTable(rows, width: width), block.sourceLine)
             case .thematicBreak:
                 open.removeAll()
                 emit("-----", block.sourceLine)
@@ -103,6 +109,22 @@ enum MarkdownWriter {
         // Word keeps text as typed, NFD included; most text has no combining mark at all.
         let hasMarks = markdown.unicodeScalars.contains { (0x300...0x36F).contains($0.value) }
         return ConvertedDocument(markdown: hasMarks ? markdown.precomposedStringWithCanonicalMapping : markdown, sourceLines: sources + [sources.last ?? 1], notes: notes)
+    }
+
+    /// Rows as a pipe table (see the Markdown wrapper's `PipeTable`): one line a row, the first row
+    /// the header, every row as wide as the widest; a cell is one line, its `|` escaped.
+    static func pipeTable(_ rows: [[[Span]]], width: Int) -> String {
+        func row(_ cells: [[Span]]) -> String {
+            let texts = (0..<width).map { index -> String in
+                guard index < cells.count else { return "" }
+                let flat = cells[index].map { $0.isLineBreak ? Span(text: " ") : $0 }
+                return inline(flat).replacingOccurrences(of: "|", with: "\\|")
+            }
+            return "| " + texts.joined(separator: " | ") + " |"
+        }
+        var lines = [row(rows[0]), "|" + String(repeating: "---|", count: width)]
+        lines += rows.dropFirst().map(row)
+        return lines.joined(separator: "\n")
     }
 
     /// A marker as CommonMark reads it: "1." and "1)" are ordered-list markers, "-" and "+" bullets;

@@ -67,15 +67,14 @@ public enum PlainTextConverter {
     }
 
     /// A table of tasks (Đơn vị | Nhiệm vụ | Thời hạn) becomes the reader's task block; any other
-    /// table one paragraph per row, cells separated by " | " as on paper.
+    /// table stays a table (a pipe table in the Markdown).
     static func tableBlocks(_ rows: [[String]], line: Int) -> [TextBlock] {
         let rows = rows.filter { !$0.allSatisfy { $0.allSatisfy { "-: ".contains($0) } } }
         if let header = rows.first, LayoutCue.isTaskTableHeader(header.map(LayoutCue.fold)) {
             return [TextBlock(.fenced(info: "nhiem-vu", lines: rows.map { $0.joined(separator: " | ") }), sourceLine: line)]
         }
-        return rows.enumerated().map { offset, cells in
-            TextBlock(.paragraph, spans: [Span(text: cells.filter { !$0.isEmpty }.joined(separator: " | "))], sourceLine: line + offset)
-        }
+        guard !rows.isEmpty else { return [] }
+        return [TextBlock(.table(rows: rows.map { $0.map { [Span(text: $0)] } }), sourceLine: line)]
     }
 
     /// Plain text has lost the bold of a run-in title ("1. **Công tác xây dựng Đảng:** …", "1. **Ủy ban

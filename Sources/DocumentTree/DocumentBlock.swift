@@ -46,6 +46,9 @@ public struct DocumentBlock: Hashable, Sendable {
         case codeBlock(info: String)
         case htmlBlock
         case thematicBreak
+        /// A pipe table (`| a | b |` rows under a `|---|---|` line): `literal` holds its rows, one
+        /// per line, as written.
+        case table
     }
 
     public var kind: Kind
@@ -58,7 +61,7 @@ public struct DocumentBlock: Hashable, Sendable {
     public var endLine: Int
     /// Inline content of paragraphs and headings.
     public var inlines: [DocumentInline]
-    /// Literal content of code and HTML blocks.
+    /// Literal content of code and HTML blocks, the rows of a table.
     public var literal: String
     /// Child blocks of lists, list items and block quotes.
     public var children: [DocumentBlock]
@@ -80,7 +83,7 @@ public struct DocumentBlock: Hashable, Sendable {
     public var plainText: String {
         switch kind {
         case .paragraph, .heading: return inlines.plainText
-        case .codeBlock: return literal
+        case .codeBlock, .table: return literal
         case .htmlBlock, .thematicBreak: return ""
         case .list, .item, .blockQuote: return children.map(\.plainText).joined(separator: "\n\n")
         }

@@ -70,9 +70,10 @@ public struct MarkdownDocument: ~Copyable {
         // Adjacent text nodes are merged so that one run of text is one node: the plain-text
         // offsets in `blocks` and the ones used by `renderHTML` then agree.
         cmark_consolidate_text_nodes(parsed)
+        let tables = Self.replacePipeTables(in: parsed, source: bytes, renderFlags: Self.renderFlags(options))
         self.root = parsed
         self.options = options
-        self.blocks = readingBlocks ? Self.children(of: parsed, path: []) : []
+        self.blocks = readingBlocks ? Self.children(of: parsed, path: [], tables: tables) : []
     }
 
     deinit { cmark_node_free(root) }
@@ -84,12 +85,25 @@ public struct MarkdownDocument: ~Copyable {
         func visit(_ blocks: [DocumentBlock]) {
             for block in blocks {
                 if case .htmlBlock = block.kind { lines.append(block.line) }
+                if case .table = block.kind, Self.mayHoldHTML(block.literal) { lines.append(block.line) }
                 if block.inlines.contains(where: Self.containsHTML) { lines.append(block.line) }
                 visit(block.children)
             }
         }
         visit(blocks)
         return lines
+    }
+
+    /// A table's cells were rendered apart from the tree: "<" before a letter, "/", "!" or "?" is
+    /// where cmark may have seen a tag.
+    private static func mayHoldHTML(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        return bytes.indices.dropLast().contains { index in
+            guard bytes[index] == UInt8(ascii: "<") else { return false }
+            let next = bytes[index + 1]
+            return (next | 0x20) >= UInt8(ascii: "a") && (next | 0x20) <= UInt8(ascii: "z") || next == UInt8(ascii: "/")
+                || next == UInt8(ascii: "!") || next == UInt8(ascii: "?")
+        }
     }
 
     private static func containsHTML(_ inline: DocumentInline) -> Bool {
@@ -114,8 +128,7 @@ public struct MarkdownDocument: ~Copyable {
         for path in byBlock.keys.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
             if let node = node(at: path) { Self.apply(byBlock[path]!, to: node) }
         }
-        var renderFlags = CMARK_OPT_DEFAULT
-        if options.allowRawHTML { renderFlags |= CMARK_OPT_UNSAFE }
+        let renderFlags = Self.renderFlags(options)
         let wanted = range ?? 0..<Int.max
         var html: [String] = []
         var index = 0
@@ -129,6 +142,97 @@ public struct MarkdownDocument: ~Copyable {
             child = cmark_node_next(node)
         }
         return html
+    }
+
+    private static func renderFlags(_ options: Options) -> Int32 {
+        options.allowRawHTML ? CMARK_OPT_DEFAULT | CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
+    }
+
+    // MARK: - Pipe tables
+
+    /// Core CommonMark has no tables: a paragraph that is a pipe table (see `PipeTable`) is replaced
+    /// by a custom block holding the table's HTML, each cell's text rendered by cmark itself (so it
+    /// is escaped, and raw HTML left out in safe mode, like any other text). Returns the rows of each
+    /// table, by its node, for the block values.
+    /// What the block value of a replaced table needs: cmark gives a new node no source position.
+    private struct TableSource {
+        var rows: String
+        var line: Int
+        var column: Int
+        var endLine: Int
+    }
+
+    private static func replacePipeTables(in root: OpaquePointer, source: [UInt8], renderFlags: Int32) -> [OpaquePointer: TableSource] {
+        var candidates: [OpaquePointer] = []
+        let iterator = cmark_iter_new(root)
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
+                  cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH,
+                  let first = cmark_node_first_child(node), cmark_node_get_type(first) == CMARK_NODE_TEXT,
+                  cmark_node_get_literal(first)?.pointee == CChar(UInt8(ascii: "|")) else { continue }
+            candidates.append(node)
+        }
+        guard !candidates.isEmpty else { return [:] }
+        let lines = source.split(separator: 0x0A, omittingEmptySubsequences: false)
+        var tables: [OpaquePointer: TableSource] = [:]
+        for paragraph in candidates {
+            let start = Int(cmark_node_get_start_line(paragraph)), end = Int(cmark_node_get_end_line(paragraph))
+            guard start >= 1, end >= start, end <= lines.count else { continue }
+            let column = max(Int(cmark_node_get_start_column(paragraph)) - 1, 0)
+            let rows = (start...end).map { number -> String in
+                let line = lines[number - 1]
+                // The first line starts at the paragraph's column (after a list marker or "> ");
+                // later lines lose their container's indentation and quote marks.
+                let text = number == start ? line.dropFirst(min(column, line.count)) : withoutContainerPrefix(line)
+                var trimmed = text
+                while let last = trimmed.last, last == 0x20 || last == 0x09 || last == 0x0D { trimmed = trimmed.dropLast() }
+                return String(decoding: trimmed, as: UTF8.self)
+            }
+            guard let table = PipeTable(lines: rows) else { continue }
+            let html = table.html { cell in inlineHTML(cell, flags: renderFlags) }
+            guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
+            cmark_node_set_on_enter(block, html)
+            cmark_node_set_on_exit(block, "")
+            cmark_node_insert_before(paragraph, block)
+            cmark_node_unlink(paragraph)
+            cmark_node_free(paragraph)
+            tables[block] = TableSource(rows: rows.joined(separator: "\n"), line: start, column: column + 1, endLine: end)
+        }
+        return tables
+    }
+
+    private static func withoutContainerPrefix(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var rest = line
+        while let first = rest.first, first == 0x20 || first == 0x09 || first == UInt8(ascii: ">") { rest = rest.dropFirst() }
+        return rest
+    }
+
+    /// One cell's Markdown as inline HTML: cmark's paragraph without its `<p>` and `</p>`.
+    private static func inlineHTML(_ text: String, flags: Int32) -> String {
+        guard !text.isEmpty else { return "" }
+        let bytes = inlineOnly(Array(text.utf8))
+        guard let rendered = bytes.withUnsafeBufferPointer({ buffer in
+            buffer.withMemoryRebound(to: CChar.self) { cmark_markdown_to_html($0.baseAddress!, bytes.count, flags) }
+        }) else { return "" }
+        defer { free(rendered) }
+        var html = String(cString: rendered)
+        if html.hasPrefix("<p>") { html.removeFirst(3) }
+        while html.hasSuffix("\n") { html.removeLast() }
+        if html.hasSuffix("</p>") { html.removeLast(4) }
+        return html
+    }
+
+    /// A cell is inline text: a backslash before what would start a block ("# ", "- ", "1. ", "<div",
+    /// "> ", a fence) keeps cmark from reading the cell as a heading, list, HTML block or quote.
+    private static func inlineOnly(_ bytes: [UInt8]) -> [UInt8] {
+        guard let first = bytes.first else { return bytes }
+        if "#>-+*=_~`<".utf8.contains(first) { return [UInt8(ascii: "\\")] + bytes }
+        let digits = bytes.prefix(while: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }).count
+        if digits > 0, digits < bytes.count, bytes[digits] == UInt8(ascii: ".") || bytes[digits] == UInt8(ascii: ")") {
+            return Array(bytes[..<digits]) + [UInt8(ascii: "\\")] + Array(bytes[digits...])
+        }
+        return bytes
     }
 
     // MARK: - Reading the C tree
@@ -147,21 +251,25 @@ public struct MarkdownDocument: ~Copyable {
         pointer.map { String(cString: $0) } ?? ""
     }
 
-    private static func children(of node: OpaquePointer, path: [Int]) -> [DocumentBlock] {
+    private static func children(of node: OpaquePointer, path: [Int], tables: [OpaquePointer: TableSource]) -> [DocumentBlock] {
         var result: [DocumentBlock] = []
         var child = cmark_node_first_child(node)
         var index = 0
         while let current = child {
-            if let block = block(current, path: path + [index]) { result.append(block) }
+            if let block = block(current, path: path + [index], tables: tables) { result.append(block) }
             index += 1
             child = cmark_node_next(current)
         }
         return result
     }
 
-    private static func block(_ node: OpaquePointer, path: [Int]) -> DocumentBlock? {
+    private static func block(_ node: OpaquePointer, path: [Int], tables: [OpaquePointer: TableSource]) -> DocumentBlock? {
         let kind: DocumentBlock.Kind
         switch cmark_node_get_type(node) {
+        case CMARK_NODE_CUSTOM_BLOCK:
+            guard let table = tables[node] else { return nil }
+            return DocumentBlock(kind: .table, path: path, line: table.line, column: table.column, endLine: table.endLine,
+                                 literal: table.rows)
         case CMARK_NODE_PARAGRAPH: kind = .paragraph
         case CMARK_NODE_HEADING: kind = .heading(level: Int(cmark_node_get_heading_level(node)))
         case CMARK_NODE_LIST:
@@ -180,8 +288,8 @@ public struct MarkdownDocument: ~Copyable {
         switch kind {
         case .paragraph, .heading: inlines = inlineChildren(of: node)
         case .codeBlock, .htmlBlock: literal = string(cmark_node_get_literal(node))
-        case .list, .item, .blockQuote: children = Self.children(of: node, path: path)
-        case .thematicBreak: break
+        case .list, .item, .blockQuote: children = Self.children(of: node, path: path, tables: tables)
+        case .thematicBreak, .table: break
         }
         return DocumentBlock(
             kind: kind, path: path,

@@ -53,7 +53,13 @@ struct BuildCommand: ParsableCommand {
             }
         }
         let warnings = site.read.warnings
-        if !quiet { Report.print(warnings) }
+        if !quiet {
+            Report.print(warnings)
+            // Per conclusion with problems: tasks read, without a unit, without a deadline.
+            for line in ReadingSummary.lines(site.read.conclusions) {
+                FileHandle.standardError.write(Data((line + "\n").utf8))
+            }
+        }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         let conclusions = site.read.conclusions
         let tasks = conclusions.reduce(0) { $0 + $1.tasks.count }

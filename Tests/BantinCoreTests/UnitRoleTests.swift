@@ -104,9 +104,14 @@ struct UnitRoleTests {
         #expect(Self.roles("Tám là, Ủy ban MTTQ xã phối hợp tổ chức hội nghị.", label: "Tám là") == ["mttq": .lead])
     }
 
-    @Test func topicKeywordsImplyAConcernedUnit() {
-        let context = TaskExtractionContext(conclusionID: "t", path: "t.md")
+    @Test func topicKeywordsImplyAConcernedUnitWhereTheSiteSaysSo() {
         let raw = RawTask(ordinal: 1, label: "", text: "Hoàn thành nhiệm vụ tuyển chọn, gọi công dân nhập ngũ năm 2026.", line: 1)
+        // Built in: no topic at all.
+        let plain = TaskExtractor(context: TaskExtractionContext(conclusionID: "t", path: "t.md")).extract([raw]).tasks[0].units
+        #expect(plain.isEmpty)
+        // A site's units.yml: "nhập ngũ" → Ban CHQS, shown as implied.
+        let registry = UnitRegistry(units: BuiltinUnits.units, topics: [TopicRule(keyword: "nhập ngũ", unitID: "bchqs")])
+        let context = TaskExtractionContext(conclusionID: "t", path: "t.md", registry: registry)
         let unit = TaskExtractor(context: context).extract([raw]).tasks[0].units
         #expect(unit == [UnitMention(unitID: "bchqs", role: .concerned, mention: "nhập ngũ", implied: true)])
     }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import ZIPFoundation
 @testable import BantinFormats
+@testable import BantinKit
 
 /// The `.docx` reader on small packages written here part by part, each testing one thing Word does:
 /// numbering (formats, levels, restarts, style-linked lists), runs, fields, revisions, comments.
@@ -135,7 +136,7 @@ import ZIPFoundation
     }
 
     /// The HD36 header and signature, two-column tables, are read column by column; a task table
-    /// becomes the reader's `nhiem-vu` block; another table keeps its cells on one line per row.
+    /// becomes the reader's `nhiem-vu` block; another table stays a table (a pipe table).
     @Test func tables() throws {
         func cell(_ paragraphs: String...) -> String { "<w:tc>" + paragraphs.joined() + "</w:tc>" }
         let header = "<w:tbl><w:tr>" + cell(Self.p("ĐẢNG BỘ TỈNH THANH HÓA"), Self.p("ĐẢNG ỦY XÃ XUÂN HƯNG"), Self.p("*"), Self.p("Số 15-TB/ĐU"))
@@ -166,9 +167,9 @@ import ZIPFoundation
             1 | UBND xã (chủ trì); Công an xã | Ra quân / dọn dẹp | trước 10/02/2026
             ```
 
-            Chỉ tiêu | Kết quả
-
-            Thu ngân sách | 102%
+            | Chỉ tiêu | Kết quả |
+            |---|---|
+            | Thu ngân sách | 102% |
 
             Nơi nhận:
 
@@ -183,6 +184,11 @@ import ZIPFoundation
             Trần Văn Điệp
 
             """)
+        // On the bulletin, the data table is a table.
+        let bytes = try Self.docx(header + Self.p("THÔNG BÁO") + Self.p("Kết luận hội nghị") + data + signature)
+        let output = try SiteBuild.build(SiteInput(sources: [.init(path: "kl.docx", relativePath: "kl.docx", bytes: bytes)])).get()
+        let page = try #require(output.file("ket-luan/kl.html"))
+        #expect(page.contains("<table class=\"data-table\">\n<thead>\n<tr><th>Chỉ tiêu</th><th>Kết quả</th></tr>\n</thead>\n<tbody>\n<tr><td>Thu ngân sách</td><td>102%</td></tr>"))
     }
 
     @Test func paragraphNumbersAreTheLines() throws {

@@ -27,6 +27,52 @@ struct MarkdownDocumentTests {
         #expect(!html.contains("javascript:"))
     }
 
+    /// Core CommonMark has no tables; pipe tables (as Word's tables are written) still show as
+    /// tables, their cells escaped and rendered as Markdown inlines, in any container.
+    @Test func pipeTablesRenderAsTables() throws {
+        let source = """
+            | Chỉ tiêu | Kết quả | Ghi chú |
+            |:--|:-:|--:|
+            | Thu **ngân sách** | 1 \\| 2 | <script>x</script> & "q" |
+            | thiếu ô |
+
+            - | A | B |
+              |---|---|
+              | c | d |
+
+            > | q | r |
+            > |--|--|
+
+            | không phải | bảng |
+            dòng hai
+            """
+        let doc = try MarkdownDocument(markdown: source)
+        #expect(doc.blocks.map(\.kind) == [.table, .list(ordered: false, start: 0), .blockQuote, .paragraph])
+        #expect(doc.blocks[0].line == 1 && doc.blocks[0].endLine == 4)
+        #expect(doc.blocks[0].plainText.hasPrefix("| Chỉ tiêu | Kết quả | Ghi chú |\n|:--|:-:|--:|"))
+        #expect(doc.blocks[1].children[0].children[0].kind == .table)
+        #expect(doc.omittedRawHTMLLines.contains(1))
+        let html = doc.renderHTML()
+        #expect(html.contains("""
+            <table class="data-table">
+            <thead>
+            <tr><th class="align-left">Chỉ tiêu</th><th class="align-center">Kết quả</th><th class="align-right">Ghi chú</th></tr>
+            </thead>
+            <tbody>
+            <tr><td class="align-left">Thu <strong>ngân sách</strong></td><td class="align-center">1 | 2</td><td class="align-right">&lt;script&gt;x<!-- raw HTML omitted --> &amp; &quot;q&quot;</td></tr>
+            <tr><td class="align-left">thiếu ô</td><td class="align-center"></td><td class="align-right"></td></tr>
+            </tbody>
+            </table>
+            """))
+        #expect(html.contains("<li>\n<table class=\"data-table\">\n<thead>\n<tr><th>A</th><th>B</th></tr>"))
+        #expect(html.contains("<blockquote>\n<table class=\"data-table\">\n<thead>\n<tr><th>q</th><th>r</th></tr>\n</thead>\n</table>"))
+        #expect(html.contains("<p>| không phải | bảng |\ndòng hai</p>"))
+        #expect(!html.contains("<script"))
+        // A cell is never a block: "# x", "- y", "1. z" stay text.
+        let cells = try MarkdownDocument(markdown: "| # x | - y | 1. z |\n|---|---|---|\n").renderHTML()
+        #expect(cells.contains("<th># x</th><th>- y</th><th>1. z</th>"))
+    }
+
     @Test func rawHTMLPassesWhenAllowed() throws {
         let doc = try MarkdownDocument(markdown: "a <b>b</b>\n", options: .init(allowRawHTML: true))
         #expect(doc.omittedRawHTMLLines.isEmpty)

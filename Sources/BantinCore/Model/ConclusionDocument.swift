@@ -28,8 +28,20 @@ public struct ConclusionMeta: Hashable, Sendable {
     public var period: ClosedRange<CivilDate>?
     /// The phrase the period was read from: "tháng 02/2026".
     public var periodText: String?
+    /// What the document is, which decides its layout (see `DocumentKind`); nil when neither the
+    /// text nor the front matter tells (a sectioned conclusion without a header): the site's print
+    /// profile decides.
+    public var kind: DocumentKind?
+    /// The day year-less phrases are read against when the meeting's day is not written: the issue
+    /// date, else a date the text gives ("Thông báo … nghỉ Tết Dương lịch năm 2026 … ngày 31/12/2025").
+    public var referenceDate: CivilDate?
+    /// The header carries the national title "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".
+    public var hasStateMotto = false
 
     public init() {}
+
+    /// The date year-less deadlines take their year from: the meeting, else the reference date.
+    public var dateContext: CivilDate? { meetingDate ?? date ?? referenceDate }
 
     /// The date a conclusion is filed under: its meeting date, else its issue date.
     public var sortDate: CivilDate? { meetingDate ?? date }
@@ -75,6 +87,56 @@ public struct ConclusionDocument: Hashable, Sendable {
     public var subsectionTitleBlocks: [Int] = []
     /// Paragraphs the page-break repair joined: the words around each join.
     public var pageBreakJoins: [String] = []
+    /// Read as running text (no tasks section): a write-up or a web notice.
+    public var isProse = false
+    /// The introductions of directives found in running text ("… kết luận như sau:"), for the
+    /// warning when no task could be read after them.
+    public var directiveIntroductions: [DirectiveIntroduction] = []
 
     public init() {}
+}
+
+/// An introduction to directives as written ("… kết luận như sau:"): its line, its words, and how
+/// many tasks the reader found after it.
+public struct DirectiveIntroduction: Hashable, Sendable {
+    public var line: Int
+    public var text: String
+    public var tasksRead: Int
+
+    public init(line: Int, text: String, tasksRead: Int) {
+        self.line = line
+        self.text = text
+        self.tasksRead = tasksRead
+    }
+}
+
+/// What a conclusion is, which decides how it is laid out and printed:
+/// - `party`: a Party document (Đảng ủy, Ban Thường vụ, Thường trực), header of Hướng dẫn
+///   36-HD/VPTW ("ĐẢNG CỘNG SẢN VIỆT NAM");
+/// - `state`: a document of the People's Committee or Council, header of Nghị định 30/2020
+///   ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc");
+/// - `joint`: issued together by Party and state bodies ("ĐẢNG ỦY - HĐND - UBND"); printed as a
+///   Party document, since the Party committee convenes;
+/// - `article`: a news write-up of a meeting, shown as an article (headline, date, text), never as
+///   a signed document.
+public enum DocumentKind: String, CaseIterable, Hashable, Sendable {
+    case party = "dang"
+    case state = "nha-nuoc"
+    case joint = "lien-tich"
+    case article = "tin-bai"
+
+    /// Whether the document is laid out as a signed document (header, number, signature).
+    public var isDocument: Bool { self != .article }
+
+    /// Reads `kind:` from front matter: the values above, or their plain names.
+    public init?(name: String) {
+        let key = FoldedText.key(name)
+        switch key {
+        case "dang", "party", "dang uy", "van ban dang": self = .party
+        case "nha-nuoc", "nha nuoc", "state", "chinh quyen", "ubnd", "hdnd", "van ban nha nuoc": self = .state
+        case "lien-tich", "lien tich", "joint": self = .joint
+        case "tin-bai", "tin bai", "article", "tin", "bai viet": self = .article
+        default: return nil
+        }
+    }
 }

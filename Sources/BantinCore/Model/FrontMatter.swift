@@ -16,6 +16,8 @@ public struct FrontMatter: Sendable, Hashable {
     public var signerTitle: String?
     public var signingAuthority: String?
     public var slug: String?
+    /// `kind:` — what the document is (dang, nha-nuoc, lien-tich, tin-bai); read from the text when absent.
+    public var kind: DocumentKind?
     /// The clerk's fixes to extracted tasks (`corrections:`), applied after extraction.
     public var corrections: [TaskCorrection] = []
 

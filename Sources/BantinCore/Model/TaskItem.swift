@@ -23,6 +23,19 @@ public struct RawTask: Hashable, Sendable {
     /// Further paragraphs of the item (continuation paragraphs, "+" sub-items): where each one's
     /// text starts in `text`. The first paragraph, at offset 0, is `blockPath`.
     public var segments: [TextSegment] = []
+    /// UTF-8 offset of `text` in the paragraph at `blockPath`: 0 for an item that is a whole
+    /// paragraph, further in for a directive read out of running text.
+    public var sourceOffset = 0
+    /// The words of the introduction that address the whole list ("đề nghị thường trực HĐND, các
+    /// ban HĐND phường tập trung … sau:" → "thường trực HĐND, các ban HĐND phường tập trung …"):
+    /// the bodies named there are asked to do every item.
+    public var addressedInIntroduction: String?
+    /// A time line of the directive part that stands apart from the items ("Thời gian treo cờ Tổ
+    /// quốc: từ ngày 23/7 đến hết ngày 27/7/2025"): its dates apply to the item, as inferred.
+    public var statedTime: String?
+    /// Whether the extractor may still cut the text at ";" (`DirectiveSplitter`). The prose reader
+    /// cuts its own directives, so it turns this off.
+    public var splitsAtSemicolons = true
 
     public init(ordinal: Int, label: String, text: String, line: Int, blockPath: [Int]? = nil,
                 leadIn: String? = nil, explicitUnits: String? = nil, explicitDeadline: String? = nil) {
@@ -73,11 +86,16 @@ public struct TaskItem: Hashable, Sendable {
 /// A paragraph of a task's text that lives in another Markdown block than the first one.
 public struct TextSegment: Hashable, Sendable {
     public var path: [Int]
-    /// UTF-8 offset in the task's text where this paragraph's text starts.
+    /// UTF-8 offset in the task's text where this paragraph's text starts (negative when the task
+    /// takes the paragraph from its middle on): a range `r` of the task's text is `r - offset` in
+    /// the paragraph.
     public var offset: Int
+    /// UTF-8 offset in the task's text where this piece begins.
+    public var start: Int
 
-    public init(path: [Int], offset: Int) {
+    public init(path: [Int], offset: Int, start: Int? = nil) {
         self.path = path
         self.offset = offset
+        self.start = start ?? max(0, offset)
     }
 }

@@ -13,6 +13,7 @@ extension ConclusionMeta {
         if let v = matter.signer { signer = v }
         if let v = matter.signerTitle { signerTitle = v }
         if let v = matter.signingAuthority { signingAuthority = v }
+        if let v = matter.kind { kind = v }
         if meetingDate == nil { meetingDate = date }
     }
 }

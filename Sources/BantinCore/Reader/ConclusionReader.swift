@@ -18,9 +18,13 @@ public struct ConclusionReader: Sendable {
     /// Maps a line of the parsed text to the line of the file (page-break repair and front matter
     /// shift lines).
     public var sourceLine: @Sendable (Int) -> Int
+    /// A date the front matter gives (meeting or issue date): a meeting day written without its
+    /// year ("Ngày 9/6, …") takes its year.
+    public var knownDate: CivilDate?
 
-    public init(sourceLine: @escaping @Sendable (Int) -> Int = { $0 }) {
+    public init(sourceLine: @escaping @Sendable (Int) -> Int = { $0 }, knownDate: CivilDate? = nil) {
         self.sourceLine = sourceLine
+        self.knownDate = knownDate
     }
 
     public func read(_ blocks: [DocumentBlock]) -> ConclusionDocument {
@@ -104,7 +108,71 @@ public struct ConclusionReader: Sendable {
             }
         }
         document.bodyBlocks = bodyStart..<max(bodyStart, bodyEnd)
+        if document.rawTasks.isEmpty {
+            readProse(Array(blocks[document.bodyBlocks]), firstIndex: bodyStart, into: &document)
+        }
+        document.meta.kind = DocumentKind.read(document)
         return document
+    }
+
+    // MARK: - Running text
+
+    /// A conclusion without a tasks section, read as running text (`ProseTaskReader`): its
+    /// headline is its title, its meeting date and planned period come from its opening.
+    private func readProse(_ body: [DocumentBlock], firstIndex: Int, into document: inout ConclusionDocument) {
+        document.isProse = true
+        let headline = document.meta.typeName == nil ? ProseOpening.headline(body) : nil
+        let result = ProseTaskReader(sourceLine: sourceLine).read(body, skipping: headline.map { ($0.block, $0.range) })
+        document.rawTasks = result.tasks
+        document.directiveIntroductions = result.introductions.map {
+            DirectiveIntroduction(line: $0.line, text: $0.text, tasksRead: $0.tasksRead)
+        }
+        if document.meta.subject == nil {
+            document.meta.subject = headline?.text ?? ProseOpening.firstSentenceTitle(body)
+        }
+        // A headline that is a block of its own is the page's title, not part of the text shown.
+        if let headline, headline.block == 0, !body[0].plainText.contains("\n") {
+            document.bodyBlocks = (firstIndex + 1)..<max(firstIndex + 1, document.bodyBlocks.upperBound)
+        }
+
+        // The opening: every sentence before the first directive or introduction.
+        var texts: [ProseText] = []
+        func collect(_ block: DocumentBlock) {
+            switch block.kind {
+            case .paragraph, .heading: texts.append(ProseText(block.plainText))
+            default: block.children.forEach(collect)
+            }
+        }
+        body.forEach(collect)
+        var opening: [(text: ProseText, range: Range<Int>)] = []
+        for (index, block) in body.enumerated() {
+            switch block.kind {
+            case .paragraph, .heading: break
+            default: continue
+            }
+            let text = ProseText(block.plainText)
+            var end = text.bytes.count
+            if let stop = result.openingEnd {
+                if index > stop.block { continue }
+                if index == stop.block { end = stop.offset }
+            }
+            for line in ProseSegmenter.lines(of: text, in: 0..<end) {
+                if index == headline?.block, line.overlaps(headline!.range) { continue }
+                for sentence in ProseSegmenter.sentences(of: text, in: line) { opening.append((text, sentence)) }
+            }
+        }
+        let textYear = ProseOpening.textYear(texts)
+        // The sectioned reader took the first dated paragraph; running text tells the meeting in a
+        // sentence of its own, and cites documents whose dates are not the meeting's.
+        document.meta.meetingDate = ProseOpening.meetingDate(in: opening, year: knownDate?.year, textYear: textYear)
+        document.meta.referenceDate = document.meta.meetingDate ?? knownDate ?? ProseOpening.referenceDate(texts)
+        if document.meta.period == nil,
+           let (period, phrase) = ProseOpening.plannedPeriod(introductions: result.introductionTexts,
+                                                             opening: opening.map { $0.text.string($0.range) },
+                                                             reference: document.meta.referenceDate) {
+            document.meta.period = period
+            document.meta.periodText = phrase
+        }
     }
 
     // MARK: - Header and opening
@@ -148,6 +216,11 @@ public struct ConclusionReader: Sendable {
             let line = raw.trimming(" *_|")
             let key = FoldedText.key(line)
             if line.isEmpty || key == "dang cong san viet nam" || key.allSatisfy({ $0 == "-" || $0 == "*" || $0 == " " }) { continue }
+            // The national title and motto of a state document (Nghị định 30/2020) name no body.
+            if key.hasPrefix("cong hoa xa hoi chu nghia") || key.hasPrefix("doc lap - tu do") {
+                meta.hasStateMotto = true
+                continue
+            }
             if key.hasPrefix("so ") || key.hasPrefix("so:") {
                 meta.number = String(line.dropFirst(2)).trimming(" :")
             } else if let (place, date) = Self.placeAndDate(line) {

@@ -48,12 +48,18 @@ enum DocxLayout {
             // A table of tasks is the reader's own task block.
             return [TextBlock(.fenced(info: "nhiem-vu", lines: cells.map { $0.joined(separator: " | ") }), sourceLine: line)]
         }
-        // Any other table: one paragraph per row, cells separated as on paper.
-        return zip(rows, cells).compactMap { row, cells in
-            let text = cells.filter { !$0.isEmpty }.joined(separator: " | ")
-            guard !text.isEmpty else { return nil }
-            return TextBlock(.paragraph, spans: [Span(text: text)], sourceLine: row.first?.first?.number ?? line)
-        }
+        // Any other table stays a table: its rows, each cell's paragraphs joined by "; ".
+        let spans: [[[Span]]] = rows.map { row in
+            row.map { cell in
+                var joined: [Span] = []
+                for paragraph in cell where !paragraph.plainText.trimmed(of: " ").isEmpty {
+                    if !joined.isEmpty { joined.append(Span(text: "; ")) }
+                    joined += paragraph.spans
+                }
+                return joined
+            }
+        }.filter { row in row.contains { !$0.isEmpty } }
+        return spans.isEmpty ? [] : [TextBlock(.table(rows: spans), sourceLine: line)]
     }
 
     /// Word's lists as Markdown nesting: an item is a sub-item of the one before by its indentation,

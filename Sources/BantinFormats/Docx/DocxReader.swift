@@ -10,7 +10,7 @@ import Foundation
 ///   levels and restarts (`DocxNumbering`), directly or through the paragraph style;
 /// - the HD36 header and the signature, two-column borderless tables, are read column by column as
 ///   the header block and the footer; a table of tasks (Đơn vị | Nhiệm vụ | Thời hạn) becomes a
-///   `nhiem-vu` block; other tables become rows of cells separated by " | ";
+///   `nhiem-vu` block; other tables stay tables (pipe tables in the Markdown);
 /// - left out: headers, footers, page-number fields, comments, footnotes, deleted revisions and
 ///   moved-away text; inserted revisions are kept.
 ///

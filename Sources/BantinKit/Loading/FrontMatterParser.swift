@@ -41,6 +41,13 @@ enum FrontMatterParser {
             case "signer_title": matter.signerTitle = try text()
             case "signing_authority": matter.signingAuthority = try text()
             case "slug": matter.slug = try text()
+            case "kind":
+                let name = try text()
+                guard let kind = DocumentKind(name: name) else {
+                    throw .error(path, line: YAMLReading.line(value, offset: offset),
+                        "\"kind: \(name)\" không rõ; dùng một trong: dang (văn bản Đảng), nha-nuoc (văn bản UBND, HĐND), lien-tich, tin-bai (bài viết)")
+                }
+                matter.kind = kind
             case "corrections":
                 do {
                     matter.corrections = try YAMLDecoder().decode([TaskCorrection].self, from: value)
@@ -51,7 +58,7 @@ enum FrontMatterParser {
             default:
                 if !ignoredKeys.contains(key) {
                     warnings.append(.warning(path, line: YAMLReading.line(keyNode, offset: offset),
-                        "khóa \"\(key)\" không được dùng; các khóa hợp lệ: title, date, meeting_date, type, number, issuer, superior, place, chair, signer, signer_title, signing_authority, slug, corrections"))
+                        "khóa \"\(key)\" không được dùng; các khóa hợp lệ: title, date, meeting_date, type, number, issuer, superior, place, chair, signer, signer_title, signing_authority, slug, kind, corrections"))
                 }
             }
         }

@@ -32,7 +32,9 @@ enum DocumentReading {
     static func read(_ source: SourceDocument, options: MarkdownDocument.Options)
         throws(Diagnostic) -> (document: ConclusionDocument, body: String, warnings: [Diagnostic])
     {
-        let repair = PageBreakRepair(source.body)
+        // Pasted text first loses the indentation Markdown would read as code, then gets its page
+        // breaks mended; neither changes what a line number means (see `lineMap`).
+        let repair = PageBreakRepair(IndentRepair(source.body).text)
         let lineMap = repair.lineMap
         let firstLine = source.bodyFirstLine
         let original = source
@@ -56,7 +58,8 @@ enum DocumentReading {
             Diagnostic.warning(source.path, line: fileLine(line),
                 "HTML viết trực tiếp đã bị bỏ qua (an toàn); dùng Markdown, hoặc đặt raw_html: true trong bantin.yml nếu thật sự cần")
         }
-        var document = ConclusionReader(sourceLine: fileLine).read(markdown.blocks)
+        var document = ConclusionReader(sourceLine: fileLine, knownDate: source.frontMatter.meetingDate ?? source.frontMatter.date)
+            .read(markdown.blocks)
         document.pageBreakJoins = repair.joins
         document.meta.apply(source.frontMatter)
         return (document, repair.text, warnings)

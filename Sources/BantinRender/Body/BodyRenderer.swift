@@ -28,12 +28,12 @@ public enum BodyRenderer {
         for task in tasks {
             guard let path = task.blockPath else { continue }
             // A directive split out of a long paragraph starts `sourceOffset` bytes into it.
-            let segments = [TextSegment(path: path, offset: -task.sourceOffset)] + task.segments
+            let segments = [TextSegment(path: path, offset: -task.sourceOffset, start: 0)] + task.segments
             annotations.append(TextAnnotation(path: path, range: task.sourceOffset..<task.sourceOffset,
                 openingHTML: "<span class=\"task-anchor\" id=\"\(HTML.escape(SitePaths.Anchor.task(task)))\"></span>", closingHTML: ""))
             // Map a range of the task's text to the paragraph it lies in.
             func place(_ range: Range<Int>) -> (path: [Int], range: Range<Int>)? {
-                guard let segment = segments.last(where: { $0.offset <= range.lowerBound }) else { return nil }
+                guard let segment = segments.last(where: { $0.start <= range.lowerBound }) else { return nil }
                 return (segment.path, (range.lowerBound - segment.offset)..<(range.upperBound - segment.offset))
             }
             if !task.label.isEmpty, task.text.hasPrefix(task.label) {

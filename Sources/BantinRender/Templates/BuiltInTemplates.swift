@@ -57,6 +57,11 @@ small { color: #555; }
 .profile-nd30 .national-title { font-size: 13pt; }
 .national-motto { font-weight: bold; }
 .profile-hd36 .national-motto span, .profile-hd05 .national-motto span { border: 0; }
+/* A state document (Nghị định 30/2020): the national title in 12–13pt capitals, the motto in
+   13–14pt bold with a rule under it as long as the motto, a short rule under the issuer. */
+.doc-nha-nuoc .national-title { font-size: 13pt; }
+.doc-nha-nuoc .national-motto span { border-bottom: 1px solid currentColor; }
+.issuer-rule { width: 30%; margin: .15rem auto 0 !important; border-top: 1px solid currentColor; height: 0; }
 .date-line { font-style: italic; margin-top: .6rem !important; }
 .doc-title { text-align: center; margin: 1.4rem 0 0; font-size: 16pt; font-weight: bold; }
 .doc-title .type-name { display: block; text-transform: uppercase; }
@@ -90,6 +95,11 @@ small { color: #555; }
 .task-table thead th { background: #f5f1e8; }
 .task-table .ordinal { white-space: nowrap; }
 .task-table .missing { color: #555; font-style: italic; }
+/* Tables of the document itself (pipe tables, Word tables): bordered, readable on a phone. */
+.data-table { border-collapse: collapse; margin: .6rem 0 1rem; max-width: 100%; display: block; overflow-x: auto; }
+.data-table th, .data-table td { border: 1px solid #999; padding: .3rem .45rem; vertical-align: top; text-align: left; }
+.data-table .align-center { text-align: center; }
+.data-table .align-right { text-align: right; }
 .unit.implied { font-style: italic; }
 .deadline.inferred { font-style: italic; }
 tr.is-overdue td.deadlines time, li.is-overdue time { color: #a00000; font-weight: bold; }
@@ -155,6 +165,11 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
   .sheet-table tr { break-inside: avoid; }
   .upcoming-list li[hidden] { display: none; }
 }
+/* A write-up of a meeting: an article (headline, date, text), never a signed document. */
+.news-article { max-width: 165mm; margin: 0 auto; line-height: 1.5; }
+.article-title { font-size: 1.5rem; margin: .5rem 0 .2rem; }
+.article-date { color: #555; margin: 0 0 1rem; }
+.article-body > p { text-indent: 0; margin: 0 0 .8em; }
 /* ---- end of pages section ---- */
 
 /* Print: A4 portrait, HD36 margins (top 20, right 15, bottom 20, left 30 mm), page numbers
@@ -177,6 +192,10 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
   .signature { break-inside: avoid; }
   .tasks-appendix { break-before: page; font-family: "Times New Roman", Tinos, "Liberation Serif", "Nimbus Roman", serif; }
   .task-table { font-size: 11pt; }
+  .data-table { display: table; font-size: 12pt; }
+  .data-table th, .data-table td { border-color: #000; }
+  .data-table thead { display: table-header-group; }
+  .data-table tr { break-inside: avoid; }
   .task-table tr { break-inside: avoid; }
   .task-table thead { display: table-header-group; }
   h2, h3 { break-after: avoid; }
@@ -482,12 +501,22 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
         "bulletin.mustache": Array(####"""
 {{< base}}
 {{$main}}
-<article class="document" lang="vi">
+{{#article}}
+<article class="news-article" lang="vi">
+<h1 class="article-title">{{page.title}}</h1>
+{{#articleDate}}<p class="article-date">{{articleDate}}</p>{{/articleDate}}
+<div class="article-body doc-body">
+{{{body}}}
+</div>
+</article>
+{{/article}}
+{{^article}}
+<article class="document doc-{{kind}}" lang="vi">
 <header class="doc-header">
 <div class="doc-header-left">
 {{#meta.superior}}<p class="superior">{{meta.superior}}</p>{{/meta.superior}}
 {{#meta.issuer}}<p class="issuer">{{meta.issuer}}</p>
-<p class="star" aria-hidden="true">*</p>{{/meta.issuer}}
+{{#meta.star}}<p class="star" aria-hidden="true">*</p>{{/meta.star}}{{^meta.star}}<p class="issuer-rule" aria-hidden="true"></p>{{/meta.star}}{{/meta.issuer}}
 {{#meta.number}}<p class="number">Số {{meta.number}}</p>{{/meta.number}}
 </div>
 <div class="doc-header-right">
@@ -520,6 +549,7 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 </div>
 </footer>
 </article>
+{{/article}}
 {{#hasTasks}}
 <section class="tasks-appendix" aria-labelledby="bang-nhiem-vu">
 <h2 id="bang-nhiem-vu">Bảng nhiệm vụ</h2>

@@ -9,7 +9,13 @@ enum BulletinView {
         let site = context.site
         var view = context.view(pagePath: conclusion.page, title: conclusion.title, kind: "bulletin",
                                 breadcrumbs: [("Kết luận", SitePaths.home + "#" + SitePaths.Anchor.allConclusions), (conclusion.title, nil)])
-        let party = site.printProfile != .nd30
+        // The document's kind chooses its header: Party (HD36) or state (ND30); a write-up is an
+        // article. Without one the site's print profile decides, as before.
+        let kind = meta.kind ?? (site.printProfile == .nd30 ? .state : .party)
+        let party = kind != .state
+        view["article"] = .flag(kind == .article)
+        view["kind"] = .text(kind.rawValue)
+        view["articleDate"] = .present((meta.meetingDate ?? meta.date).map { "Ngày " + $0.vietnameseNumeric } ?? "")
         var dateLine = ""
         if let date = meta.date {
             let place = meta.place ?? (site.place.isEmpty ? nil : site.place)
@@ -22,6 +28,7 @@ enum BulletinView {
             "number": .present(meta.number),
             "nationalTitle": party ? "ĐẢNG CỘNG SẢN VIỆT NAM" : "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
             "nationalMotto": party ? false : "Độc lập - Tự do - Hạnh phúc",
+            "star": .flag(party),
             "dateLine": .present(dateLine),
             "typeName": .present(meta.typeName),
             "subject": .present(meta.subject),

@@ -47,7 +47,8 @@ public struct TaskExtractor: Sendable {
         var diagnostics: [Diagnostic] = []
         for raw in rawTasks {
             let id = "\(context.conclusionID)-nv-\(raw.ordinal)"
-            let directives = raw.label.isEmpty && raw.explicitUnits == nil ? DirectiveSplitter.directives(in: raw.text) : []
+            let directives = raw.label.isEmpty && raw.explicitUnits == nil && raw.splitsAtSemicolons
+                ? DirectiveSplitter.directives(in: raw.text) : []
             if directives.count > 1 {
                 for (n, directive) in directives.enumerated() {
                     var item = extract(raw, text: directive.text, id: "\(id)-\(n + 1)", diagnostics: &diagnostics)
@@ -64,6 +65,7 @@ public struct TaskExtractor: Sendable {
             } else {
                 var item = extract(raw, text: raw.text, id: id, diagnostics: &diagnostics)
                 item.segments = raw.segments
+                item.sourceOffset = raw.sourceOffset
                 tasks.append(item)
             }
         }
@@ -87,7 +89,13 @@ public struct TaskExtractor: Sendable {
         let registry = context.registry
         let folded = FoldedText(text)
         let utf8 = Array(text.utf8)
-        let (matches, passing) = registry.namesAndPassingMentions(in: folded, utf8: utf8)
+        var (matches, passing) = registry.namesAndPassingMentions(in: folded, utf8: utf8)
+        // "Chủ tịch UBND xã yêu cầu …", "UBND xã giao …": who speaks or assigns is no unit of the task.
+        let speakers = SpeakerMentions.speakers(in: text, matches: matches)
+        if !speakers.isEmpty {
+            passing += speakers.map { matches[$0] }
+            matches = matches.enumerated().filter { !speakers.contains($0.offset) }.map(\.element)
+        }
 
         let classifier = UnitRoleClassifier(folded: folded, contentStart: contentStart(of: text, raw: raw, folded: folded))
         var roles = classifier.roles(of: matches)
@@ -126,6 +134,24 @@ public struct TaskExtractor: Sendable {
                 units.insert(UnitMention(unitID: id, role: leadRole, mention: raw.leadIn ?? registry.name(of: id)), at: 0)
             }
         }
+        // "Đề nghị thường trực HĐND, các ban HĐND phường tập trung … một số nội dung sau:": the
+        // bodies the introduction addresses are asked to do each item.
+        if let introduction = raw.addressedInIntroduction {
+            let introFolded = FoldedText(introduction)
+            let named = registry.matches(in: introFolded, utf8: Array(introduction.utf8))
+            let introRoles = UnitRoleClassifier(folded: introFolded, contentStart: 0).roles(of: named)
+            for mention in Self.mentions(named, roles: introRoles) {
+                var mention = mention
+                mention.range = nil  // the words are in the introduction, not in the item
+                if mention.role == .concerned { mention.role = .requested }
+                if let index = units.firstIndex(where: { $0.unitID == mention.unitID }) {
+                    // Named again in the item ("… của Thường trực HĐND"): the introduction's role is the stronger.
+                    if mention.role < units[index].role { units[index].role = mention.role }
+                } else {
+                    units.append(mention)
+                }
+            }
+        }
         for topic in registry.topicMatches(in: folded, utf8: utf8) where !units.contains(where: { $0.unitID == topic.unitID }) {
             units.append(UnitMention(unitID: topic.unitID, role: .concerned, mention: topic.mention, implied: true))
         }
@@ -146,6 +172,12 @@ public struct TaskExtractor: Sendable {
         }
         // The task text may date more than its "Thời hạn" cell: "kỷ niệm Ngày Gia đình Việt Nam (28/6)".
         deadlines += DeadlineExtractor(meetingDate: context.meetingDate).deadlines(in: text)
+        // The directive part's own time line: the days the items are for, read from outside the item.
+        if let stated = raw.statedTime {
+            for deadline in DeadlineExtractor(meetingDate: context.meetingDate).deadlines(in: stated) {
+                deadlines.append(Deadline(kind: deadline.kind, start: deadline.start, end: deadline.end, text: deadline.text, inferred: true))
+            }
+        }
         // Only a planned month ("Nhiệm vụ trọng tâm tháng 02/2026") sets a due date for every task;
         // a quarter or half-year plan leaves tasks without a stated date undated.
         if let period = context.period, period.lowerBound.startOfMonth == period.upperBound.startOfMonth {

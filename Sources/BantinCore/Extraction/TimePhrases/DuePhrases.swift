@@ -17,7 +17,8 @@ extension TimePhraseScanner {
         case .truoc:
             before = true
             next += 1
-        case .cham:
+        case .cham, .muon:
+            // "chậm nhất", "muộn nhất": the latest day allowed.
             guard word(index + 1) == .nhat else { return nil }
             next += 2
             if word(next) == .la { next += 1 }
@@ -32,7 +33,7 @@ extension TimePhraseScanner {
         default:
             return nil
         }
-        if let timed = timeOfDay(at: next), let day = day(at: timed), day.month != nil {
+        if let timed = skippingTimeOfDay(at: next), let day = day(at: timed), day.month != nil {
             return dayDue(day, from: index)
         }
         if let day = day(at: next, allowDayOnly: true) {
@@ -66,16 +67,30 @@ extension TimePhraseScanner {
         return matched(.due, nil, CivilDate(year: meeting.year, month: 12, day: 31), index, next + 1)
     }
 
-    /// "14 giờ(,)", "14 giờ 30 phút,", "14h00": the index after the time (and its comma), if any.
-    private func timeOfDay(at index: Int) -> Int? {
-        guard let hour = number(index), hour.value <= 24, word(index + 1) == .gio || word(index + 1) == .h
-        else { return nil }
-        var next = index + 2
-        if number(next) != nil {
-            next += 1
-            if word(next) == .phut { next += 1 }
+    /// "14 giờ(,)", "14 giờ 30 phút,", "14h00", "sáng", "chiều", "thứ Hai,", "Chủ nhật," and their
+    /// runs ("17 giờ ngày …", "chiều ngày …", "thứ Năm ngày …"): the index after them, if any.
+    func skippingTimeOfDay(at index: Int) -> Int? {
+        var next = index
+        while next < tokens.count {
+            if let hour = number(next), hour.value <= 24, word(next + 1) == .gio || word(next + 1) == .h {
+                next += 2
+                if number(next) != nil {
+                    next += 1
+                    if word(next) == .phut { next += 1 }
+                }
+            } else if word(next) == .sang || word(next) == .chieu || word(next) == .trua {
+                next += 1
+            } else if word(next) == .thu, let day = word(next + 1), [.hai, .ba, .tu, .nam, .sau, .bay].contains(day) {
+                next += 2
+            } else if word(next) == .thu, let day = number(next + 1), (2...7).contains(day.value), day.digitCount == 1 {
+                next += 2
+            } else if word(next) == .chu, word(next + 1) == .nhat {
+                next += 2
+            } else {
+                break
+            }
+            if mark(next) == Mark.comma { next += 1 }
         }
-        if mark(next) == Mark.comma { next += 1 }
-        return next
+        return next > index ? next : nil
     }
 }

@@ -7,8 +7,16 @@ extension TimePhraseScanner {
         if word(index + 1) == .nay, word(index + 2) == .den, let due = dueDate(at: index + 2) {
             return matched(.due, due.start, due.end, index, due.tokens.upperBound)
         }
-        if let first = day(at: index + 1, allowDayOnly: true), word(first.end) == .den {
-            let secondIndex = word(first.end + 1) == .het ? first.end + 2 : first.end + 1
+        // "từ 17 giờ ngày 27 …", "từ chiều ngày 31/12/2025 …", "từ thứ Hai, ngày 16/02/2026 …".
+        let firstIndex = skippingTimeOfDay(at: index + 1) ?? index + 1
+        if let range = compactDayRange(at: firstIndex) {
+            return matched(.period, range.start, range.end, index, range.next)
+        }
+        // "… cho đến hết ngày …" reads as "… đến hết ngày …".
+        if let first = day(at: firstIndex, allowDayOnly: true), word(first.end) == .den || word(first.end) == .cho && word(first.end + 1) == .den {
+            let to = word(first.end) == .cho ? first.end + 1 : first.end
+            var secondIndex = word(to + 1) == .het ? to + 2 : to + 1
+            secondIndex = skippingTimeOfDay(at: secondIndex) ?? secondIndex
             guard let second = day(at: secondIndex, allowDayOnly: true) else { return nil }
             if let unitEnd = recurrenceUnitEnd(at: second.end) {
                 return boundedRecurrence(from: index, to: unitEnd)
@@ -26,6 +34,25 @@ extension TimePhraseScanner {
             return matched(.period, start?.start, end?.end, index, second.end)
         }
         return nil
+    }
+
+    /// "07-09/4/2018", "ngày 18-20/4/2018": two days of one month joined by a hyphen, the month
+    /// (and year) written once.
+    func compactDayRange(at index: Int) -> (start: CivilDate?, end: CivilDate?, next: Int)? {
+        let first = word(index) == .ngay ? index + 1 : index
+        guard let d1 = number(first), let d2 = number(first + 2), mark(first + 1) == Mark.hyphen, touchesNext(first), touchesNext(first + 1),
+              d1.digitCount <= 2, d2.digitCount <= 2, (1...31).contains(d1.value), (1...31).contains(d2.value), d1.value < d2.value,
+              mark(first + 3) == Mark.slash, touchesNext(first + 2), touchesNext(first + 3), let month = number(first + 4),
+              month.digitCount <= 2, (1...12).contains(month.value) else { return nil }
+        var next = first + 5
+        var year: Int?
+        if mark(next) == Mark.slash, touchesNext(next - 1), touchesNext(next), let written = self.year(next + 1) {
+            year = written
+            next += 2
+        }
+        let startPhrase = DayPhrase(day: d1.value, month: month.value, year: year, isLunar: false, end: next)
+        let endPhrase = DayPhrase(day: d2.value, month: month.value, year: year, isLunar: false, end: next)
+        return (date(of: startPhrase), date(of: endPhrase), next)
     }
 
     private func dayRange(_ first: DayPhrase, _ second: DayPhrase, from index: Int) -> TimeMatch {

@@ -2,6 +2,13 @@ extension TimePhraseScanner {
     /// "thường xuyên", "hằng/hàng/mỗi ngày|tuần|tháng|quý|năm", "định kỳ (hằng tháng | 6 tháng)".
     /// A repeat has no dates unless a year bounds it: "hằng tháng trong năm 2026".
     func recurrence(at index: Int) -> TimeMatch? {
+        // "ngày nghỉ hàng tuần" is a day off, and "giao ban định kỳ", "họp định kỳ", "hội nghị định
+        // kỳ" with no frequency after them a kind of meeting: neither says how often a task repeats.
+        if word(index - 1) == .nghi, word(index) == .hang || word(index) == .moi { return nil }
+        if let previous = word(index - 1), previous == .ban || previous == .hop || previous == .nghi, words(index, .dinh, .ky),
+           recurrenceUnitEnd(at: index + 2) == nil, number(index + 2) == nil {
+            return nil
+        }
         var end: Int
         if words(index, .thuong, .xuyen) {
             end = index + 2

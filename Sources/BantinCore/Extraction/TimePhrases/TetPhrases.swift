@@ -49,11 +49,14 @@ extension TimePhraseScanner {
             return festivalMatch(festival, relation, from: index, end: end + festival.words.count)
         }
         if words(end, .trong, .cay) { return nil }
-        if words(end, .nguyen, .dan) { end += 2 }
+        if words(end, .nguyen, .dan) || words(end, .am, .lich) { end += 2 }
         var lunarYear = context.comingTetYear
-        if let named = canChiYear(at: word(end) == .nam ? end + 1 : end) {
+        if let named = namedTetYear(at: end) {
             lunarYear = named.year
             end = named.end
+        } else if let later = laterTetYear(after: end) {
+            // "trước, trong và sau tết … đón Tết Quý Mão": the year is written at the second "Tết".
+            lunarYear = later
         }
         guard let lunarYear, let tet = context.tet(ofLunarYear: lunarYear) else {
             return matched(relation == .before ? .due : .period, nil, nil, index, end)
@@ -70,6 +73,32 @@ extension TimePhraseScanner {
         }
     }
 
+    /// The year of a Tết as written after it: "Bính Ngọ", "năm Quý Mão", "năm 2024", "Tân Sửu 2021".
+    private func namedTetYear(at index: Int) -> (year: Int, end: Int)? {
+        if let named = canChiYear(at: word(index) == .nam ? index + 1 : index) {
+            // "Tân Sửu 2021": the solar year that follows names the same Tết.
+            return (named.year, year(named.end) == named.year ? named.end + 1 : named.end)
+        }
+        if word(index) == .nam, let written = year(index + 1) { return (written, index + 2) }
+        if let written = year(index), touchesNext(index - 1) == false { return (written, index + 1) }
+        return nil
+    }
+
+    /// The year of a later "Tết …" in the same clause.
+    private func laterTetYear(after index: Int) -> Int? {
+        var next = index
+        while next < tokens.count, next - index < 14 {
+            if let mark = mark(next), mark == Int(UInt8(ascii: ";")) || mark == Mark.dot { return nil }
+            if word(next) == .tet {
+                var end = next + 1
+                if words(end, .nguyen, .dan) || words(end, .am, .lich) { end += 2 }
+                return namedTetYear(at: end)?.year
+            }
+            next += 1
+        }
+        return nil
+    }
+
     /// The words before "Tết" and the index of "Tết".
     private func tetCue(at index: Int) -> (TetRelation, Int)? {
         switch word(index) {
@@ -78,10 +107,24 @@ extension TimePhraseScanner {
             if words(index + 1, .trong, .va, .sau, .tet) { return (.around, index + 4) }
             if words(index + 1, .va, .sau, .tet) || words(index + 1, .va, .trong, .tet) { return (.around, index + 3) }
             if word(index + 1) == .tet { return (.before, index + 1) }
+            // "trước, trong và sau Đại hội … và Tết Nguyên đán": the window around each occasion.
+            let after = mark(index + 1) == Mark.comma ? index + 2 : index + 1
+            if words(after, .trong, .va, .sau), let tet = tetAfterConjunction(from: after + 3) { return (.around, tet) }
         case .trong:
             if words(index + 1, .va, .sau, .tet) { return (.around, index + 3) }
             if words(index + 1, .dip, .tet) { return (.around, index + 2) }
             if word(index + 1) == .tet { return (.around, index + 1) }
+            // "trong (những) ngày (nghỉ) Tết", "trong thời gian nghỉ Tết", "trong dịp nghỉ Tết".
+            var next = index + 1
+            if word(next) == .nhung { next += 1 }
+            if word(next) == .ngay { next += 1 } else if words(next, .thoi, .gian) { next += 2 } else if word(next) == .dip { next += 1 }
+            if next > index + 1 {
+                if word(next) == .nghi { next += 1 }
+                if word(next) == .tet { return (.around, next) }
+            }
+        case .den:
+            // "đến Tết", "(còn) lại đến Tết Nguyên đán": until the eve of Tết.
+            if word(index + 1) == .tet { return (.before, index + 1) }
         case .sau:
             if word(index + 1) == .tet { return (.after, index + 1) }
         case .dip:
@@ -90,6 +133,17 @@ extension TimePhraseScanner {
             if words(index + 1, .dip, .tet) { return (.around, index + 2) }
         default:
             break
+        }
+        return nil
+    }
+
+    /// The "Tết" after "và" within the next few words of the clause: "… sau Đại hội … lần thứ XIII và Tết …".
+    private func tetAfterConjunction(from index: Int) -> Int? {
+        var next = index
+        while next + 1 < tokens.count, next - index < 14 {
+            if let mark = mark(next), mark == Int(UInt8(ascii: ";")) || mark == Mark.dot || mark == Mark.comma { return nil }
+            if word(next) == .va, word(next + 1) == .tet { return next + 1 }
+            next += 1
         }
         return nil
     }

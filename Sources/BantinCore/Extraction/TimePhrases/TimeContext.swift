@@ -29,8 +29,9 @@ struct TimeContext: Sendable {
     func year(stem: Int, branch: Int) -> Int? {
         // Stem and branch advance together, so they name a year only if they share parity.
         guard stem % 2 == branch % 2 else { return nil }
-        let reference = comingTetYear ?? meetingDate?.year
-        guard let reference else { return nil }
+        // Without a date to go by, the current sexagenary cycle (Giáp Tý 1984 – Quý Hợi 2043),
+        // in which every text bantin reads was written.
+        let reference = comingTetYear ?? meetingDate?.year ?? 2013
         // (year + 6) % 10 is the stem, (year + 8) % 12 the branch: 2026 → Bính (2), Ngọ (6).
         for offset in 0..<60 {
             for year in [reference + offset, reference - offset] where (year + 6) % 10 == stem && (year + 8) % 12 == branch {

@@ -4,12 +4,12 @@
 /// (after) and "sáu" (six), `nam` both "năm" (year) and "Năm" (five), `trong` both "trong" (in)
 /// and "trồng" (to plant). The matchers tell them apart by the words around them.
 enum TimeWord: String, CaseIterable, Sendable {
-    case am, at, ba, bay, binh, canh, cao, cay, chap, cham, chin, cong, cua, cuoi, dan, dau, de, den, dinh
-    case dip, doan, doc, duong, gieng, gio, giap, h, hai, han, hang, het, hoac, hoan, hoi
-    case i, ii, iii, iv, ket, ky, la, lan, lap, lich, mao, mau, meo, moi, mong, mot, mui, muoi, mung
-    case nam, nay, ngay, ngo, nguyen, nham, nhan, nhat, nhi, ong, phut, qua, quy, ram, sau, so, suu
-    case tai, tam, tan, tao, tet, than, thang, thanh, theo, thieu, thin, thu, thuc, thuong, tieu
-    case trong, trung, truoc, tu, tuan, tuat, ty, va, vao, voi, xong, xuan, xuyen
+    case am, at, ba, ban, bay, binh, canh, cao, cay, chap, cham, chieu, chin, cho, chu, cong, cua, cuoi, dan, dau, de, den, dinh
+    case dip, doan, doc, duong, gian, gieng, gio, giap, h, hai, han, hang, het, hoac, hoan, hoi, hop
+    case i, ii, iii, iv, ket, ky, la, lai, lan, lap, lich, mao, mau, meo, moi, mong, mot, mui, muoi, muon, mung
+    case nam, nay, ngay, nghi, ngo, nguyen, nham, nhan, nhat, nhi, nhung, ong, phut, qua, quy, ram, sang, sau, so, suu
+    case tai, tam, tan, tao, tet, than, thang, thanh, theo, thieu, thin, thoi, thu, thuc, thuong, tieu
+    case trong, trua, trung, truoc, tu, tuan, tuat, ty, va, vao, voi, xong, xuan, xuyen
 
     /// The word spelled by `bytes` (folded, lowercase ASCII letters), if it is in the vocabulary.
     static func lookup(_ bytes: ArraySlice<UInt8>) -> TimeWord? {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One way of writing a name, prepared for matching: "Ban CHQS" → key "ban chqs".
 struct AliasPattern: Sendable {
     /// Index of the thing named (a unit or a topic rule) in the matcher's owner.
@@ -7,10 +9,21 @@ struct AliasPattern: Sendable {
     /// of short acronyms ("BCH", "CA", "TYT"), which fold onto ordinary words or syllables ("ca",
     /// "du"); longer acronyms ("UBND", "MTTQ") cannot be Vietnamese words and match in any case.
     var capitals: [Bool]?
+    /// For aliases with a word that folds onto an ordinary word ("ấp" and "áp", "bản" and "ban",
+    /// "khóm", "buôn", "sóc", "chi ủy" and "đồng chí Ủy viên"): the spelling the text must have,
+    /// tone placement aside ("chi uỷ" is "chi ủy").
+    var spelling: [String]?
+
+    /// Words that must be spelled with their diacritics to name a body.
+    static let ambiguousWords: Set<String> = ["ấp", "bản", "khóm", "buôn", "sóc", "làng", "chi"]
 
     init(target: Int, text: String) {
         self.target = target
         self.text = text
+        let lowered = text.precomposedStringWithCanonicalMapping.lowercased()
+        if lowered.split(whereSeparator: { !$0.isLetter }).contains(where: { Self.ambiguousWords.contains(String($0)) }) {
+            spelling = Self.spellingKeys(lowered)
+        }
         var capitals: [Bool] = []
         var needsCase = false
         for word in text.split(whereSeparator: { !$0.isLetter }) {
@@ -19,6 +32,26 @@ struct AliasPattern: Sendable {
             capitals.append(contentsOf: repeatElement(isAcronym, count: word.count))
         }
         self.capitals = needsCase ? capitals : nil
+    }
+
+    /// Whether `original` (the matched source text) is spelled as the alias, diacritics included.
+    func acceptsSpelling(of original: Substring) -> Bool {
+        guard let spelling else { return true }
+        return Self.spellingKeys(String(original).lowercased()) == spelling
+    }
+
+    /// Each word as its letters with their vowel marks but without tone, followed by its tone:
+    /// "uỷ" and "ủy" give the same key, "chi" and "chí", "ấp" and "áp" different ones.
+    static func spellingKeys(_ text: String) -> [String] {
+        let tones: Set<UInt32> = [0x0300, 0x0301, 0x0303, 0x0309, 0x0323]
+        return text.split(whereSeparator: { !$0.isLetter }).map { word in
+            var base = ""
+            var tone = ""
+            for scalar in String(word).decomposedStringWithCanonicalMapping.unicodeScalars {
+                if tones.contains(scalar.value) { tone.unicodeScalars.append(scalar) } else { base.unicodeScalars.append(scalar) }
+            }
+            return base.precomposedStringWithCanonicalMapping + "|" + tone
+        }
     }
 
     /// Whether `original` (the matched source text) has capitals where the acronym needs them.
@@ -165,9 +198,9 @@ struct AliasMatcher: Sendable {
             let original = folded.originalRange(start..<candidate.end)
             for patternIndex in nodes[candidate.node].patterns {
                 let pattern = patterns[Int(patternIndex)]
-                if pattern.capitals != nil {
+                if pattern.capitals != nil || pattern.spelling != nil {
                     let text = String(decoding: utf8[original], as: UTF8.self)
-                    guard pattern.acceptsCase(of: text[...]) else { continue }
+                    guard pattern.acceptsCase(of: text[...]), pattern.acceptsSpelling(of: text[...]) else { continue }
                 }
                 return AliasMatch(pattern: Int(patternIndex), target: pattern.target,
                                   folded: start..<candidate.end, original: original)

@@ -4,13 +4,15 @@
 /// Aliases are matched folded (case, diacritics and tone placement ignored), longest first, so a
 /// long form ("Ban Chấp hành Đảng bộ xã") always wins over a short one it contains ("Đảng bộ xã").
 /// Short acronyms (three letters or fewer: "BCH", "BTV", "TYT") only match in capitals; see
-/// `UnitAlias`. Words that fold onto ordinary words are left out on purpose: "bản" (= "ban"),
-/// "ấp" (= "áp"), bare "Đoàn" (đoàn kết, đoàn kiểm tra), bare "Ủy ban", "chính quyền".
+/// `AliasPattern`. Hamlet words that fold onto ordinary words ("ấp"/"áp", "bản"/"ban", "khóm",
+/// "buôn", "sóc") only match spelled exactly so. Left out on purpose: bare "Đoàn" (đoàn kết, đoàn
+/// kiểm tra), bare "Ủy ban".
 public enum BuiltinUnits {
     /// Ids of the groups whose members are computed from the registry, not listed.
     public static let partyCells = "chi-bo"
     public static let hamlets = "xom"
     public static let frontAndMassOrganisations = "mttq-doan-the"
+    public static let massOrganisations = "doan-the"
     public static let allUnits = "cac-co-quan-don-vi"
 
     /// Bodies that issue conclusions rather than receive them: left out of the all-units broadcast.
@@ -23,14 +25,17 @@ public enum BuiltinUnits {
         Unit(id: "dang-uy", name: "Đảng ủy xã", kind: .party,
              aliases: ["Đảng ủy xã", "Đảng ủy", "Ban Chấp hành Đảng bộ xã", "Ban Chấp hành Đảng bộ",
                        "Ban Chấp hành Đảng ủy", "BCH Đảng bộ xã", "BCH Đảng bộ",
-                       "BCH Đảng ủy", "BCH", "ĐU", "Ủy viên Ban Chấp hành", "Ủy viên BCH"]),
+                       "BCH Đảng ủy", "BCH", "ĐU", "Ủy viên Ban Chấp hành", "Ủy viên BCH", "Ủy viên BCH Đảng bộ",
+                       "Ủy viên Ban Chấp hành Đảng bộ",
+                       // The Party committee as the body that leads ("các cấp ủy", "cấp ủy xã").
+                       "cấp ủy", "các cấp ủy", "cấp ủy Đảng", "cấp ủy đảng"]),
         Unit(id: "btv", name: "Ban Thường vụ Đảng ủy", kind: .party,
              aliases: ["Ban Thường vụ Đảng ủy", "Ban Thường vụ", "BTV Đảng ủy", "BTV",
                        "Ủy viên Ban Thường vụ", "Ủy viên BTV", "UVBTV"]),
         Unit(id: "thuong-truc-du", name: "Thường trực Đảng ủy", kind: .party,
              aliases: ["Thường trực Đảng ủy", "TT Đảng ủy", "TTĐU"]),
         Unit(id: "vpdu", name: "Văn phòng Đảng ủy", kind: .party,
-             aliases: ["Văn phòng Đảng ủy", "VP Đảng ủy", "VPĐU", "Chánh Văn phòng Đảng ủy"]),
+             aliases: ["Văn phòng Đảng ủy", "VP Đảng ủy", "VPĐU", "Chánh Văn phòng Đảng ủy", "Văn phòng cấp ủy"]),
         Unit(id: "bxdd", name: "Ban Xây dựng Đảng", kind: .party,
              aliases: ["Ban Xây dựng Đảng", "Ban XDĐ", "BXDĐ"]),
         Unit(id: "ubkt", name: "Ủy ban Kiểm tra Đảng ủy", kind: .party,
@@ -45,7 +50,7 @@ public enum BuiltinUnits {
                        "TT HĐND", "kỳ họp HĐND", "kỳ họp Hội đồng nhân dân"]),
         Unit(id: "ubnd", name: "Ủy ban nhân dân xã", kind: .government,
              aliases: ["Ủy ban nhân dân xã", "Ủy ban nhân dân", "UBND xã", "UBND", "Chủ tịch UBND",
-                       "CT UBND"]),
+                       "CT UBND", "chính quyền", "Chính quyền xã", "chính quyền các cấp"]),
         Unit(id: "vp-hdnd-ubnd", name: "Văn phòng HĐND và UBND xã", kind: .government,
              aliases: ["Văn phòng HĐND và UBND", "Văn phòng HĐND-UBND", "Văn phòng HĐND&UBND",
                        "VP HĐND và UBND", "VP HĐND-UBND", "VP HĐND&UBND", "Văn phòng UBND",
@@ -53,23 +58,56 @@ public enum BuiltinUnits {
         Unit(id: "phong-kt", name: "Phòng Kinh tế", kind: .government,
              aliases: ["Phòng Kinh tế", "Phòng Kinh tế, Hạ tầng và Đô thị", "Phòng Kinh tế - Hạ tầng - Đô thị",
                        "Phòng KT-HT-ĐT", "Phòng KT"]),
+        // Before 2025 a commune had a "Ban Văn hóa – Thông tin" (or Ban Văn hóa – Xã hội); its
+        // work is the Phòng Văn hóa – Xã hội's now.
         Unit(id: "phong-vhxh", name: "Phòng Văn hóa – Xã hội", kind: .government,
-             aliases: ["Phòng Văn hóa – Xã hội", "Phòng Văn hóa và Xã hội", "Phòng VH-XH", "Phòng VHXH"]),
+             aliases: ["Phòng Văn hóa – Xã hội", "Phòng Văn hóa và Xã hội", "Phòng VH-XH", "Phòng VHXH",
+                       "Ban Văn hóa thông tin", "Ban Văn hóa – Thông tin", "Ban Văn hóa - Xã hội", "Ban VHTT"]),
         Unit(id: "ttpvhcc", name: "Trung tâm Phục vụ hành chính công", kind: .government,
              aliases: ["Trung tâm Phục vụ hành chính công", "Trung tâm PVHCC", "TT PVHCC", "TTPVHCC",
                        "Trung tâm HCC", "Bộ phận một cửa", "Bộ phận tiếp nhận và trả kết quả"]),
         Unit(id: "ttdvsnc", name: "Trung tâm Dịch vụ sự nghiệp công", kind: .government,
              aliases: ["Trung tâm Dịch vụ sự nghiệp công", "Trung tâm DVSNC", "TT DVSNC", "TTDVSNC",
-                       "Trung tâm Dịch vụ tổng hợp", "Trung tâm Cung ứng dịch vụ công"]),
+                       "Trung tâm Dịch vụ tổng hợp", "Trung tâm Cung ứng dịch vụ công", "đơn vị sự nghiệp",
+                       "các đơn vị sự nghiệp"]),
         Unit(id: "bqlda", name: "Ban Quản lý dự án", kind: .government,
              aliases: ["Ban Quản lý dự án", "Ban Quản lý dự án đầu tư xây dựng", "Ban QLDA", "BQLDA"]),
         Unit(id: "bchqs", name: "Ban Chỉ huy Quân sự xã", kind: .government,
              aliases: ["Ban Chỉ huy Quân sự xã", "Ban Chỉ huy Quân sự", "Ban CHQS", "BCHQS", "BCH Quân sự",
-                       "Quân sự xã", "Chỉ huy trưởng Ban CHQS", "CHT Ban CHQS"]),
+                       "Quân sự xã", "Chỉ huy trưởng Ban CHQS", "CHT Ban CHQS", "Quân sự", "lực lượng quân sự"]),
+        // "Ban Công an xã" and "Ngành Công an" are how pre-2025 texts name the commune police.
         Unit(id: "cax", name: "Công an xã", kind: .government,
-             aliases: ["Công an xã", "CA xã", "CAX", "Trưởng Công an xã", "lực lượng Công an", "Công an"]),
+             aliases: ["Công an xã", "CA xã", "CAX", "Trưởng Công an xã", "lực lượng Công an", "Công an", "Ban Công an xã",
+                       "Ban Công an"]),
         Unit(id: "tyt", name: "Trạm Y tế xã", kind: .government,
              aliases: ["Trạm Y tế xã", "Trạm Y tế", "TYT"]),
+        // Commune civil servants by field (Nghị định 33/2023): owners of their field's tasks.
+        Unit(id: "cong-chuc-vhxh", name: "Công chức Văn hóa – Xã hội", kind: .government,
+             aliases: ["công chức Văn hóa – Xã hội", "công chức Văn hóa xã hội", "công chức VH-XH", "công chức VHXH",
+                       "cán bộ Văn hóa – Xã hội", "công chức Văn hóa – Thông tin", "công chức phụ trách văn hóa"]),
+        Unit(id: "cong-chuc-dcxd", name: "Công chức Địa chính – Xây dựng", kind: .government,
+             aliases: ["công chức Địa chính – Xây dựng", "công chức Địa chính – Xây dựng – Đô thị và Môi trường",
+                       "công chức Địa chính – Nông nghiệp – Xây dựng và Môi trường", "công chức Địa chính", "cán bộ địa chính",
+                       "công chức ĐC-XD"]),
+        Unit(id: "cong-chuc-tphh", name: "Công chức Tư pháp – Hộ tịch", kind: .government,
+             aliases: ["công chức Tư pháp – Hộ tịch", "công chức Tư pháp", "cán bộ Tư pháp", "Tư pháp – Hộ tịch",
+                       "công chức TP-HT"]),
+        Unit(id: "cong-chuc-vptk", name: "Công chức Văn phòng – Thống kê", kind: .government,
+             aliases: ["công chức Văn phòng – Thống kê", "Văn phòng – Thống kê", "công chức VP-TK"]),
+        Unit(id: "cong-chuc-tckt", name: "Công chức Tài chính – Kế toán", kind: .government,
+             aliases: ["công chức Tài chính – Kế toán", "Tài chính – Kế toán", "công chức TC-KT", "kế toán ngân sách"]),
+        Unit(id: "hd-nvqs", name: "Hội đồng Nghĩa vụ quân sự xã", kind: .government,
+             aliases: ["Hội đồng Nghĩa vụ quân sự", "Hội đồng NVQS"]),
+        Unit(id: "bch-pctt", name: "Ban Chỉ huy phòng chống thiên tai", kind: .government,
+             aliases: ["Ban Chỉ huy phòng chống thiên tai", "Ban Chỉ huy phòng, chống thiên tai",
+                       "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn", "Ban Chỉ huy PCTT và TKCN", "Ban Chỉ huy PCTT",
+                       "Ban CH PCTT&TKCN", "BCH PCTT"]),
+        // The specialised departments of the People's Committee, named together.
+        Unit(id: "phong-chuyen-mon", name: "Các phòng chuyên môn UBND xã", kind: .government,
+             aliases: ["các phòng, ban chuyên môn", "các phòng ban chuyên môn", "phòng, ban chuyên môn", "các bộ phận chuyên môn",
+                       "bộ phận chuyên môn", "các phòng chuyên môn", "Trưởng các phòng chuyên môn", "các phòng, ban",
+                       "các phòng ban"],
+             members: ["vp-hdnd-ubnd", "phong-kt", "phong-vhxh", "ttpvhcc"]),
         Unit(id: "truong-hoc", name: "Các trường học", kind: .government,
              aliases: ["các trường học", "trường học", "các nhà trường", "Trường Mầm non", "Trường Tiểu học",
                        "Trường THCS", "Trường MN", "Trường TH", "Trường Trung học cơ sở", "Trường Mẫu giáo"]),
@@ -77,7 +115,7 @@ public enum BuiltinUnits {
         // The Fatherland Front and the organisations now under it (HD 31-HD/BTCTW).
         Unit(id: "mttq", name: "Ủy ban MTTQ xã", kind: .frontAndMassOrganisations,
              aliases: ["Ủy ban Mặt trận Tổ quốc Việt Nam xã", "Ủy ban Mặt trận Tổ quốc Việt Nam",
-                       "Ủy ban Mặt trận Tổ quốc", "Ủy ban MTTQ Việt Nam", "Ủy ban MTTQ", "UBMTTQVN", "UBMTTQ",
+                       "Ủy ban Mặt trận Tổ quốc", "Ủy ban MTTQ Việt Nam", "Ủy ban MTTQ", "UBMTTQVN", "UBMTTQ", "UB MTTQ", "Ủy ban MTTQVN",
                        "MTTQ Việt Nam", "MTTQ", "Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc", "Mặt trận",
                        "Ban Thường trực Ủy ban MTTQ", "Ban Thường trực UBMTTQ"]),
         Unit(id: "hlhpn", name: "Hội Liên hiệp Phụ nữ xã", kind: .frontAndMassOrganisations,
@@ -95,10 +133,19 @@ public enum BuiltinUnits {
              aliases: ["Hội Người cao tuổi", "Hội NCT"]),
         Unit(id: "hoi-ctd", name: "Hội Chữ thập đỏ xã", kind: .frontAndMassOrganisations,
              aliases: ["Hội Chữ thập đỏ", "Hội CTĐ"]),
+        Unit(id: "hoi-khuyen-hoc", name: "Hội Khuyến học xã", kind: .frontAndMassOrganisations,
+             aliases: ["Hội Khuyến học"]),
 
         // Others.
         Unit(id: "nhcsxh", name: "Ngân hàng Chính sách xã hội", kind: .other,
              aliases: ["Ngân hàng Chính sách xã hội", "Ngân hàng CSXH", "NHCSXH"]),
+        // Bodies outside the commune's apparatus that its conclusions often give work to.
+        Unit(id: "agribank", name: "Ngân hàng Nông nghiệp và Phát triển nông thôn", kind: .other,
+             aliases: ["Ngân hàng Nông nghiệp và Phát triển nông thôn", "Ngân hàng Nông nghiệp", "Ngân hàng NN&PTNT", "Agribank"]),
+        Unit(id: "kiem-lam", name: "Kiểm lâm", kind: .other,
+             aliases: ["kiểm lâm", "Hạt Kiểm lâm", "lực lượng kiểm lâm", "Kiểm lâm địa bàn", "cán bộ kiểm lâm"]),
+        Unit(id: "dien-luc", name: "Điện lực", kind: .other,
+             aliases: ["Điện lực", "Chi nhánh điện", "ngành điện", "Đội quản lý điện", "ngành điện lực"]),
         Unit(id: "bcd-bau-cu", name: "Ban Chỉ đạo bầu cử xã", kind: .other,
              aliases: ["Ban Chỉ đạo bầu cử", "BCĐ bầu cử", "Ủy ban bầu cử", "Ban bầu cử", "Tổ bầu cử"]),
         // Only named upper bodies: "theo hướng dẫn của cấp trên", "lấy ý kiến các sở, ngành liên
@@ -111,35 +158,42 @@ public enum BuiltinUnits {
         Unit(id: partyCells, name: "Các chi bộ", kind: .partyCell,
              aliases: ["các chi bộ", "chi bộ", "bí thư chi bộ", "bí thư các chi bộ", "các chi, đảng bộ",
                        "chi, đảng bộ trực thuộc", "chi ủy", "BTCB"]),
+        // Every hamlet level and its head, north to south: thôn, xóm, làng, bản, buôn, ấp, khóm,
+        // sóc, tổ dân phố, khu phố, khối phố, khu dân cư.
         Unit(id: hamlets, name: "Các thôn, xóm", kind: .hamlet,
              aliases: ["các xóm", "xóm", "thôn", "các thôn", "các thôn, xóm", "thôn, xóm", "tổ dân phố",
                        "các tổ dân phố", "TDP", "khu phố", "trưởng xóm", "trưởng thôn", "trưởng khu phố",
-                       "tổ trưởng tổ dân phố", "các ấp", "trưởng ấp"]),
+                       "tổ trưởng tổ dân phố", "các ấp", "trưởng ấp",
+                       "trưởng các xóm", "trưởng các thôn", "trưởng các ấp", "thôn trưởng", "xóm trưởng", "tổ trưởng TDP",
+                       "tổ trưởng dân phố", "tổ trưởng các tổ dân phố", "các khu phố", "khối phố", "các khối phố",
+                       "khu dân cư", "các khu dân cư", "Ban điều hành tổ dân phố", "ấp", "ban ấp", "các ban ấp", "Ban nhân dân ấp",
+                       "Ban nhân dân các ấp", "trưởng ban nhân dân ấp", "khóm", "các khóm", "trưởng khóm", "trưởng các khóm",
+                       "Ban nhân dân khóm", "các thôn, bản", "thôn, bản", "trưởng bản", "các bản", "các buôn", "trưởng buôn",
+                       "các sóc", "trưởng sóc", "các làng", "trưởng làng", "các thôn, làng"]),
         Unit(id: frontAndMassOrganisations, name: "MTTQ và các đoàn thể", kind: .frontAndMassOrganisations,
              aliases: ["MTTQ và các đoàn thể", "MTTQ và các tổ chức đoàn thể", "Mặt trận Tổ quốc và các đoàn thể",
                        "Mặt trận Tổ quốc và các tổ chức đoàn thể", "Ủy ban MTTQ và các đoàn thể",
                        "MTTQ và các tổ chức chính trị - xã hội", "Mặt trận và các đoàn thể",
-                       "Mặt trận và các tổ chức chính trị - xã hội", "các tổ chức chính trị - xã hội", "các đoàn thể",
-                       "các hội, đoàn thể"],
+                       "Mặt trận và các tổ chức chính trị - xã hội"],
              members: ["mttq", "hlhpn", "hnd", "hccb", "doan", "cong-doan"]),
+        // The mass organisations without the Front ("các đoàn thể"); with it, written together,
+        // they are the group above (see `UnitRegistry.absorbingGroupLeaders`).
+        Unit(id: massOrganisations, name: "Các đoàn thể", kind: .frontAndMassOrganisations,
+             aliases: ["các đoàn thể", "đoàn thể", "các tổ chức chính trị - xã hội", "các tổ chức CT-XH", "tổ chức CT-XH",
+                       "các hội, đoàn thể", "các tổ chức đoàn thể", "các đoàn thể chính trị - xã hội", "các Hội đặc thù",
+                       "các hội đặc thù"],
+             members: ["hlhpn", "hnd", "hccb", "doan", "cong-doan"]),
         Unit(id: allUnits, name: "Các cơ quan, đơn vị", kind: .other,
-             aliases: ["Thủ trưởng các cơ quan, đơn vị", "các cơ quan, đơn vị", "các cơ quan, ban, ngành",
-                       "các ban, ngành, đoàn thể", "các ban, ngành"]),
+             aliases: ["Thủ trưởng các cơ quan, đơn vị", "các cơ quan, đơn vị", "các cơ quan, ban, ngành", "các ban, ngành",
+                       "Thủ trưởng các đơn vị", "thủ trưởng các cơ quan", "các đơn vị liên quan", "các cơ quan, đơn vị liên quan",
+                       "các ngành liên quan", "các ngành", "Tất cả các cơ quan", "các cơ quan hành chính",
+                       "các ban ngành", "các ban, ngành liên quan", "các ban ngành liên quan", "các công sở"]),
     ]
 
-    /// Topic keywords that imply a unit although no unit is named. Kept to phrases whose owner
-    /// any clerk would name without hesitation; "y tế" alone is left out ("bảo hiểm y tế").
-    public static let topics: [TopicRule] = [
-        TopicRule(keyword: "tuyển quân", unitID: "bchqs"),
-        TopicRule(keyword: "nhập ngũ", unitID: "bchqs"),
-        TopicRule(keyword: "giao quân", unitID: "bchqs"),
-        TopicRule(keyword: "sẵn sàng chiến đấu", unitID: "bchqs"),
-        TopicRule(keyword: "dân quân tự vệ", unitID: "bchqs"),
-        TopicRule(keyword: "tiêm chủng", unitID: "tyt"),
-        TopicRule(keyword: "tiêm phòng", unitID: "tyt"),
-        TopicRule(keyword: "an ninh trật tự", unitID: "cax"),
-        TopicRule(keyword: "trật tự an toàn xã hội", unitID: "cax"),
-    ]
+    /// Topic keywords that imply a unit although no unit is named ("tuyển quân" → Ban CHQS) are a
+    /// site's choice, made in its `units.yml` (`topics:`); none is built in, since a guess about
+    /// who owns a topic differs from commune to commune.
+    public static let topics: [TopicRule] = []
 }
 
 /// "A task about <keyword> concerns <unit>": "tuyển quân" → Ban CHQS.

@@ -15,6 +15,13 @@
 enum MentionContext {
     /// True when the name at `start` (folded bytes) is one of the passing mentions above.
     static func isPassing(nameAt start: Int, in bytes: [UInt8]) -> Bool {
+        // "chính quyền địa phương (hai cấp)", "mô hình / xây dựng / bộ máy / công tác chính quyền":
+        // the system of government, not the People's Committee.
+        if bytes[start...].starts(with: "chinh quyen".utf8) {
+            if bytes[start...].starts(with: "chinh quyen dia phuong".utf8) || bytes[start...].starts(with: "chinh quyen co so".utf8) { return true }
+            let words = previousWords(before: start, in: bytes, count: 2)
+            if let last = words.first, ["hinh", "dung", "may", "tac", "voi", "cua", "ve"].contains(last) { return true }
+        }
         guard start > 0 else { return false }
         if bytes[start - 1] == UInt8(ascii: "/") { return true }
         let words = previousWords(before: start, in: bytes, count: 10)
@@ -22,9 +29,32 @@ enum MentionContext {
         let name = firstWord(at: start, in: bytes)
         if let partners = compoundPartners[last], partners.contains(name) { return true }
         if words.starts(with: ["bieu", "dai"]) { return true }
-        if words.starts(with: ["hoa", "van", "nha"]) || words.starts(with: ["dong", "cong", "hoat", "sinh", "nha"]) { return true }
+        // Buildings named after a body: "Nhà văn hóa xóm 4", "trụ sở UBND xã", "hội trường UBND xã".
+        if words.starts(with: ["hoa", "van", "nha"]) || words.starts(with: ["dong", "cong", "hoat", "sinh", "nha"])
+            || words.starts(with: ["so", "tru"]) || words.starts(with: ["truong", "hoi"]) { return true }
         if last == "cua" { return followsDocument(Array(words.dropFirst())) }
         return false
+    }
+
+    /// "khu dân cư" is a place ("treo cờ tại khu dân cư", "chỉnh trang khu dân cư") unless it is
+    /// listed among bodies ("thủ trưởng các cơ quan, đơn vị và các khu dân cư") or addressed
+    /// ("đề nghị các khu dân cư …"): the names of `matches` that are such places, apart.
+    static func separatingPlaces(_ matches: [UnitMatch], in bytes: [UInt8]) -> (names: [UnitMatch], places: [UnitMatch]) {
+        var names: [UnitMatch] = []
+        var places: [UnitMatch] = []
+        for (index, match) in matches.enumerated() {
+            let name = bytes[match.folded]
+            guard name.starts(with: "khu dan cu".utf8) || name.starts(with: "cac khu dan cu".utf8) else {
+                names.append(match)
+                continue
+            }
+            let gap = index > 0 ? Array(bytes[matches[index - 1].folded.upperBound..<match.folded.lowerBound]) : []
+            let listed = index > 0 && (gap == Array(" va ".utf8) || gap == Array(", ".utf8))
+            let words = previousWords(before: match.folded.lowerBound, in: bytes, count: 2)
+            let addressed = words.count >= 2 && ["nghi", "cau", "giao"].contains(words[0]) || words.first == "giao"
+            if listed || addressed { names.append(match) } else { places.append(match) }
+        }
+        return (names, places)
     }
 
     /// True when the name is the tail of a working body's name ("Ban công tác Mặt trận", "Tổ công
@@ -36,7 +66,7 @@ enum MentionContext {
     }
 
     /// "nông thôn", "làng xóm", "nghĩa xóm": the second word is not the hamlet.
-    private static let compoundPartners: [String: Set<String>] = ["nong": ["thon"], "lang": ["xom"], "nghia": ["xom"]]
+    private static let compoundPartners: [String: Set<String>] = ["nong": ["thon"], "lang": ["xom"], "nghia": ["xom"], "phan": ["cong"]]
 
     /// Normative documents whose issuer is named after "của".
     private static let documents: [[String]] = [

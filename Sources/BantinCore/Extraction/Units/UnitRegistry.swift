@@ -77,20 +77,27 @@ public struct UnitRegistry: Sendable {
             result.append(UnitMatch(unitID: unit.id, mention: String(decoding: utf8[range], as: UTF8.self), range: range,
                                     folded: match.folded.lowerBound..<end))
         }
-        return (absorbingGroupLeaders(Self.absorbingCellNames(result, folded: folded, utf8: utf8), folded: folded, utf8: utf8),
-                passing)
+        let (names, places) = MentionContext.separatingPlaces(result, in: folded.bytes)
+        return (absorbingGroupLeaders(Self.absorbingCellNames(names, folded: folded, utf8: utf8), folded: folded, utf8: utf8),
+                passing + places)
     }
 
     /// "Ủy ban MTTQ xã và các đoàn thể" ("Ủy ban MTTQ xã, các đoàn thể") names one group, the
-    /// Front with the mass organisations, not the Front and the group: a member joined to its
-    /// group by "và" or "," is part of the group's name.
+    /// Front with the mass organisations, not the Front and the group: a body joined to a group by
+    /// "và" or "," makes the group that has both as members (the group itself when the body is one
+    /// of its members).
     private func absorbingGroupLeaders(_ matches: [UnitMatch], folded: FoldedText, utf8: [UInt8]) -> [UnitMatch] {
         guard matches.count > 1 else { return matches }
         var result: [UnitMatch] = []
         for match in matches {
-            if let member = result.last, let group = unit(match.unitID), group.members.contains(member.unitID),
-               [" va ", ", "].contains(where: { folded.bytes[member.folded.upperBound..<match.folded.lowerBound].elementsEqual($0.utf8) }) {
-                result[result.count - 1] = match.spanning(member.folded.lowerBound..<match.folded.upperBound, folded, utf8)
+            if let member = result.last, let group = unit(match.unitID), !group.members.isEmpty,
+               [" va ", ", "].contains(where: { folded.bytes[member.folded.upperBound..<match.folded.lowerBound].elementsEqual($0.utf8) }),
+               let joined = group.members.contains(member.unitID) ? group
+                   : units.first(where: { !Self.computedGroups.contains($0.id) && $0.members.contains(member.unitID)
+                       && Set(group.members).isSubset(of: $0.members) }) {
+                var spanned = match.spanning(member.folded.lowerBound..<match.folded.upperBound, folded, utf8)
+                spanned.unitID = joined.id
+                result[result.count - 1] = spanned
                 continue
             }
             result.append(match)
@@ -154,6 +161,9 @@ public struct UnitRegistry: Sendable {
         }
         return end
     }
+
+    /// Groups whose members the registry computes: too wide to name two bodies written together.
+    static let computedGroups: Set<String> = [BuiltinUnits.partyCells, BuiltinUnits.hamlets, BuiltinUnits.allUnits]
 
     /// Fills in the members of the built-in groups: every party cell, every hamlet, every unit for
     /// the all-units broadcast (except issuers, upper bodies, cells, hamlets and other groups).

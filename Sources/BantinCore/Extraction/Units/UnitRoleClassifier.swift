@@ -69,24 +69,114 @@ struct UnitRoleClassifier {
         // A name before the content (in the label or lead-in) is the subject; the caller sets it.
         guard start >= contentStart else { return .concerned }
         let clause = clauseRange(around: start)
-        let before = trimmed(clause.lowerBound..<start)
-        let after = trimmed(end..<clause.upperBound)
+        var before = trimmed(clause.lowerBound..<start)
+        var after = trimmed(end..<clause.upperBound)
+        // "đồng chí nhấn mạnh X cần …": the speaker's words stand before the subject.
+        for verb in ["nhan manh", "luu y", "khang dinh", "quan triet"] where endsWith(before, verb) {
+            before = before.upperBound..<before.upperBound
+        }
+        // "X cần theo dõi, đôn đốc …", "X phải …": the verb after the modal decides.
+        for modal in ["can phai", "can", "phai", "co trach nhiem"] where startsWith(after, modal) {
+            after = trimmed(after.lowerBound + modal.utf8.count..<after.upperBound)
+            break
+        }
+        // "Trưởng các ban, ngành …", "Lãnh đạo UBND …": a title before the name is part of the subject.
+        if isTitle(before) { before = before.upperBound..<before.upperBound }
+        // "Trong tháng 9, Chi bộ …", "Bên cạnh đó, UBND xã …", "Các đơn vị: Công an, …": a frame or a
+        // label closed by a comma or colon stands before the subject.
+        if isFrame(before) { before = before.upperBound..<before.upperBound }
+        // "đề nghị các đồng chí trong Ban Thường vụ …": the people of the body addressed.
+        let cueSide = withoutTrailingTitles(before)
 
-        if endsWith(before, "de nghi") { return .requested }
+        if endsWith(cueSide, "de nghi") { return .requested }
         if endsWith(before, "phoi hop") || (endsWith(before, "voi") && contains(before, "phoi hop")) { return .support }
         if startsWith(after, "chu tri") { return .lead }
         if let role = verbRole(after) { return role }
         if startsWith(after, "phoi hop") { return .lead }
         for verb in ["chu dong", "chiu trach nhiem", "phu trach"] where startsWith(after, verb) { return .lead }
-        for trigger in ["yeu cau", "giao", "giao cho"] where endsWith(before, trigger) { return .lead }
+        // "Giao X …", "Yêu cầu X …", and "chỉ đạo X <làm>": X does the work.
+        for trigger in ["yeu cau", "giao", "giao cho", "chi dao"] where endsWith(cueSide, trigger) { return .lead }
         if before.isEmpty, !after.isEmpty, !startsWithLinkWord(after) { return .lead }
+        // "Các cơ quan, đơn vị, trường học và các hộ gia đình treo cờ …": the subject goes on with
+        // words that are no unit, then the verb.
+        if before.isEmpty, startsWith(after, "va"), subjectContinues(after) { return .lead }
+        // "Đề nghị các cơ quan, tổ chức, doanh nghiệp, trường học … hưởng ứng": a body in the
+        // list of addressees, before any verb.
+        if let cue = addressCue(opening: before) { return cue }
         return .concerned
     }
 
+    /// Whether `range` ("và các hộ gia đình treo cờ …") is the rest of a subject: a directive verb
+    /// within eight words, with no preposition before it.
+    private func subjectContinues(_ range: Range<Int>) -> Bool {
+        let words = ProseText(String(decoding: bytes[range], as: UTF8.self)).words(in: 0..<range.count)
+        for index in 1..<min(words.count, 9) {
+            if ["cua", "tai", "voi", "cho", "trong", "ve", "tren"].contains(words[index].key) { return false }
+            if words.starts(with: DirectiveGrammar.directiveVerbs, at: index) != nil { return true }
+        }
+        return false
+    }
+
+    /// The role an address cue gives to names that follow it in its list of addressees: the cue
+    /// opens `range` and no instruction verb stands between it and the name.
+    private func addressCue(opening range: Range<Int>) -> UnitRole? {
+        let role: UnitRole
+        if startsWith(range, "de nghi") { role = .requested } else if startsWith(range, "yeu cau") || startsWith(range, "giao") { role = .lead } else { return nil }
+        let prose = ProseText(String(decoding: bytes[range], as: UTF8.self))
+        let words = prose.words(in: 0..<range.count)
+        guard words.count <= 24 else { return nil }
+        for index in 2..<max(2, words.count) where words.starts(with: DirectiveGrammar.directiveVerbs, at: index) != nil {
+            // "các cơ quan, tổ chức, doanh nghiệp": a noun in the list, not the verb "tổ chức".
+            let gap = prose.bytes[words[index - 1].original.upperBound..<words[index].original.lowerBound]
+            if gap.contains(UInt8(ascii: ",")) || ["cac", "va", "nhung"].contains(words[index - 1].key) { continue }
+            return nil
+        }
+        return role
+    }
+
+    /// A framing adverbial or a label: words ending in "," or ":" that assign nothing.
+    private func isFrame(_ range: Range<Int>) -> Bool {
+        guard let last = range.last, range.upperBound < bytes.count || true else { return false }
+        let mark = bytes[last]
+        // `trimmed` removed the mark: look at the byte after the range.
+        let next = range.upperBound < bytes.count ? bytes[range.upperBound] : 0
+        guard mark == UInt8(ascii: ",") || mark == UInt8(ascii: ":") || next == UInt8(ascii: ",") || next == UInt8(ascii: ":") else { return false }
+        for word in ["phoi hop", "voi", "giao", "de nghi", "yeu cau", "cho", "cua", "chi dao", "huong dan"] where contains(range, word) {
+            return false
+        }
+        return true
+    }
+
+    /// `range` without the title words at its end ("đề nghị các đồng chí trong" → "đề nghị").
+    private func withoutTrailingTitles(_ range: Range<Int>) -> Range<Int> {
+        var upper = range.upperBound
+        while upper > range.lowerBound {
+            // "chỉ đạo" folds onto two title words ("đồng chí", "lãnh đạo"): a cue ends the stripping.
+            if ["de nghi", "yeu cau", "giao", "chi dao"].contains(where: { endsWith(range.lowerBound..<upper, $0) }) { break }
+            var start = upper
+            while start > range.lowerBound, AliasMatcher.isWordByte(bytes[start - 1]) { start -= 1 }
+            let word = String(decoding: bytes[start..<upper], as: UTF8.self)
+            guard !word.isEmpty, Self.titleWords.contains(word) || word == "trong" || word == "thuoc" else { break }
+            upper = start
+            while upper > range.lowerBound, bytes[upper - 1] == 0x20 { upper -= 1 }
+        }
+        return range.lowerBound..<upper
+    }
+
     /// Monitor and advisory verbs at the start of `range`.
+    /// "theo dõi, đôn đốc …", "theo dõi việc …", "đôn đốc …", "giám sát việc …" watch others carry
+    /// a task out; "theo dõi sát diễn biến bão" is work of its own.
     private func verbRole(_ range: Range<Int>) -> UnitRole? {
         if startsWith(range, "tham muu") { return .advisory }
-        for verb in ["theo doi", "don doc", "giam sat viec"] where startsWith(range, verb) { return .monitor }
+        for verb in ["don doc", "giam sat viec", "theo doi viec", "theo doi, don doc", "theo doi, kiem tra", "theo doi va don doc",
+                     "theo doi, huong dan"] where startsWith(range, verb) {
+            return .monitor
+        }
+        if startsWith(range, "theo doi") {
+            let rest = trimmed(range.lowerBound + 8..<range.upperBound)
+            for object in ["sat", "dien bien", "tinh hinh", "du bao", "thoi tiet", "cac thon", "cac xom"] where startsWith(rest, object) { return nil }
+            return .monitor
+        }
         return nil
     }
 
@@ -135,7 +225,10 @@ struct UnitRoleClassifier {
         }
     }
 
-    private static let connectors = ["dong thoi", "truoc mat", "trong do", "ngoai ra", "sau do", "mat khac", "nhat la"]
+    /// Words that join a clause to the one before; the clause's subject comes after them. The
+    /// same words the prose reader skips (`DirectiveGrammar.connectors`), longest first.
+    private static let connectors: [String] = (["truoc mat"] + DirectiveGrammar.connectors.map { $0.words.joined(separator: " ") })
+        .sorted { $0.count > $1.count }
 
     private func skippingConnectors(from start: Int, to end: Int) -> Int {
         var start = start
@@ -161,6 +254,24 @@ struct UnitRoleClassifier {
         }
         if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
         return words.allSatisfy { $0 == "va" || $0 == "cung" || $0 == "cac" }
+    }
+
+    /// Words that name people by their office in a body: "Trưởng các khóm", "Lãnh đạo UBND xã".
+    private static let titleWords: Set<String> = [
+        "truong", "pho", "lanh", "dao", "thu", "dong", "chi", "cac", "dai", "dien", "toan", "the", "tat", "ca", "nganh", "luc", "luong",
+    ]
+
+    private func isTitle(_ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, range.count <= 24 else { return false }
+        var word: [UInt8] = []
+        var words: [String] = []
+        for byte in bytes[range] {
+            if AliasMatcher.isWordByte(byte) { word.append(byte); continue }
+            if byte != 0x20 { return false }
+            if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)); word = [] }
+        }
+        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        return !words.isEmpty && words.allSatisfy(Self.titleWords.contains)
     }
 
     private static let linkWords: Set<String> = ["va", "cua", "la", "trong", "tai", "ve", "voi", "cho", "thuoc", "nhiem", "khoa"]

@@ -1,0 +1,581 @@
+/// The function words of administrative Vietnamese that tell a directive from a report, an
+/// introduction, an entitlement or a closing formula (domain.md §2, Fixtures/real/README.md).
+///
+/// Every rule works on the folded words of one sentence or ";" clause, and on the original spelling
+/// for words the folding merges ("giao"/"giáo", "đã"/"đà", "sẽ"/"sẻ", "nghỉ"/"nghị"). Content words
+/// are never used: a directive is recognised by how it is said, whatever it is about.
+enum DirectiveGrammar {
+    // MARK: - Lexicon
+
+    /// Verbs with which a speaker or the issuing body says something: "đồng chí Bí thư kết luận",
+    /// "Chủ tịch UBND xã yêu cầu", "UBND xã thông báo". What stands before them is the speaker.
+    static let speechVerbs: [WordPhrase] = [
+        "ket luan", "yeu cau", "de nghi", "kinh de nghi", "keu goi", "nhan manh", "luu y", "khang dinh", "thong bao", "quan triet",
+        "neu ro", "chi ra", "giao", "chi dao", "dan do", "de ra", "phat bieu", "yeu cau", "thong nhat",
+    ]
+
+    /// Words that turn to an addressee: "Đề nghị X …", "Yêu cầu X …", "Giao X …".
+    static let addressCues: [WordPhrase] = ["de nghi", "kinh de nghi", "yeu cau", "giao cho", "giao", "luu y", "quan triet", "keu goi"]
+
+    /// Verbs that open an instruction, with or without a subject before them ("Tiếp tục tuyên
+    /// truyền …", "Ban CHQS xã tăng cường tuần tra …"). The common verbs of directives, not of
+    /// any one topic.
+    static let directiveVerbs: [WordPhrase] = [
+        "tiep tuc", "tap trung", "tang cuong", "day manh", "day nhanh", "nang cao", "trien khai", "to chuc", "thuc hien",
+        "lam ro", "di sau", "ra soat", "xay dung", "chuan bi", "phoi hop", "duy tri", "quan tam", "chu trong", "kiem tra",
+        "hoan thanh", "hoan thien", "khan truong", "chu dong", "quan ly", "phat huy", "cung co", "kien toan", "don doc",
+        "huong dan", "tuyen truyen", "van dong", "dam bao", "bao dam", "giai quyet", "xu ly", "ban hanh", "phat trien",
+        "thuong xuyen", "kip thoi", "nghiem tuc", "khac phuc", "bam sat", "bam vao", "theo doi", "nam chac", "nam bat",
+        "lam tot", "huy dong", "sap xep", "bo tri", "phan cong", "treo", "don dep", "ve sinh", "phong chong", "ngan chan",
+        "tham muu", "cap nhat", "ho tro", "cham lo", "thao go", "quyet liet", "uu tien", "san sang", "nhac nho",
+        "thao do", "ha co", "tiep thu", "tuan thu", "chap hanh", "thuc hien tot", "tuan tra", "truc", "giu vung",
+        "giu gin", "tham gia", "rut kinh nghiem", "danh gia lai", "doi moi", "phan dau", "xay dung ke hoach", "lap",
+        "chi dao", "khao sat", "vao cuoc", "ung pho", "thong tin", "bao cao", "tong hop", "boc go", "phat quang",
+        "thu gom", "cai tao", "chinh trang", "tong ve sinh", "ra quan", "lanh dao", "phan bo", "dang ky", "niem yet",
+        "cong khai", "sua chua", "nghien cuu", "tich cuc", "co ke hoach", "phat dong",
+    ]
+
+    /// Modal words after a subject: "X cần …", "X phải …", "Bà con hãy …".
+    static let modals: [WordPhrase] = ["can", "phai", "hay", "co trach nhiem", "chiu trach nhiem", "can phai"]
+
+    /// Openings that frame what follows as the coming period's work.
+    static let futureFrames: [WordPhrase] = [
+        "thoi gian toi", "trong thoi gian toi", "toi day", "trong thang toi", "trong nhung thang toi", "thoi gian con lai",
+        "trong thoi gian con lai", "trong thoi gian lai", "nam toi", "sap toi", "ve nhiem vu trong thoi gian toi",
+        "de thuc hien tot", "truoc mat",
+    ]
+
+    /// Openings that frame a paragraph as a review of the past: results, not instructions.
+    static let reviewFrames: [WordPhrase] = [
+        "thoi gian qua", "nam qua", "vua qua", "qua do", "ket qua", "nhin chung", "tinh den", "nhung nam qua",
+        "trong thang qua", "trong nam qua", "trong quy qua", "trong nhiem ky qua", "ve ket qua",
+    ]
+
+    /// Words that join a sentence to the previous one; the sentence's own words start after them.
+    static let connectors: [WordPhrase] = [
+        "dong thoi", "ngoai ra", "ben canh do", "trong do", "theo do", "tiep theo", "mat khac", "sau do", "nhat la",
+        "cu the", "rieng", "dac biet", "truoc tien", "truoc het", "tiep do", "ngoai ra con", "them vao do",
+    ]
+
+    /// Verbs that tell what happened or praise it: "ghi nhận và đánh giá cao …", "đánh giá kết quả
+    /// …", "phát biểu tại hội nghị", "thảo luận …" — when one of them comes before any instruction
+    /// verb, the clause is an account, not an instruction.
+    static let narrativeVerbs: [WordPhrase] = [
+        "ghi nhan", "danh gia cao", "bieu duong", "khen ngoi", "cam on", "chuc mung", "hoan nghenh", "tang hoa",
+        "tan thanh", "danh gia", "bao cao", "tiep thu va giai trinh", "giai trinh", "thao luan", "trao doi", "thong qua",
+        "phat bieu", "nghe", "lang nghe", "trao", "nhat tri",
+    ]
+
+    /// Attendance and chairing: "Dự hội nghị có …", "Chủ trì hội nghị: …".
+    static let attendance: [WordPhrase] = [
+        "du hoi nghi", "du hop", "tham du", "chu tri", "cung du", "thanh phan", "du va chu tri", "co mat", "don tiep",
+        "tham du hoi nghi", "du buoi lam viec", "cung tham du", "du con co",
+    ]
+
+    /// Nouns of a plan, which an introduction announces: "một số nhiệm vụ trọng tâm sau:".
+    static let planNouns: [WordPhrase] = [
+        "nhiem vu", "noi dung", "cong viec", "giai phap", "phuong huong", "bien phap", "viec", "van de", "yeu cau", "chi tieu",
+    ]
+
+    /// Words that end an introduction before its list: "như sau:", "gồm:", "cụ thể:".
+    static let listWords: [WordPhrase] = ["nhu sau", "sau", "gom", "bao gom", "nhu", "cu the", "cu the nhu sau", "duoi day"]
+
+    /// Labels of information lines in a notice ("Địa điểm tiêm: …", "Mức thu: …").
+    static let informationLabels: [WordPhrase] = [
+        "dia diem", "loai vac xin", "muc thu", "doi tuong", "kinh phi", "nguon kinh phi", "hinh thuc", "muc dich",
+        "nguoi ky van ban", "noi dung thong bao", "chu tri hoi nghi", "thanh phan", "lien he", "dien thoai", "ghi chu",
+    ]
+
+    // MARK: - Reading a clause
+
+    /// What a sentence or clause says, as far as function words tell.
+    struct Reading {
+        var words: [ProseWord]
+        /// Index of the first word after connectors and framing adverbials ("Đồng thời, ", "Thời gian tới, ").
+        var head: Int
+        /// Opens with a frame that points to the coming period ("Thời gian tới", "Trước mắt").
+        var isFutureFramed = false
+        /// A speech verb with a speaker before it ("đồng chí … yêu cầu"): index of the verb.
+        var speechVerb: Int?
+        /// The word that turns to the addressee ("đề nghị", "yêu cầu", "giao"): index, and the
+        /// index where the addressed words start.
+        var cue: Int?
+        var cueEnd: Int?
+        /// The instruction's form.
+        var isImperative = false
+        var hasModal = false
+        var isCommitment = false
+        var isReport = false
+        var isPraise = false
+        var isAttendance = false
+        var isStatement = false
+        var isEntitlement = false
+        var isClosingFormula = false
+
+        /// An instruction by its form: an address ("Đề nghị X …"), a modal ("X cần …"), an
+        /// imperative ("Tiếp tục …", "X tăng cường …") or, in a speech, a commitment ("… sẽ …").
+        func isDirective(inSpeech: Bool) -> Bool {
+            if isEntitlement || isClosingFormula || isAttendance { return false }
+            if cue != nil, !isReport { return true }
+            if isReport || isStatement || isPraise { return false }
+            return hasModal || isImperative || (inSpeech && isCommitment)
+        }
+
+        /// Outside a directive part only the unmistakable forms count: an address to someone, a
+        /// subject with "cần / phải / hãy", or an instruction framed as the coming period's work.
+        var isStrictDirective: Bool {
+            if isEntitlement || isClosingFormula || isAttendance || isReport || isPraise || isStatement { return false }
+            if cue != nil { return true }
+            return hasModal || (isFutureFramed && isImperative)
+        }
+
+        /// Where the addressed words start: after the cue or the speech verb, else at the head.
+        var contentStart: Int { cueEnd ?? speechVerb.map { $0 + 1 } ?? head }
+    }
+
+    static func read(_ text: ProseText, _ range: Range<Int>) -> Reading {
+        let words = text.words(in: range)
+        var reading = Reading(words: words, head: 0)
+        guard !words.isEmpty else { return reading }
+        reading.head = headIndex(words, text: text, future: &reading.isFutureFramed)
+        let head = reading.head
+
+        // Speech verbs and cues. "giao" must be spelled so (not "giáo", "giảo"); "giao ban",
+        // "giao thông", "giao lưu" … are nouns.
+        var index = head
+        var passedInstruction = false
+        while index < words.count {
+            guard let phrase = words.starts(with: speechVerbs, at: index), isVerbUse(phrase, words, index, text) else {
+                // A speaker comes before the content: after a modal the predicate has begun
+                // ("Các đơn vị … phải đảm bảo … khi có yêu cầu").
+                if index > head, words.starts(with: modals, at: index) != nil,
+                   isSpelled(words[index], "cần", text) || isSpelled(words[index], "phải", text) || isSpelled(words[index], "hãy", text) {
+                    passedInstruction = true
+                }
+                index += 1
+                continue
+            }
+            let end = index + phrase.count
+            let isCue = addressCues.contains(phrase)
+            if index > head, !passedInstruction, hasSpeaker(words[head..<index]) {
+                if reading.speechVerb == nil { reading.speechVerb = index }
+                if isCue, reading.cue == nil { reading.cue = index; reading.cueEnd = end }
+            } else if isCue, reading.cue == nil, index == head || isAddressPosition(words, index) {
+                reading.cue = index
+                reading.cueEnd = end
+            }
+            if reading.cue != nil { break }
+            index = end
+        }
+        // "ý kiến đề nghị", "theo đề nghị của", "đã đề nghị": a request reported, not made.
+        if let cue = reading.cue, cue > 0, ["kien", "theo", "xuat"].contains(words[cue - 1].key) || isSpelled(words[cue - 1], "đã", text) {
+            reading.cue = nil
+            reading.cueEnd = nil
+        }
+
+        let content = reading.contentStart
+        // "Nhấn mạnh …", "Lưu ý …" with no one before them: the speaker's own emphasis.
+        let emphasis = reading.cue == nil && reading.speechVerb == nil
+            && words.starts(with: ["nhan manh", "luu y", "quan triet", "chi dao", "yeu cau", "de nghi"], at: head) != nil
+        reading.isImperative = emphasis || words.starts(with: directiveVerbs, at: content) != nil
+            || (subjectThenVerb(words, from: content, text: text) != nil)
+        reading.hasModal = modalIndex(words, from: content, text: text) != nil
+        reading.isCommitment = (content..<min(words.count, content + 14)).contains { isSpelled(words[$0], "sẽ", text) }
+        reading.isReport = isReport(words, from: head, text: text) || reportsOpinions(words, from: head)
+        reading.isPraise = reading.cue == nil && startsWithNarrative(words, from: content, text: text)
+        reading.isAttendance = words.starts(with: attendance, at: head) != nil
+        reading.isStatement = isStatement(words, from: content, text: text)
+        reading.isEntitlement = isEntitlement(text, range, words)
+        reading.isClosingFormula = isClosingFormula(words, text: text)
+        return reading
+    }
+
+    /// Whether the first verb after `start` (within fourteen words) tells or praises rather than
+    /// instructs: "Đ/c Trần Song Hào - BTĐU đánh giá kết quả thực hiện nhiệm vụ …".
+    private static func startsWithNarrative(_ words: [ProseWord], from start: Int, text: ProseText) -> Bool {
+        var index = start
+        while index < words.count, index - start <= 14 {
+            if words.starts(with: addressCues, at: index) != nil || words.starts(with: modals, at: index) != nil,
+               !(words[index].key == "can" && !isSpelled(words[index], "cần", text)) {
+                return false
+            }
+            // "phát biểu kết luận", "phát biểu chỉ đạo" open a speech.
+            if WordPhrase("phat bieu ket luan").matches(words, at: index) || WordPhrase("phat bieu chi dao").matches(words, at: index) {
+                return false
+            }
+            if words.starts(with: narrativeVerbs, at: index) != nil { return true }
+            if words.starts(with: directiveVerbs, at: index) != nil { return false }
+            index += 1
+        }
+        return false
+    }
+
+    /// Skips connectors and framing adverbials at the start: "Đồng thời, ", "Thời gian tới, ",
+    /// "Đối với báo cáo chính trị, ", "Sau khi nghe …, ", "Để …, ".
+    private static func headIndex(_ words: [ProseWord], text: ProseText, future: inout Bool) -> Int {
+        var index = 0
+        for _ in 0..<3 {
+            // "Thực hiện Kế hoạch số …, ", "Căn cứ …, ", "Theo kế hoạch …": the basis, not the action.
+            if let basis = basisEnd(words, from: index, text: text) {
+                index = basis
+                continue
+            }
+            if let phrase = words.starts(with: futureFrames, at: index) {
+                future = true
+                index += phrase.count
+                index = skippingToComma(words, from: index, text: text, limit: 8) ?? index
+                continue
+            }
+            // "Trong tháng 9, …", "Trong quý III, …", "Tháng 10/2026, …": the period the work is for
+            // (a past one makes the clause a report, which `isReport` finds by its "đã").
+            if WordPhrase("trong thang").matches(words, at: index) || WordPhrase("trong quy").matches(words, at: index)
+                || index == 0 && (words[index].key == "thang" || words[index].key == "quy") && words.count > 1 && words[1].key.first?.isNumber == true,
+               let after = skippingToComma(words, from: index + 1, text: text, limit: 6) {
+                future = true
+                index = after
+                continue
+            }
+            if let phrase = words.starts(with: connectors, at: index) {
+                index += phrase.count
+                continue
+            }
+            // "Đối với …, ", "Về …, " frame the topic; "Trước diễn biến …, ", "Nhân dịp …, " the occasion;
+            // "Để …, " the purpose ("để" spelled so: "đề nghị" folds alike).
+            let isPurpose = index < words.count && words[index].key == "de" && isSpelled(words[index], "để", text)
+            if isPurpose || ["doi voi", "ve", "truoc", "nhan dip", "sau khi", "tai", "nham", "thay mat", "ket luan", "phat bieu"]
+                .contains(where: { WordPhrase($0).matches(words, at: index) }),
+               let after = skippingToComma(words, from: index + 1, text: text, limit: 14) {
+                index = after
+                continue
+            }
+            break
+        }
+        return min(index, words.count)
+    }
+
+    /// Documents a basis phrase cites: "Thực hiện Kế hoạch …", "Căn cứ Nghị quyết …".
+    static let documentNouns: [WordPhrase] = [
+        "ke hoach", "nghi quyet", "chi thi", "thong bao", "cong van", "huong dan", "chuong trinh", "quyet dinh", "ket luan",
+        "quy dinh", "dieu", "bo luat", "luat", "cac quy dinh", "y kien chi dao", "van ban", "ke hoac",
+    ]
+
+    /// The end of "Căn cứ …, " / "Thực hiện <document> …, " / "Theo <document> …, " at `start`.
+    private static func basisEnd(_ words: [ProseWord], from start: Int, text: ProseText) -> Int? {
+        let lead: WordPhrase
+        if WordPhrase("can cu").matches(words, at: start) { lead = "can cu" }
+        else if WordPhrase("thuc hien").matches(words, at: start), words.starts(with: documentNouns, at: start + 2) != nil { lead = "thuc hien" }
+        else if WordPhrase("theo").matches(words, at: start), words.starts(with: documentNouns, at: start + 1) != nil { lead = "theo" }
+        else { return nil }
+        // The basis runs to the last comma or ";" before the subject (within forty words).
+        var index = start + lead.count + 1
+        var end: Int?
+        while index < words.count, index - start <= 40 {
+            let gap = text.bytes[words[index - 1].original.upperBound..<words[index].original.lowerBound]
+            if gap.contains(UInt8(ascii: ".")) || gap.contains(UInt8(ascii: ":")) { break }
+            if gap.contains(UInt8(ascii: ",")) || gap.contains(UInt8(ascii: ";")) {
+                end = index
+                // A comma before a body or a number closes the basis: "…, UBND xã …", "…, trong 02 ngày …".
+                if words.starts(with: documentNouns, at: index) == nil, !["so", "ngay", "cua", "ve"].contains(words[index].key) { break }
+            }
+            index += 1
+        }
+        return end
+    }
+
+    /// The index of the first word after the next comma, if one comes within `limit` words.
+    private static func skippingToComma(_ words: [ProseWord], from start: Int, text: ProseText, limit: Int) -> Int? {
+        var index = max(start, 1)
+        while index < words.count, index - start <= limit {
+            let gap = text.bytes[words[index - 1].original.upperBound..<words[index].original.lowerBound]
+            if gap.contains(UInt8(ascii: ",")) { return index }
+            if gap.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ";") }) { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// "giao" only as the verb, "chỉ đạo" only before an addressee or an action, "thông báo" not as a
+    /// document noun ("Thông báo số 20/TB-UBND").
+    private static func isVerbUse(_ phrase: WordPhrase, _ words: [ProseWord], _ index: Int, _ text: ProseText) -> Bool {
+        let end = index + phrase.count
+        let next = end < words.count ? words[end].key : ""
+        // "đã được chỉ ra", "được giao": passive, no one speaks.
+        if index > 0, words[index - 1].key == "duoc" { return false }
+        switch phrase {
+        case "giao", "giao cho":
+            guard isSpelled(words[index], "giao", text) else { return false }
+            // "giao ban" is a briefing, "Giao Ban Văn hóa – Thông tin …" an assignment.
+            // (In capitals, as in a headline, the case tells nothing.)
+            if next == "ban", end < words.count, text.string(words[end].original).precomposedStringWithCanonicalMapping == "Ban" { return true }
+            return !["ban", "thong", "luu", "dich", "quan", "tiep", "thoa", "nhan", "duc", "vien", "khoan", "dat"].contains(next)
+                && !(index > 0 && ["ban", "chuyen", "duoc", "su", "tham", "nhiem"].contains(words[index - 1].key))
+        case "thong bao":
+            return next != "so" && !(index > 0 && ["tai", "cac", "theo", "cua", "noi", "ban", "tin"].contains(words[index - 1].key))
+        case "yeu cau":
+            // "yêu cầu ngày càng cao", "đáp ứng yêu cầu", "khi có yêu cầu" are nouns.
+            return !(index > 0 && ["dap", "ung", "voi", "theo", "cac", "nhung", "dung", "va", "co", "moi"].contains(words[index - 1].key))
+        case "de nghi":
+            return !(index > 0 && ["kien", "theo", "xuat", "loi"].contains(words[index - 1].key))
+        case "ket luan":
+            // "Kết luận số 02-KL/HU", "các kết luận của …", "thực hiện kết luận này" are documents.
+            return !["so", "nay", "cua", "tren", "tai"].contains(next)
+                && !(index > 0 && ["cac", "nhung", "theo", "thuc", "hien", "khai", "cu", "ban", "voi", "tai"].contains(words[index - 1].key))
+        case "chi dao":
+            // "X chỉ đạo thực hiện …", "X tập trung chỉ đạo hoàn thành …": X does the work.
+            return end < words.count && words.starts(with: directiveVerbs, at: end) == nil
+                && !(index > 0 && ["tap", "trung", "lanh", "su", "cong", "ban", "van", "quan", "tam"].contains(words[index - 1].key))
+        case "de ra", "chi ra", "neu ro", "dan do", "thong nhat", "phat bieu":
+            return true
+        default:
+            return true
+        }
+    }
+
+    /// An addressed cue in mid-clause: "…, đồng thời yêu cầu X", "… cần yêu cầu"? Only after a
+    /// comma or a connector.
+    private static func isAddressPosition(_ words: [ProseWord], _ index: Int) -> Bool {
+        guard index > 0 else { return true }
+        let previous = words[index - 1].key
+        return ["thoi", "va", "con", "xin", "kinh", "dong"].contains(previous)
+    }
+
+    /// Words that name who speaks: a person ("đồng chí", "ông", a title) or a body.
+    private static let speakerWords: Set<String> = [
+        "dong", "chi", "d", "c", "dc", "ong", "ba", "bi", "thu", "chu", "tich", "pho", "ubnd", "hdnd", "uy", "ban", "dang",
+        "thuong", "truc", "vu", "lanh", "dao", "truong", "xa", "phuong", "mttq", "bch", "btv", "tran", "huyen",
+    ]
+
+    private static func hasSpeaker(_ words: ArraySlice<ProseWord>) -> Bool {
+        words.contains { speakerWords.contains($0.key) }
+    }
+
+    /// "X <verb>" with X at most twelve words: the first directive verb after a subject.
+    static func subjectThenVerb(_ words: [ProseWord], from start: Int, text: ProseText) -> Int? {
+        guard start < words.count else { return nil }
+        var index = start + 1
+        while index < words.count, index - start <= 30 {
+            // "… nhiệm vụ được giao, chịu trách nhiệm …": "được giao" names a duty, not a passive.
+            let passive = words[index].key == "duoc" && !(index + 1 < words.count && words[index + 1].key == "giao")
+            if isSpelled(words[index], "đã", text) || passive || words[index].key == "la" { return nil }
+            if words.starts(with: directiveVerbs, at: index) != nil { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func modalIndex(_ words: [ProseWord], from start: Int, text: ProseText) -> Int? {
+        var index = start
+        while index < words.count, index - start <= 30 {
+            if isSpelled(words[index], "đã", text) { return nil }
+            if let phrase = words.starts(with: modals, at: index) {
+                // "cần" spelled so ("cân", "cặn" fold alike); "cần được tháo gỡ" reports a need.
+                let spelled = phrase != "can" || isSpelled(words[index], "cần", text)
+                let passive = index + phrase.count < words.count && words[index + phrase.count].key == "duoc"
+                if spelled, !passive, phrase != "hay" || isSpelled(words[index], "hãy", text) { return index }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// A report: "đã" or "đang" before any instruction verb ("UBND xã đã tổ chức …"), a passive
+    /// "được" predicate ("… được duy trì"), or "đạt" results.
+    static func isReport(_ words: [ProseWord], from start: Int, text: ProseText) -> Bool {
+        if words.starts(with: reviewFrames, at: start) != nil { return true }
+        var index = start
+        while index < words.count, index - start <= 16 {
+            let word = words[index]
+            if isSpelled(word, "đã", text) || isSpelled(word, "đang", text) || isSpelled(word, "vừa", text) { return true }
+            if index == start, words.starts(with: directiveVerbs, at: index) != nil { return false }
+            if words.starts(with: modals, at: index) != nil, isSpelled(word, "cần", text) || isSpelled(word, "phải", text) { return false }
+            if index > start, words.starts(with: directiveVerbs, at: index) != nil, words[index - 1].key != "duoc" { return false }
+            index += 1
+        }
+        return false
+    }
+
+    /// Opinions reported: "Các ý kiến … đề nghị …", "các đại biểu đề xuất …", "có ý kiến đề nghị …".
+    static func reportsOpinions(_ words: [ProseWord], from start: Int) -> Bool {
+        var index = start
+        if index < words.count, ["cac", "nhung", "nhieu"].contains(words[index].key) { index += 1 }
+        if WordPhrase("y kien").matches(words, at: index) || WordPhrase("dai bieu").matches(words, at: index)
+            || WordPhrase("kien nghi").matches(words, at: index) { return true }
+        return words.prefix(start + 12).indices.contains { WordPhrase("co y kien").matches(words, at: $0) }
+    }
+
+    /// A statement of fact: "Đây là …", "Việc … nhằm …", "X được …" (passive), "X là …".
+    private static func isStatement(_ words: [ProseWord], from start: Int, text: ProseText) -> Bool {
+        guard start < words.count else { return false }
+        // "Treo cờ Tổ quốc … là thể hiện lòng yêu nước": a verb phrase as the subject of "là". (An
+        // imperative may well have a passive in its object: "Làm rõ những kết quả đã đạt được".)
+        if words.starts(with: directiveVerbs, at: start) != nil {
+            return (start + 2..<min(words.count, start + 16)).contains { index in
+                words[index].key == "la" && index + 1 < words.count && words.starts(with: directiveVerbs, at: index + 1) == nil
+                    && !["thuc", "trien", "tap", "tiep"].contains(words[index + 1].key)
+            }
+        }
+        let first = words[start].key
+        if first == "day" || first == "viec" || first == "do" && start + 1 < words.count && words[start + 1].key == "la" { return true }
+        if WordPhrase("theo quy dinh").matches(words, at: start) || WordPhrase("theo dinh huong").matches(words, at: start) { return true }
+        var index = start + 1
+        while index < words.count, index - start <= 10 {
+            if words.starts(with: directiveVerbs, at: index) != nil || words.starts(with: modals, at: index) != nil { return false }
+            if words[index].key == "duoc", index + 1 < words.count, words[index + 1].key != "giao",
+               !isSpelled(words[index - 1], "sẽ", text), !isSpelled(words[index - 1], "cần", text), words[index - 1].key != "phai" {
+                return true
+            }
+            if words[index].key == "la", index + 1 < words.count, words[index + 1].key != "trien" { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Days off and working-day swaps: "… được nghỉ 04 ngày", "Thời gian nghỉ Tết: 05 ngày",
+    /// "đi làm Thứ bảy … để nghỉ Thứ tư", "nghỉ liền 06 ngày".
+    static func isEntitlement(_ text: ProseText, _ range: Range<Int>, _ words: [ProseWord]) -> Bool {
+        let spelled = text.string(range).precomposedStringWithCanonicalMapping.lowercased()
+        guard spelled.contains("nghỉ") else { return false }
+        for phrase in ["được nghỉ", "được bố trí nghỉ", "nghỉ liền", "để nghỉ", "nghỉ bù", "nghỉ theo quy định"] where spelled.contains(phrase) {
+            return true
+        }
+        // "Thời gian nghỉ Tết: 05 ngày …" as a label; "Trong thời gian nghỉ Tết, …" frames a task.
+        return spelled.hasPrefix("thời gian nghỉ") || spelled.hasPrefix("lịch nghỉ")
+    }
+
+    /// The closing formula of a notice or conclusion: "Trên đây là …", "… thông báo để … biết (và)
+    /// thực hiện", "… thực hiện tốt (các) nội dung Thông báo này./." — it refers to the document
+    /// itself, not to any new work.
+    static func isClosingFormula(_ words: [ProseWord], text: ProseText) -> Bool {
+        guard let first = words.first else { return false }
+        if WordPhrase("tren day la").matches(words, at: 0) { return true }
+        _ = first
+        // "… thực hiện tốt (các) nội dung Thông báo này", "nội dung (trên|nêu trên)" — unless the
+        // sentence has someone watch the document carried out ("theo dõi, đôn đốc việc thực hiện
+        // kết luận này" is a task).
+        let watches = words.contains(["theo doi", "don doc", "kiem tra", "giam sat", "bao cao"])
+        for (index, word) in words.enumerated() where word.key == "nay" && index > 0 && !watches {
+            if ["thong", "bao", "luan", "hoach", "ban", "thi"].contains(words[index - 1].key) { return true }
+        }
+        for index in words.indices where WordPhrase("noi dung tren").matches(words, at: index)
+            || WordPhrase("noi dung neu tren").matches(words, at: index) {
+            return true
+        }
+        // "X thông báo (để|đến|cho) … (biết|thực hiện)": the issuer informs.
+        if let notice = words.firstIndex(of: ["thong bao"])?.index, notice <= 8,
+           words[(notice + 2)...].contains(where: { $0.key == "biet" })
+            || notice + 2 < words.count && ["de", "den", "cho"].contains(words[notice + 2].key) && isSpelled(words[notice + 2], words[notice + 2].key == "de" ? "để" : text.spelling(words[notice + 2].original), text) {
+            return true
+        }
+        return false
+    }
+
+    // MARK: - Lines
+
+    /// A photo caption, an author or source line, a file name: a short line without a final stop
+    /// that instructs nothing ("Quang cảnh hội nghị", "Ảnh: …", "Tác giả: …", "Bích Trâm – Kiều Tiên").
+    static func isCaptionOrByline(_ text: ProseText, _ range: Range<Int>) -> Bool {
+        let words = text.words(in: range)
+        guard let first = words.first else { return true }
+        let leading: [WordPhrase] = ["anh", "tac gia", "tin anh", "tin", "bai anh", "nguon", "theo", "bai va anh", "anh va tin"]
+        if let label = words.starts(with: leading, at: 0), label.count < words.count,
+           text.bytes[words[label.count - 1].original.upperBound..<words[label.count].original.lowerBound].contains(UInt8(ascii: ":")) {
+            return true
+        }
+        if first.key == "anh", words.count <= 20 { return true }
+        // "… Ảnh: Duy Trinh." at the end of a caption.
+        if let photo = words.firstIndex(where: { $0.key == "anh" }), photo > 0, photo >= words.count - 5,
+           text.bytes[words[photo].original.upperBound..<min(text.bytes.count, words[photo].original.upperBound + 1)].first == UInt8(ascii: ":") {
+            return true
+        }
+        // A file name or a link: long words without spaces.
+        let raw = text.bytes[range]
+        if raw.count > 30, !raw.contains(0x20) { return true }
+        let last = text.bytes[range.upperBound - 1]
+        let ends = [UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(last)
+        // A name line: two to seven capitalised words ("Âu Thị Huyền Trang", "Hữu Hoàn.", "Huyền Linh (Núi Voi)").
+        if words.count <= 7, words.allSatisfy({ text.startsWithCapital(at: $0.original.lowerBound) || $0.key.count <= 2 }),
+           !words.contains(where: { directiveVerbs.contains(WordPhrase($0.key)) }) {
+            return !ends || last == UInt8(ascii: ".") && words.count <= 4
+        }
+        guard !ends, raw.count <= 160 else { return false }
+        let reading = read(text, range)
+        return !reading.isDirective(inSpeech: false) && reading.cue == nil
+    }
+
+    /// "Đó là những nội dung trọng tâm … chỉ ra …": the directives came before this line. ("Trên
+    /// đây là …" closes a notice: it points at the whole document, see `isClosingFormula`.)
+    static func isAfterword(_ words: [ProseWord]) -> Bool {
+        guard WordPhrase("do la").matches(words, at: 0) else { return false }
+        return Array(words.prefix(8)).firstIndex(of: planNouns) != nil
+    }
+
+    /// An information line of a notice: "Địa điểm tiêm: …", "Mức thu: …".
+    static func isInformationLine(_ words: [ProseWord], text: ProseText) -> Bool {
+        guard let label = words.starts(with: informationLabels, at: 0) else { return false }
+        // The label is followed by a colon within three words.
+        for index in label.count..<min(words.count, label.count + 3) where index > 0 {
+            if text.bytes[words[index - 1].original.upperBound..<words[index].original.lowerBound].contains(UInt8(ascii: ":")) { return true }
+        }
+        return false
+    }
+
+    // MARK: - Introductions
+
+    /// What an introduction ending at a colon says: whether it introduces directives, and who it
+    /// addresses ("đề nghị thường trực HĐND, các ban HĐND phường tập trung … một số nội dung sau:").
+    struct Introduction {
+        /// Words after the cue: the bodies named there govern every item of the list.
+        var addressed: Range<Int>?
+        /// Said by a speaker ("kết luận", "yêu cầu", "khẳng định"), so commitments in it count.
+        var isSpeech: Bool
+    }
+
+    /// `range` is the sentence (or the clause after its last ";") up to the colon.
+    static func introduction(_ text: ProseText, _ range: Range<Int>) -> Introduction? {
+        let words = text.words(in: range)
+        guard words.count >= 4 else { return nil }
+        // "Về …:", "Thời gian …:", "Các cấp ủy, chính quyền …:" are labels of an item, not introductions.
+        if words.first?.key == "ve" || isInformationLine(words + [], text: text) { return nil }
+        let reading = read(text, range)
+        let hasPlanNoun = words.contains(planNouns)
+        // "…, UBND phường Phúc La thông báo:", "… Thường trực Đảng ủy xã yêu cầu:": a body and a
+        // speech verb right before the colon.
+        let closing: [WordPhrase] = speechVerbs.flatMap { verb in [verb] + listWords.map { WordPhrase(verb.words.joined(separator: " ") + " " + $0.words.joined(separator: " ")) } }
+        for phrase in closing where words.count > phrase.count
+            && phrase.matches(words, at: words.count - phrase.count)
+            && hasSpeaker(words[max(0, words.count - phrase.count - 5)..<(words.count - phrase.count)]) {
+            return Introduction(addressed: nil, isSpeech: true)
+        }
+        let tail = words.suffix(4)
+        let endsWithListWord = listWords.contains { phrase in
+            let count = phrase.count
+            return tail.count >= count && WordPhrase(tail.suffix(count).map(\.key).joined(separator: " ")) == phrase
+        }
+        if let verb = reading.speechVerb ?? reading.cue {
+            var addressed: Range<Int>?
+            if let cueEnd = reading.cueEnd, cueEnd < words.count {
+                addressed = words[cueEnd].original.lowerBound..<range.upperBound
+            }
+            _ = verb
+            return Introduction(addressed: addressed, isSpeech: true)
+        }
+        if hasPlanNoun && (endsWithListWord || words.count >= 6) { return Introduction(addressed: nil, isSpeech: false) }
+        return nil
+    }
+
+    /// A sentence that opens a speech with no colon: "Kết luận hội nghị, đồng chí …",
+    /// "Phát biểu kết luận buổi làm việc, …", "Kết luận tại buổi làm việc, …".
+    static func opensSpeech(_ words: [ProseWord]) -> Bool {
+        let limit = min(words.count, 4)
+        for index in 0..<limit where words[index].key == "ket" && index + 1 < words.count && words[index + 1].key == "luan" {
+            return index == 0 || words[index - 1].key == "bieu"
+        }
+        return WordPhrase("phat bieu chi dao").matches(words, at: 0)
+    }
+
+    // MARK: - Helpers
+
+    static func isSpelled(_ word: ProseWord, _ spelling: String, _ text: ProseText) -> Bool {
+        text.spelling(word.original) == spelling
+    }
+}

@@ -1,0 +1,617 @@
+import DocumentTree
+
+/// Reads the directives of a conclusion that has no tasks section: write-ups of conferences, web
+/// notices, working-session conclusions (Fixtures/real/README.md).
+///
+/// The directive part is found by how people write it:
+/// - after an introduction ending at a colon ("… kết luận như sau:", "… yêu cầu:", "thông báo như
+///   sau:", "một số nhiệm vụ trọng tâm sau:", "… gồm:"), every item of what follows: `-`/`+`/`•`
+///   bullets, `1.`/`1)`/`1/`/`a)` items, run-in ordinals ("Thứ nhất, … Thứ hai, …"), topic run-ins
+///   ("Về sản xuất nông nghiệp: …;"), a ";"-separated sentence, one directive per line;
+/// - after a speech opening without a colon ("Kết luận hội nghị, đồng chí …", "Phát biểu kết luận
+///   …"), each sentence that instructs (an address, a modal, an imperative or a commitment "… sẽ …");
+/// - anywhere else, only the unmistakable forms: "Đề nghị X …", "Yêu cầu X …", "Giao X …", "X đề
+///   nghị Y …", "X cần / phải / hãy …", an instruction framed "Thời gian tới, …", and dated schedule
+///   lines ("Đợt 2 từ 13-15/4/2018: tổ chức …");
+/// - "Đó là những nội dung … chỉ ra …" after the fact: the instructions just before it.
+///
+/// The part ends at a closing formula ("Trên đây là …", "… thực hiện tốt nội dung Thông báo này./."),
+/// an author line, a photo caption, a heading, or the footer (which the caller has cut off).
+/// Reports, praise, attendance, statements and entitlements never become tasks.
+///
+/// Splitting: in a list each item is one task with its follow-up sentences, except a sentence that
+/// names its own addressee; in running text each instruction sentence is a task, and after ";" a
+/// capital, an address or a list of three or more clauses opens a new one.
+struct ProseTaskReader {
+    /// Maps a line of the parsed text to the line of the file.
+    var sourceLine: (Int) -> Int
+
+    /// An introduction found in the text ("… kết luận như sau:", "Phát biểu kết luận …"), and how
+    /// many tasks were read after it: none is worth a warning.
+    struct Introduction {
+        var line: Int
+        var text: String
+        var tasksRead = 0
+    }
+
+    struct Result {
+        var tasks: [RawTask]
+        var introductions: [Introduction]
+        /// The text of each introduction, in order, for the planned period.
+        var introductionTexts: [String]
+        /// Where the first task or introduction begins: everything before is the opening.
+        var openingEnd: (block: Int, offset: Int)?
+    }
+
+    /// Reads `blocks` (the body, without header and footer). `skipping` is the headline, which is
+    /// the title and not a directive: (block index, UTF-8 range in its text).
+    func read(_ blocks: [DocumentBlock], skipping headline: (block: Int, range: Range<Int>)? = nil) -> Result {
+        var machine = Machine(sourceLine: sourceLine, headline: headline)
+        for (index, block) in blocks.enumerated() {
+            machine.block(block, index: index)
+        }
+        machine.closeDraft()
+        return machine.result()
+    }
+}
+
+// MARK: - The state machine
+
+private struct Machine {
+    let sourceLine: (Int) -> Int
+    let headline: (block: Int, range: Range<Int>)?
+
+    init(sourceLine: @escaping (Int) -> Int, headline: (block: Int, range: Range<Int>)?) {
+        self.sourceLine = sourceLine
+        self.headline = headline
+    }
+
+    /// Where the reader is: outside the directive part, after an introduction (a colon), or in a
+    /// speech without one.
+    enum Mode: Equatable {
+        case outside
+        case list(speech: Bool)
+        case speech
+    }
+
+    /// A stretch of one paragraph that belongs to a task.
+    struct Piece {
+        var text: Int  // index in `texts`
+        var path: [Int]
+        var range: Range<Int>
+        var line: Int
+    }
+
+    struct Draft {
+        var pieces: [Piece]
+        var label: String
+        var leadIn: String?
+        var addressed: String?
+        /// Opened by a marker or a list item: follow-up sentences belong to it.
+        var enumerated: Bool
+        /// A Markdown list item (ordered or not), for absorbing a detail list after "như sau:".
+        var listKind: Bool?
+        var order: (Int, Int)
+        /// Kept only if an afterword ("Đó là những nội dung …") confirms it.
+        var pending: Bool
+        /// Took in a detail list after its "… như sau:".
+        var absorbing = false
+        /// The directive part's time line, when it stands apart.
+        var statedTime: String?
+    }
+
+    enum Boundary { case line, sentence, semicolonCapital, semicolonLower }
+
+    var texts: [ProseText] = []
+    var mode: Mode = .outside
+    var draft: Draft?
+    var committed: [Draft] = []
+    var pending: [Draft] = []
+    var zoneTasks = 0
+    var addressed: String?
+    var introductions: [ProseTaskReader.Introduction] = []
+    /// The introduction whose directive part the reader is in.
+    var currentIntroduction: Int?
+    /// A time line of the directive part before its items ("Thời gian treo cờ: từ … đến …").
+    var zoneTime: String?
+    var introductionTexts: [String] = []
+    var openingEnd: (block: Int, offset: Int)?
+    var blockIndex = 0
+    /// The last source line of the block read before, to tell a list that follows a line
+    /// directly (Markdown lets "+ …" interrupt a paragraph) from one after a blank line.
+    var previousEndLine = -1
+    /// The last sentence outside a directive part, for "Trong đó, …" after "… đề ra nhiều giải pháp …".
+    var lastOutsideSentence: (text: Int, range: Range<Int>)?
+
+    // MARK: Blocks
+
+    mutating func block(_ block: DocumentBlock, index: Int) {
+        blockIndex = index
+        defer { previousEndLine = block.endLine }
+        switch block.kind {
+        case .paragraph:
+            paragraph(block, inListItem: nil)
+        case .heading:
+            closeDraft()
+            if index != headline?.block { endZone() }
+            pending.removeAll()
+        case .list(let ordered, let start):
+            list(block, ordered: ordered, start: start)
+        case .blockQuote:
+            for child in block.children { self.block(child, index: index) }
+        case .thematicBreak:
+            closeDraft()
+        default:
+            break
+        }
+    }
+
+    mutating func list(_ block: DocumentBlock, ordered: Bool, start: Int) {
+        for (offset, item) in block.children.enumerated() {
+            // "… như sau:" followed by a list of another kind: the list details the item.
+            if var open = draft, let kind = open.listKind, kind != ordered, open.absorbing || endsWithColon(open) {
+                open.absorbing = true
+                draft = open
+                for child in item.children { absorb(child) }
+                continue
+            }
+            guard let first = item.children.first, case .paragraph = first.kind else { continue }
+            // "• Phòng Kinh tế …⏎    + Rà soát …": a list right under a bulleted line details it.
+            if offset == 0, block.line == previousEndLine + 1, var open = draft, open.listKind == nil, open.enumerated {
+                let text = add(first.plainText)
+                let lines = ProseSegmenter.lines(of: texts[text], in: 0..<texts[text].bytes.count)
+                if let line = lines.first {
+                    extend(&open, with: Piece(text: text, path: first.path, range: line, line: sourceLine(first.line)))
+                    draft = open
+                }
+                // Lines pasted after it ("• Trưởng các thôn …") are read as they come.
+                if lines.count > 1 { paragraph(first, inListItem: nil, skippingLines: 1, textIndex: text) }
+                continue
+            }
+            let label = ordered ? "\(start + offset)." : "-"
+            // A one-line item without final punctuation is a sub-title ("1. Về nghỉ lễ").
+            if item.children.count == 1, isSubtitle(first.plainText) {
+                closeDraft()
+                continue
+            }
+            paragraph(first, inListItem: (label, ordered))
+            if var open = draft, open.listKind == ordered, open.pieces.first?.path == first.path {
+                for child in item.children.dropFirst() { appendBlock(child, to: &open) }
+                draft = open
+            }
+        }
+    }
+
+    /// Takes a block of a detail list into the open task, line by line, up to a line that closes the
+    /// directive part (a closing formula, a caption, a byline pasted onto the last item); the rest
+    /// is read as it comes.
+    mutating func absorb(_ block: DocumentBlock) {
+        guard case .paragraph = block.kind else {
+            for child in block.children { absorb(child) }
+            return
+        }
+        let index = add(block.plainText)
+        let text = texts[index]
+        for (number, line) in ProseSegmenter.lines(of: text, in: 0..<text.bytes.count).enumerated() {
+            let sentences = ProseSegmenter.sentences(of: text, in: line)
+            let closes = sentences.contains { DirectiveGrammar.read(text, $0).isClosingFormula }
+            if closes || number > 0 && DirectiveGrammar.isCaptionOrByline(text, line) {
+                paragraph(block, inListItem: nil, skippingLines: number, textIndex: index)
+                return
+            }
+            guard var open = draft else { return }
+            extend(&open, with: Piece(text: index, path: block.path, range: line, line: sourceLine(block.line + number)))
+            draft = open
+        }
+    }
+
+    /// Appends a further block of a list item (a paragraph, "+" sub-items) to a task.
+    mutating func appendBlock(_ block: DocumentBlock, to draft: inout Draft) {
+        switch block.kind {
+        case .paragraph:
+            let text = add(block.plainText)
+            let range = texts[text].trimmed(0..<texts[text].bytes.count)
+            guard !range.isEmpty else { return }
+            draft.pieces.append(Piece(text: text, path: block.path, range: range, line: sourceLine(block.line)))
+        default:
+            for child in block.children { appendBlock(child, to: &draft) }
+        }
+    }
+
+    mutating func add(_ text: String) -> Int {
+        texts.append(ProseText(text))
+        return texts.count - 1
+    }
+
+    // MARK: Paragraphs
+
+    mutating func paragraph(_ block: DocumentBlock, inListItem item: (label: String, ordered: Bool)?, skippingLines skipped: Int = 0,
+                            textIndex known: Int? = nil) {
+        let textIndex = known ?? add(block.plainText)
+        let text = texts[textIndex]
+        for (lineNumber, line) in ProseSegmenter.lines(of: text, in: 0..<text.bytes.count).enumerated() where lineNumber >= skipped {
+            if blockIndex == headline?.block, item == nil, line.overlaps(headline!.range) { continue }
+            let fileLine = sourceLine(block.line + newlines(in: text, before: line.lowerBound))
+            let words = text.words(in: line)
+            if DirectiveGrammar.isAfterword(words) {
+                closeDraft()
+                commitPending()
+                endZone()
+                continue
+            }
+            // A caption or byline inside a list item is part of the item only if it is not the first line.
+            if (item == nil || lineNumber > 0), DirectiveGrammar.isCaptionOrByline(text, line) {
+                closeDraft()
+                if zoneTasks > 0 { endZone() }
+                pending.removeAll()
+                continue
+            }
+            if DirectiveGrammar.isInformationLine(words, text: text) {
+                closeDraft()
+                continue
+            }
+            var lineStart = line.lowerBound
+            var label: String?
+            var enumerated = false
+            if let item, lineNumber == 0 {
+                label = item.label
+                enumerated = true
+            } else if let (marker, contentStart) = ProseSegmenter.marker(of: text, in: line), marker != .topic {
+                label = marker.label
+                enumerated = true
+                if case .ordinal = marker {} else { lineStart = contentStart }
+            }
+            let sentences = ProseSegmenter.sentences(of: text, in: lineStart..<line.upperBound)
+            for (sentenceNumber, sentence) in sentences.enumerated() {
+                let clauses = ProseSegmenter.clauses(of: text, in: sentence)
+                // "Các ý kiến … thống nhất …; đồng thời, đề nghị …": a sentence of reported opinions
+                // reports every clause.
+                if let first = clauses.first, DirectiveGrammar.reportsOpinions(text.words(in: first), from: 0) {
+                    closeDraft()
+                    continue
+                }
+                for (clauseNumber, clause) in clauses.enumerated() {
+                    var boundary: Boundary = clauseNumber > 0
+                        ? (text.startsWithCapital(at: clause.lowerBound) ? .semicolonCapital : .semicolonLower)
+                        : (sentenceNumber == 0 ? .line : .sentence)
+                    // Lines of a list item are the item's wrapped text.
+                    if item != nil, boundary == .line, lineNumber > 0 { boundary = .sentence }
+                    let opening = sentenceNumber == 0 && clauseNumber == 0
+                    take(textIndex, clause, path: block.path, line: fileLine + newlines(in: text, from: line.lowerBound, before: clause.lowerBound),
+                         boundary: boundary, clauseCount: clauses.count, clauseIndex: clauseNumber,
+                         label: opening ? label : nil, enumerated: opening && enumerated, listKind: opening ? item?.ordered : nil,
+                         leadIn: opening && item != nil ? ConclusionReader.leadIn(block) : nil,
+                         inListItem: item != nil, paragraphStart: lineNumber == 0 && opening)
+                }
+                if mode == .outside, draft == nil { lastOutsideSentence = (textIndex, sentence) }
+            }
+        }
+    }
+
+    private func newlines(in text: ProseText, from start: Int = 0, before offset: Int) -> Int {
+        text.bytes[start..<offset].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+    }
+
+    // MARK: Clauses
+
+    /// Decides what one clause is: an introduction, a new task, part of the open task, or nothing.
+    mutating func take(_ textIndex: Int, _ clause: Range<Int>, path: [Int], line: Int, boundary: Boundary, clauseCount: Int,
+                       clauseIndex: Int, label: String?, enumerated: Bool, listKind: Bool?, leadIn: String?,
+                       inListItem: Bool, paragraphStart: Bool) {
+        let text = texts[textIndex]
+        var clause = clause
+        var boundary = boundary
+        var label = label
+        var enumerated = enumerated
+        var listSentence = clauseCount >= 3
+
+        // A run-in marker inside the text: "Thứ hai, …", "Về công tác y tế: …".
+        var marker: ProseSegmenter.Marker?
+        if label == nil, boundary != .semicolonLower || true, let (found, _) = ProseSegmenter.marker(of: text, in: clause) {
+            switch found {
+            case .ordinal, .topic: marker = found
+            case .bullet, .number: if boundary == .line { marker = found }
+            }
+        }
+        if let marker {
+            label = marker.label
+            enumerated = true
+        }
+
+        // An introduction ending at a colon, with the list (or its first item) after it.
+        if !inListItem, marker != .topic, schedule(text, clause) == nil, let colon = introductionColon(text, clause) {
+            let intro = DirectiveGrammar.introduction(text, clause.lowerBound..<colon)!
+            var addressedText: String?
+            if let cueStart = cueStart(text, clause.lowerBound..<colon), intro.addressed != nil {
+                addressedText = text.string(cueStart..<colon)
+            }
+            openZone(.list(speech: intro.isSpeech), addressed: addressedText, line: line,
+                     written: text.string(clause.lowerBound..<colon + 1), offset: clause.lowerBound)
+            introductionTexts.append(text.string(clause.lowerBound..<colon))
+            pending.removeAll()
+            let rest = text.trimmed(colon + 1..<clause.upperBound)
+            guard !rest.isEmpty else { return }
+            clause = rest
+            boundary = .sentence
+            // The list after the colon: "bao gồm: a; b; c" counts its own clauses.
+            listSentence = clauseCount - clauseIndex >= 3
+            if label == nil, let (found, _) = ProseSegmenter.marker(of: text, in: clause), found != .topic || true {
+                if case .bullet = found {} else { label = found.label; enumerated = true; marker = found }
+            }
+        }
+
+        let reading = DirectiveGrammar.read(text, clause)
+        // An item of a list is never the closing formula ("1. Trung tâm … thông tin nội dung thông
+        // báo này để … biết, thực hiện" is a task); the formula follows the list.
+        let opensItem = label != nil || inListItem && boundary == .line
+        if reading.isClosingFormula, !opensItem {
+            closeDraft()
+            endZone()
+            return
+        }
+        if reading.isEntitlement {
+            closeDraft()
+            return
+        }
+        // "Trong đó, …" after a sentence that announces solutions or tasks opens the list.
+        if mode == .outside, boundary != .semicolonLower, WordPhrase("trong do").matches(reading.words, at: 0),
+           let previous = lastOutsideSentence, texts[previous.text].words(in: previous.range).contains(DirectiveGrammar.planNouns) {
+            openZone(.list(speech: false), addressed: nil, line: line, written: texts[previous.text].string(previous.range),
+                     offset: clause.lowerBound)
+            introductionTexts.append(texts[previous.text].string(previous.range))
+        }
+        if mode == .outside, DirectiveGrammar.opensSpeech(reading.words) {
+            openZone(.speech, addressed: nil, line: line, written: text.string(clause), offset: clause.lowerBound)
+        }
+
+        let piece = Piece(text: textIndex, path: path, range: clause, line: line)
+        switch mode {
+        case .outside:
+            if reading.isStrictDirective || schedule(text, clause) != nil {
+                if boundary == .semicolonLower, !listSentence, var open = draft, !open.pending {
+                    extend(&open, with: piece)
+                    draft = open
+                } else {
+                    openDraft(piece, label: label, leadIn: leadIn, enumerated: enumerated, listKind: listKind, pending: false)
+                }
+            } else if let open = draft, !open.pending, boundary == .semicolonLower || boundary == .semicolonCapital && listSentence {
+                // The rest of a ";" sentence that began with an instruction.
+                if listSentence { self.openDraft(piece, label: nil, leadIn: nil, enumerated: false, listKind: nil, pending: false) } else {
+                    var open = open
+                    extend(&open, with: piece)
+                    draft = open
+                }
+            } else if isTimeInformation(reading.words, text), var open = draft, !open.pending {
+                extend(&open, with: piece)
+                draft = open
+            } else if reading.isReport || reading.isPraise || reading.isAttendance {
+                closeDraft()
+                if boundary != .semicolonLower { pending.removeAll() }
+            } else if reading.isDirective(inSpeech: false), !reading.isStatement {
+                if boundary == .semicolonLower, !listSentence, var open = draft, open.pending {
+                    extend(&open, with: piece)
+                    draft = open
+                } else {
+                    openDraft(piece, label: label, leadIn: leadIn, enumerated: enumerated, listKind: listKind, pending: true)
+                }
+            } else {
+                closeDraft()
+            }
+
+        case .list, .speech:
+            let inSpeech = mode == .speech || mode == .list(speech: true)
+            // After an item's detail list, a paragraph without a subject still belongs to the item
+            // ("… như sau: - …; - …⏎Thường xuyên kiểm tra việc treo cờ …").
+            if paragraphStart, !inListItem, label == nil, var open = draft, open.absorbing, reading.cue == nil,
+               reading.words.starts(with: DirectiveGrammar.directiveVerbs, at: reading.head) != nil {
+                extend(&open, with: piece)
+                draft = open
+                return
+            }
+            if label != nil || inListItem && boundary == .line {
+                if reading.isReport && !inListItem && !enumerated {
+                    closeDraft()
+                    return
+                }
+                openDraft(piece, label: label, leadIn: leadIn, enumerated: true, listKind: listKind, pending: false)
+                return
+            }
+            let ownAddressee = (reading.cue != nil && (reading.cue! <= reading.head || reading.speechVerb != nil))
+                || reading.speechVerb != nil && reading.isDirective(inSpeech: inSpeech)
+            if var open = draft, open.enumerated, boundary != .line,
+               !(boundary != .semicolonLower && ownAddressee), boundary != .semicolonCapital {
+                extend(&open, with: piece)
+                draft = open
+                return
+            }
+            // "Thời gian treo cờ Tổ quốc: từ … đến …": the time of the item before it, or, before any
+            // item, of the items after it.
+            if boundary == .line || boundary == .sentence, isTimeInformation(reading.words, text), schedule(text, clause) == nil {
+                if var open = draft {
+                    extend(&open, with: piece)
+                    draft = open
+                } else {
+                    zoneTime = text.string(clause)
+                }
+                return
+            }
+            let accepts = reading.isDirective(inSpeech: inSpeech)
+                || mode != .speech && listSentence && !reading.isReport && !reading.isPraise
+                || schedule(text, clause) != nil
+            if accepts {
+                if boundary == .semicolonLower, !listSentence, var open = draft {
+                    extend(&open, with: piece)
+                    draft = open
+                } else {
+                    openDraft(piece, label: nil, leadIn: leadIn, enumerated: false, listKind: listKind, pending: false)
+                }
+            } else if boundary == .semicolonLower, var open = draft, !reading.isReport {
+                extend(&open, with: piece)
+                draft = open
+            } else if isTimeInformation(reading.words, text), var open = draft {
+                extend(&open, with: piece)
+                draft = open
+            } else {
+                closeDraft()
+                // A report paragraph after the list: the directive part is over.
+                if paragraphStart, reading.isReport, zoneTasks > 0 { endZone() }
+            }
+        }
+    }
+
+    /// The offset of the colon that ends an introduction in `clause`, if any.
+    private func introductionColon(_ text: ProseText, _ clause: Range<Int>) -> Int? {
+        var position = clause.lowerBound
+        while position < clause.upperBound {
+            if text.bytes[position] == UInt8(ascii: ":") {
+                let before = text.trimmed(clause.lowerBound..<position)
+                if !before.isEmpty, DirectiveGrammar.introduction(text, before) != nil { return position }
+            }
+            position += 1
+        }
+        return nil
+    }
+
+    /// Where the addressing word of an introduction starts ("đề nghị tháng 12/2018 thường trực HĐND …").
+    private func cueStart(_ text: ProseText, _ range: Range<Int>) -> Int? {
+        let reading = DirectiveGrammar.read(text, range)
+        return reading.cue.map { reading.words[$0].original.lowerBound }
+    }
+
+    /// "Đợt 2 từ 13-15/4/2018: tổ chức tiêm vét …", "Ngày 6/11: tổ chức …": a dated line of a
+    /// schedule; returns the offset of its colon.
+    func schedule(_ text: ProseText, _ clause: Range<Int>) -> Int? {
+        guard let colon = text.bytes[clause].firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        let before = clause.lowerBound..<colon
+        let words = text.words(in: before)
+        guard !words.isEmpty, words.count <= 12, text.bytes[before].contains(where: ProseSegmenter.isDigit),
+              words.contains(where: { ["ngay", "tu", "dot", "thang", "den"].contains($0.key) }) || text.bytes[before].contains(UInt8(ascii: "/")),
+              !DirectiveGrammar.isEntitlement(text, clause, words) else { return nil }
+        let after = text.words(in: colon + 1..<clause.upperBound)
+        return after.starts(with: DirectiveGrammar.directiveVerbs) != nil ? colon : nil
+    }
+
+    /// "Thời gian treo cờ: từ … đến …", "…, bắt đầu từ ngày …": the time of the task before.
+    private func isTimeInformation(_ words: [ProseWord], _ text: ProseText) -> Bool {
+        if WordPhrase("thoi gian").matches(words, at: 0), words.count > 2, !["toi", "qua", "nghi", "gan"].contains(words[2].key) { return true }
+        return words.firstIndex(of: ["bat dau tu", "ke tu"]) != nil
+    }
+
+    /// "1. Về nghỉ lễ": a short item without final punctuation that instructs nothing.
+    private func isSubtitle(_ text: String) -> Bool {
+        let trimmed = text.trimming(" *_")
+        guard let last = trimmed.last, trimmed.count < 100, !trimmed.contains("\n"), !".;:!?".contains(last) else { return false }
+        let prose = ProseText(trimmed)
+        let words = prose.words(in: 0..<prose.bytes.count)
+        if words.first?.key == "ve" || WordPhrase("doi voi").matches(words, at: 0) { return true }
+        return !DirectiveGrammar.read(prose, 0..<prose.bytes.count).isDirective(inSpeech: false)
+    }
+
+    private func endsWithColon(_ draft: Draft) -> Bool {
+        guard let last = draft.pieces.last else { return false }
+        let text = texts[last.text]
+        let end = text.trimmed(last.range).upperBound
+        if end > 0, text.bytes[end - 1] == UInt8(ascii: ":") { return true }
+        // The clause range stops before the colon: look right after it.
+        var position = end
+        while position < text.bytes.count, text.bytes[position] == 0x20 { position += 1 }
+        return position < text.bytes.count && text.bytes[position] == UInt8(ascii: ":")
+    }
+
+    // MARK: Drafts
+
+    mutating func openDraft(_ piece: Piece, label: String?, leadIn: String?, enumerated: Bool, listKind: Bool?, pending: Bool) {
+        closeDraft()
+        draft = Draft(pieces: [piece], label: label ?? "", leadIn: leadIn, addressed: mode == .outside ? nil : addressed,
+                      enumerated: enumerated, listKind: listKind, order: (blockIndex, piece.range.lowerBound), pending: pending,
+                      statedTime: mode == .outside ? nil : zoneTime)
+        if !pending { markOpeningEnd(piece.range.lowerBound) }
+    }
+
+    /// Adds `piece` to the task: in the same paragraph the task's range grows over it.
+    func extend(_ draft: inout Draft, with piece: Piece) {
+        if let last = draft.pieces.last, last.text == piece.text {
+            draft.pieces[draft.pieces.count - 1].range = last.range.lowerBound..<max(last.range.upperBound, piece.range.upperBound)
+        } else {
+            draft.pieces.append(piece)
+        }
+    }
+
+    mutating func closeDraft() {
+        guard let open = draft else { return }
+        draft = nil
+        if open.pending {
+            pending.append(open)
+        } else {
+            committed.append(open)
+            zoneTasks += 1
+            if let current = currentIntroduction { introductions[current].tasksRead += 1 }
+        }
+    }
+
+    /// Enters a directive part: after an introduction, a "Trong đó, …" or a speech opening.
+    mutating func openZone(_ newMode: Mode, addressed: String?, line: Int, written: String, offset: Int) {
+        closeDraft()
+        // "Phát biểu kết luận …, đồng chí … khẳng định: …": an introduction right after another
+        // one, with nothing read between, continues it.
+        if let current = currentIntroduction, introductions[current].tasksRead == 0, current == introductions.count - 1 {
+            introductions.removeLast()
+        }
+        mode = newMode
+        zoneTasks = 0
+        zoneTime = nil
+        self.addressed = addressed
+        introductions.append(ProseTaskReader.Introduction(line: line, text: written))
+        currentIntroduction = introductions.count - 1
+        markOpeningEnd(offset)
+    }
+
+    mutating func commitPending() {
+        committed += pending.map { draft in
+            var draft = draft
+            draft.pending = false
+            return draft
+        }
+        pending.removeAll()
+    }
+
+    mutating func endZone() {
+        closeDraft()
+        mode = .outside
+        addressed = nil
+        zoneTasks = 0
+        currentIntroduction = nil
+    }
+
+    mutating func markOpeningEnd(_ offset: Int) {
+        if openingEnd == nil { openingEnd = (blockIndex, offset) }
+    }
+
+    // MARK: Result
+
+    func result() -> ProseTaskReader.Result {
+        let ordered = committed.enumerated().sorted { a, b in
+            a.element.order != b.element.order ? a.element.order < b.element.order : a.offset < b.offset
+        }.map(\.element)
+        var tasks: [RawTask] = []
+        for draft in ordered {
+            guard let first = draft.pieces.first else { continue }
+            let firstText = texts[first.text]
+            var task = RawTask(ordinal: tasks.count + 1, label: draft.label, text: firstText.string(first.range), line: first.line,
+                               blockPath: first.path, leadIn: draft.leadIn)
+            task.sourceOffset = first.range.lowerBound
+            task.addressedInIntroduction = draft.addressed
+            task.statedTime = draft.statedTime
+            task.splitsAtSemicolons = false
+            for piece in draft.pieces.dropFirst() {
+                task.text += "\n"
+                let start = task.text.utf8.count
+                task.segments.append(TextSegment(path: piece.path, offset: start - piece.range.lowerBound, start: start))
+                task.text += texts[piece.text].string(piece.range)
+            }
+            tasks.append(task)
+        }
+        return ProseTaskReader.Result(tasks: tasks, introductions: introductions, introductionTexts: introductionTexts,
+                                      openingEnd: openingEnd)
+    }
+}

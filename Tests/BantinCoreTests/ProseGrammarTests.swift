@@ -1,0 +1,143 @@
+import Foundation
+import Testing
+@testable import BantinCore
+
+/// The layers of the prose reader, each on plain strings: segmentation, the function-word
+/// grammar, introductions, captions.
+struct ProseSegmentationTests {
+    static func sentences(_ text: String) -> [String] {
+        let prose = ProseText(text)
+        return ProseSegmenter.sentences(of: prose, in: 0..<prose.bytes.count).map(prose.string)
+    }
+
+    @Test(arguments: [
+        // A missing space after a full stop still ends the sentence.
+        ("trên địa bàn xã.Phát biểu tại hội nghị, đồng chí Lan nêu rõ.", ["trên địa bàn xã.", "Phát biểu tại hội nghị, đồng chí Lan nêu rõ."]),
+        ("Tổ chức ngày 15.3.2026 tại xã.", ["Tổ chức ngày 15.3.2026 tại xã."]),
+        ("Đoàn công tác từ TP.HCM về Q. 1 làm việc.", ["Đoàn công tác từ TP.HCM về Q. 1 làm việc."]),
+        ("Đồng chí Nguyễn V. An chủ trì.", ["Đồng chí Nguyễn V. An chủ trì."]),
+        ("để người dân sớm ổn định cuộc sống./. Huyền Linh", ["để người dân sớm ổn định cuộc sống./.", "Huyền Linh"]),
+        ("Mức thu 50.000 đồng. Thời gian tiêm từ ngày 7/4.", ["Mức thu 50.000 đồng.", "Thời gian tiêm từ ngày 7/4."]),
+    ])
+    func sentencesEndWhereAClerkReadsThem(text: String, expected: [String]) {
+        #expect(Self.sentences(text) == expected)
+    }
+
+    @Test func clausesSplitAtSemicolonsOutsideBrackets() {
+        let prose = ProseText("tuyên truyền (a; b); vận động Nhân dân;Về công tác Đảng cần tập trung")
+        #expect(ProseSegmenter.clauses(of: prose, in: 0..<prose.bytes.count).map(prose.string)
+            == ["tuyên truyền (a; b)", "vận động Nhân dân", "Về công tác Đảng cần tập trung"])
+    }
+
+    @Test(arguments: [
+        ("- Các ấp tập trung chỉ đạo", "-"), ("• Phòng Kinh tế khẩn trương", "•"), ("– Trưởng các thôn vận động", "–"),
+        ("1. Cán bộ, công chức", "1."), ("2) Công an xã", "2)"), ("1/ Tất cả các cơ quan", "1/"), ("a) Rà soát hồ sơ", "a)"),
+        ("Thứ nhất, tập trung triển khai", "Thứ nhất"), ("Một là, tiếp tục", "Một là"), ("Thứ ba, là triển khai", "Thứ ba"),
+    ])
+    func itemMarkers(line: String, label: String) {
+        let prose = ProseText(line)
+        #expect(ProseSegmenter.marker(of: prose, in: 0..<prose.bytes.count)?.marker.label == label)
+    }
+
+    @Test(arguments: ["2/9 là ngày Quốc khánh", "1.5 triệu đồng", "Về treo cờ Tổ quốc", "15/3/2026 tổ chức bầu cử"])
+    func notMarkers(line: String) {
+        let prose = ProseText(line)
+        let marker = ProseSegmenter.marker(of: prose, in: 0..<prose.bytes.count)?.marker
+        #expect(marker == nil || marker == .topic && line.contains(":"))
+    }
+
+    @Test(arguments: ["Về sản xuất nông nghiệp: thường xuyên kiểm tra", "về công tác y tế: Cần quan tâm", "Về xây dựng Nông thôn mới như: Tập trung"])
+    func topicRunIns(line: String) {
+        let prose = ProseText(line)
+        #expect(ProseSegmenter.marker(of: prose, in: 0..<prose.bytes.count)?.marker == .topic)
+    }
+}
+
+struct DirectiveGrammarTests {
+    static func reading(_ text: String) -> DirectiveGrammar.Reading {
+        let prose = ProseText(text)
+        return DirectiveGrammar.read(prose, 0..<prose.bytes.count)
+    }
+
+    @Test(arguments: [
+        "Đề nghị Ủy ban MTTQ xã vận động hội viên tham gia",
+        "UBND thị trấn Thanh Miện đề nghị các cơ quan, đơn vị treo cờ Tổ quốc",
+        "Thời gian tới xã cần đánh giá lại cách làm",
+        "Bà con hãy thường xuyên theo dõi dự báo thời tiết",
+        "Giao Ban Văn hóa – Thông tin kiểm tra, báo cáo kết quả",
+        "Các đơn vị: Công an, Quân sự, trạm Y tế phải đảm bảo nhân lực",
+        "Thời gian tới, đồng chí Bí thư Huyện ủy đề nghị Đảng bộ xã tập trung rà soát",
+        "đồng thời yêu cầu các chi bộ tiếp tục bám sát nghị quyết",
+        "Trong tháng 9, Chi bộ tiếp tục chỉ đạo Đoàn thanh niên tổ chức tổng kết hoạt động hè",
+    ])
+    func strictDirectives(text: String) {
+        #expect(Self.reading(text).isStrictDirective, "\(text)")
+    }
+
+    @Test(arguments: [
+        "UBND xã đã tổ chức hội nghị triển khai kế hoạch",
+        "Hội đồng Nghĩa vụ quân sự xã đang triển khai các bước tuyển chọn",
+        "Các ý kiến cơ bản thống nhất với định hướng phát triển của đồ án",
+        "các đồng chí trong Đoàn công tác có ý kiến đề nghị xã làm rõ thêm một số vấn đề",
+        "Dự hội nghị có đồng chí Lê Văn Bính, Bí thư Đảng ủy xã",
+        "Cán bộ, công chức và người lao động được nghỉ 04 ngày",
+        "Thời gian nghỉ Tết: 05 ngày liên tục",
+        "Trên đây là thông báo về việc tháo băng rôn, đề nghị các tổ dân phố thực hiện tốt",
+        "Ủy ban nhân dân xã yêu cầu thủ trưởng các cơ quan, đơn vị thực hiện nghiêm các nội dung tại Thông báo này",
+        "Đồng chí Bí thư ghi nhận và đánh giá cao kết quả xã đã đạt được",
+        "Đảng ủy xã tổ chức Hội nghị giao ban định kỳ tháng 1-2026",
+        "Việc tiêm phòng vắc xin dại nhằm hạn chế bệnh dại",
+        "Theo quy định của Luật Nghĩa vụ quân sự, công dân đủ 18 tuổi được gọi nhập ngũ",
+    ])
+    func notDirectives(text: String) {
+        #expect(!Self.reading(text).isStrictDirective, "\(text)")
+    }
+
+    @Test func aCommitmentInstructsOnlyInASpeech() {
+        let reading = Self.reading("Chính quyền xã sẽ tập trung rà soát, giải quyết các vấn đề còn tồn tại")
+        #expect(reading.isDirective(inSpeech: true))
+        #expect(!reading.isStrictDirective)
+    }
+
+    @Test func aMonitoringTaskOnTheDocumentIsNoClosingFormula() {
+        #expect(!Self.reading("Giao Văn phòng Đảng ủy theo dõi, đôn đốc việc thực hiện kết luận này").isClosingFormula)
+        #expect(Self.reading("Đề nghị các cơ quan, đơn vị thực hiện tốt nội dung Thông báo này").isClosingFormula)
+    }
+
+    @Test(arguments: [
+        "Chủ tịch UBND xã kết luận nội dung phiên họp như",
+        "Trước diễn biến phức tạp của bão, Thường trực Đảng ủy xã Tiên Phước yêu cầu",
+        "Để đảm bảo công tác trang trí, đúng quy định, UBND phường Phúc La thông báo",
+        "Trong đó nhấn mạnh một số nhiệm vụ trọng tâm cần thực hiện trong tháng tới gồm",
+        "Kết luận hội nghị, đồng chí Nguyễn Minh Hải nhấn mạnh một số công việc trọng tâm, cụ thể như sau",
+    ])
+    func introductions(text: String) {
+        let prose = ProseText(text)
+        #expect(DirectiveGrammar.introduction(prose, 0..<prose.bytes.count) != nil, "\(text)")
+    }
+
+    @Test(arguments: [
+        "Nội dung thông báo", "Thời gian treo cờ tổ quốc", "Về sản xuất nông nghiệp", "Các cấp ủy, chính quyền, Mặt trận và đoàn thể",
+        "Thực hiện Kế hoạch số", "Người ký văn bản",
+    ])
+    func labelsAreNoIntroductions(text: String) {
+        let prose = ProseText(text)
+        #expect(DirectiveGrammar.introduction(prose, 0..<prose.bytes.count) == nil, "\(text)")
+    }
+
+    @Test(arguments: [
+        "Quang cảnh hội nghị", "Ảnh: Duy Trinh", "Tác giả: Trúc Luy", "Bích Trâm – Kiều Tiên", "Hữu Hoàn.",
+        "Đ/c Trần Song Hào - BTĐU đánh giá kết quả thực hiện nhiệm vụ trong tháng 6",
+        "THONG-BAO-TREO-CO-TO-QUOC-30-4-669(28.04.2025_10h14p37)_signed638814338274518958.pdf",
+    ])
+    func captionsAndBylines(line: String) {
+        let prose = ProseText(line)
+        #expect(DirectiveGrammar.isCaptionOrByline(prose, 0..<prose.bytes.count), "\(line)")
+    }
+
+    @Test(arguments: ["Thời gian tới xã cần đánh giá lại cách làm, phát huy được điểm mạnh", "Tiếp tục tăng cường củng cố niềm tin của nhân dân"])
+    func directiveLinesWithoutAFullStopAreNoCaptions(line: String) {
+        let prose = ProseText(line)
+        #expect(!DirectiveGrammar.isCaptionOrByline(prose, 0..<prose.bytes.count))
+    }
+}

@@ -1,0 +1,57 @@
+import Testing
+@testable import BantinCore
+
+/// Units real texts name, and who is no unit of a task.
+struct RealTextUnitTests {
+    static let registry = UnitRegistry.standard
+
+    @Test(arguments: [
+        ("áp dụng khoa học kỹ thuật", [String]()),
+        ("Trưởng ấp nhắc nhở các hộ dân", ["xom"]),
+        ("các ban, ngành phối hợp", ["cac-co-quan-don-vi"]),
+        ("các thôn, bản vùng cao", ["xom"]),
+        ("Trưởng các khóm hướng dẫn Nhân dân", ["xom"]),
+        ("Ban nhân dân ấp Bình Chánh", ["xom"]),
+        ("Giao công chức Văn hóa – Xã hội theo dõi", ["cong-chuc-vhxh"]),
+        ("công chức Tư pháp - Hộ tịch hướng dẫn", ["cong-chuc-tphh"]),
+        ("Ban Công an xã tăng cường tuần tra", ["cax"]),
+        ("Yêu cầu Ban Văn hóa thông tin xã xây dựng kế hoạch", ["phong-vhxh"]),
+        ("Lực lượng công an, kiểm lâm, quân sự tuần tra", ["cax", "kiem-lam", "bchqs"]),
+        ("phân công đoàn viên tham gia", [String]()),
+        ("treo cờ Tổ quốc tại khu dân cư", [String]()),
+        ("thủ trưởng các cơ quan, đơn vị và các khu dân cư chỉ đạo", ["cac-co-quan-don-vi", "xom"]),
+        ("đề nghị các phòng ban chuyên môn chủ động", ["phong-chuyen-mon"]),
+        ("Các cấp ủy, chính quyền, Mặt trận", ["dang-uy", "ubnd", "mttq"]),
+        ("theo mô hình chính quyền địa phương hai cấp", [String]()),
+    ])
+    func names(text: String, expected: [String]) {
+        #expect(Self.registry.matches(in: text).map(\.unitID) == expected, "\(text)")
+    }
+
+    static func units(_ text: String) -> [UnitMention] {
+        let raw = RawTask(ordinal: 1, label: "", text: text, line: 1)
+        return TaskExtractor(context: TaskExtractionContext(conclusionID: "t", path: "t.md")).extract([raw]).tasks[0].units
+    }
+
+    @Test(arguments: [
+        ("Chủ tịch UBND xã yêu cầu các bộ phận chuyên môn bám sát tiến độ", ["phong-chuyen-mon"]),
+        ("Đồng chí Nguyễn Văn A, Bí thư Đảng ủy, Chủ tịch HĐND xã đề nghị Ủy ban MTTQ xã vận động Nhân dân", ["mttq"]),
+        ("UBND xã giao Phòng Văn hóa – Xã hội tổ chức tuyên truyền", ["phong-vhxh"]),
+        ("UBND xã giao dự toán ngân sách cho các thôn", ["ubnd", "xom"]),
+        ("Các đơn vị: Công an, Quân sự phải đảm bảo nhân lực để thực hiện nhiệm vụ khi có yêu cầu", ["cax", "bchqs"]),
+    ])
+    func whoSpeaksOrAssignsIsNoUnit(text: String, expected: [String]) {
+        #expect(Self.units(text).map(\.unitID) == expected, "\(text)")
+    }
+
+    @Test func theBodyDirectedDoesTheWork() {
+        let units = Self.units("Giao Ủy ban nhân dân xã chỉ đạo Ngành Công an tăng cường công tác tuần tra.")
+        #expect(units.map(\.unitID) == ["ubnd", "cax"])
+        #expect(units.map(\.role) == [.lead, .lead])
+    }
+
+    @Test func theAddresseesOfACueAreRequested() {
+        let units = Self.units("Đề nghị các cơ quan, tổ chức, doanh nghiệp, trường học, tổ dân phố hưởng ứng tham gia.")
+        #expect(units.filter { $0.unitID == "truong-hoc" || $0.unitID == "xom" }.allSatisfy { $0.role == .requested })
+    }
+}

@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""Require the task-extraction scores the project promises on its text sets (part of `make test`).
+
+Scores a built `bantin` with scripts/real_score.py (the vendored scorer of ../shared/real) on
+
+  * Tests/BantinKitTests/Fixtures/real       real public texts:   tasks found >= 85 %,
+                                             units F1 >= 0.85, deadlines F1 >= 0.85;
+  * Tests/BantinKitTests/Fixtures/synthetic  our own unsectioned conclusions: every task found,
+                                             units F1 >= 0.95, deadlines F1 >= 0.95;
+
+and in both sets not one false date (`not_dates` violation). Prints one summary line per set and
+exits 1 when a set falls short, naming the measure. Standard library only.
+
+    python3 scripts/check_real_scores.py --bantin .build/debug/bantin
+    python3 scripts/check_real_scores.py --bantin .build/debug/bantin -v     # the scorer's table per case
+"""
+
+import argparse
+import importlib.util
+import os
+import sys
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+FIXTURES = os.path.join(REPO, "Tests", "BantinKitTests", "Fixtures")
+
+# (folder, least share of tasks found, least units F1, least deadlines F1)
+SETS = [
+    ("real", 0.85, 0.85, 0.85),
+    ("synthetic", 1.0, 0.95, 0.95),
+]
+
+
+def load_scorer():
+    spec = importlib.util.spec_from_file_location("real_score", os.path.join(REPO, "scripts", "real_score.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def score_set(scorer, bantin, folder):
+    """The scorer's summary over every case of `folder`, and the cases that could not be run."""
+    total = scorer.empty_counts()
+    failures = []
+    for case_dir in scorer.find_cases(folder):
+        gold, doc_text, _ = scorer.load_case(case_dir)
+        out, err = scorer.run_tool(bantin, case_dir, 120.0)
+        if err:
+            failures.append("%s: %s" % (os.path.basename(case_dir), err))
+            counts = scorer.gold_totals(gold)
+        else:
+            counts = scorer.score_case(gold, doc_text, out, None)
+        for key in total:
+            total[key] += counts[key]
+    return scorer.summarize(total), failures
+
+
+def shortfalls(summary, tasks_min, units_min, deadlines_min):
+    found, expected = summary["tasks"]["found"], summary["tasks"]["expected"]
+    problems = []
+    if expected and found / expected < tasks_min:
+        problems.append("tasks found %d/%d < %d%%" % (found, expected, round(tasks_min * 100)))
+    if summary["units"]["f1"] < units_min:
+        problems.append("units F1 %.2f < %.2f" % (summary["units"]["f1"], units_min))
+    if summary["deadlines"]["f1"] < deadlines_min:
+        problems.append("deadlines F1 %.2f < %.2f" % (summary["deadlines"]["f1"], deadlines_min))
+    if summary["not_date_violations"]:
+        problems.append("%d false dates (not_dates)" % summary["not_date_violations"])
+    return problems
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--bantin", default=os.path.join(REPO, ".build", "debug", "bantin"), help="the built bantin")
+    parser.add_argument("--verbose", "-v", action="store_true", help="print the scorer's table for each set first")
+    args = parser.parse_args(argv)
+    bantin = os.path.abspath(args.bantin)
+    if not os.access(bantin, os.X_OK):
+        print("check_real_scores.py: error: bantin not found at %s (build it first)" % bantin, file=sys.stderr)
+        return 2
+    scorer = load_scorer()
+    failed = False
+    for name, tasks_min, units_min, deadlines_min in SETS:
+        folder = os.path.join(FIXTURES, name)
+        if args.verbose:
+            scorer.main(["--bantin", bantin, "--cases", folder, "-v"])
+        summary, errors = score_set(scorer, bantin, folder)
+        print("%-9s %s" % (name, scorer.summary_line(summary)))
+        problems = shortfalls(summary, tasks_min, units_min, deadlines_min) + errors
+        for problem in problems:
+            print("check_real_scores.py: error: %s set: %s" % (name, problem), file=sys.stderr)
+        failed = failed or bool(problems)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
