@@ -131,3 +131,60 @@ struct TemplateEngineTests {
         _ = try PageRenderer(templates: .builtIn)
     }
 }
+
+/// The engine through `bantin build` on a temporary site: a site's own `templates/` files replace
+/// the built-in ones of the same path (the rest stay built in), and a broken or recursive
+/// template stops the build with its path, exit status 1 and the previous `public/` untouched.
+@Suite(.serialized) struct TemplateOverrideTests {
+    static let conclusion = "---\ntitle: Kết luận <thử> & \"nháy\"\n---\nTHÔNG BÁO\n\nKết luận thử\n\nSáng ngày 05 tháng 3 năm 2026, hội nghị.\n"
+
+    @Test func aSiteTemplateReplacesTheBuiltInOne() throws {
+        let footer = "<footer class=\"rieng\">{{site.title}} — {{page.title}}</footer>\n"
+        let site = try TemporarySite(["content/a.md": Self.conclusion, "templates/partials/site-footer.mustache": footer])
+        defer { site.remove() }
+        let result = try site.run(["build", "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let page = try site.read("public/ket-luan/a.html")
+        // The site's footer, with the title escaped once; the built-in header and layout around it.
+        #expect(page.contains("<footer class=\"rieng\">"))
+        #expect(page.contains("— Kết luận &lt;thử&gt; &amp; &quot;nháy&quot;</footer>"))
+        #expect(!page.contains("Trang tạo bởi bantin"))
+        #expect(page.contains("<a class=\"skip-link\" href=\"#noi-dung\">"))
+        #expect(try site.read("public/index.html").contains("<footer class=\"rieng\">"))
+    }
+
+    /// Breaks a good site with `templates` and checks the error and that nothing was replaced.
+    func expectRefused(_ templates: [String: String], _ expected: [String]) throws {
+        let site = try TemporarySite(["content/a.md": Self.conclusion])
+        defer { site.remove() }
+        #expect(try site.run(["build", "--quiet"]).status == 0)
+        let before = try site.read("public/ket-luan/a.html")
+        for (path, text) in templates { try site.write("templates/\(path)", Array(text.utf8)) }
+        let result = try site.run(["build", "--quiet"])
+        // 1, not a signal: a recursion must never reach the renderer.
+        #expect(result.status == 1, "\(result.stderr)")
+        for part in expected { #expect(result.stderr.contains(part), "stderr: \(result.stderr)") }
+        #expect(try site.read("public/ket-luan/a.html") == before)
+    }
+
+    @Test func aPartialIncludingItself() throws {
+        try expectRefused(["partials/site-footer.mustache": "<footer>\n{{#site.title}}{{> site-footer}}{{/site.title}}\n</footer>\n"],
+                          ["templates/partials/site-footer.mustache:2:16: error:", "site-footer → site-footer"])
+    }
+
+    @Test func twoPartialsIncludingEachOther() throws {
+        try expectRefused(["partials/site-header.mustache": "<header>{{> menu}}</header>\n",
+                           "partials/menu.mustache": "<nav>\n  {{> site-header}}\n</nav>\n"],
+                          ["error: mẫu Mustache không hợp lệ", "site-header → menu → site-header"])
+    }
+
+    @Test func aLayoutIncludingItself() throws {
+        try expectRefused(["layouts/base.mustache": "<html>{{< base}}{{$main}}x{{/main}}{{/base}}</html>\n"],
+                          ["templates/layouts/base.mustache:1:7: error:", "base → base"])
+    }
+
+    @Test func aMissingPartial() throws {
+        try expectRefused(["bulletin.mustache": "{{< base}}\n{{$main}}\n<p>\n  {{> khong-co}}\n</p>\n{{/main}}\n{{/base}}\n"],
+                          ["templates/bulletin.mustache:4:3: error:", "không có mẫu “khong-co”"])
+    }
+}
