@@ -15,7 +15,7 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Không in các cảnh báo.")
     var quiet = false
 
-    @Flag(name: .long, help: "In thời gian của từng bước (đọc, xây dựng, ghi).")
+    @Flag(name: .long, help: "In thời gian của từng bước (nạp, đọc, trích xuất, lắp ráp, dựng trang, ghi).")
     var timings = false
 
     func run() throws {
@@ -38,20 +38,16 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode.failure
         }
         // Pages are written to the staging folder as they are rendered, then swapped in.
-        let files: Int
+        let summary: RenderSummary
         do {
-            files = try OutputPublisher.publish(site, layout: layout)
+            summary = try OutputPublisher.publish(site, layout: layout)
         } catch {
             Report.print([error])
             throw ExitCode.failure
         }
         marks.append(("dựng và ghi trang", .now()))
-        if timings {
-            for (previous, mark) in zip(marks, marks.dropFirst()) {
-                let ms = Double(mark.1.uptimeNanoseconds - previous.1.uptimeNanoseconds) / 1e6
-                FileHandle.standardError.write(Data("  \(mark.0): \(String(format: "%.0f", ms)) ms\n".utf8))
-            }
-        }
+        if timings { Self.printTimings(site.times.adding(summary.times), marks: marks) }
+        let files = summary.files
         let warnings = site.read.warnings
         if !quiet {
             Report.print(warnings)
@@ -78,5 +74,24 @@ struct BuildCommand: ParsableCommand {
         let result = SiteBuild.prepare(input)
         marks.append(("đọc, trích xuất, lắp ráp", .now()))
         return result
+    }
+
+    /// Each stage's time, then the wall time of the three steps. Stages that run on all cores
+    /// add up the time of every document or page.
+    static func printTimings(_ times: StageTimes, marks: [(String, DispatchTime)]) {
+        var times = times
+        if marks.count > 1 { times[.load] = .nanoseconds(Int64(marks[1].1.uptimeNanoseconds - marks[0].1.uptimeNanoseconds)) }
+        func ms(_ duration: Duration) -> String {
+            let (seconds, attoseconds) = duration.components
+            return String(format: "%6.0f ms", Double(seconds) * 1000 + Double(attoseconds) / 1e15)
+        }
+        var lines = StageTimes.Stage.allCases.map { stage in
+            "  \(stage.label.padding(toLength: 22, withPad: " ", startingAt: 0)) \(ms(times[stage]))\(stage.isParallel ? " (cộng trên các lõi)" : "")"
+        }
+        let steps = zip(marks, marks.dropFirst()).map { previous, mark in
+            "\(mark.0) \(ms(.nanoseconds(Int64(mark.1.uptimeNanoseconds - previous.1.uptimeNanoseconds))).trimmingCharacters(in: .whitespaces))"
+        }
+        lines.append("  thời gian thực: " + steps.joined(separator: "; "))
+        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
     }
 }

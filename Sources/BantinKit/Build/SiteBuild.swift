@@ -8,13 +8,15 @@ public struct PreparedSite: Sendable {
     public let read: ReadSite
     public let model: SiteModel
     let renderer: SiteRenderer
+    /// Time spent reading, extracting and assembling.
+    public let times: StageTimes
 
     /// Every file the site will have, each made from one source (collisions are errors).
     public var outputPaths: [String] { model.outputs.paths }
 
-    /// Renders every file into `sink` as it is made; returns how many were written.
+    /// Renders every file into `sink` as it is made; returns how many were written and the time taken.
     @discardableResult
-    public func render(into sink: some OutputSink) throws(OutputWriteError) -> Int {
+    public func render(into sink: some OutputSink) throws(OutputWriteError) -> RenderSummary {
         try renderer.render(into: sink)
     }
 
@@ -37,12 +39,15 @@ public enum SiteBuild {
         }
         return SiteReading.read(input).flatMap { read in
             let assets = input.templates.assets.map { SiteAssembler.Asset(path: $0.path, source: "\(input.templatesPath)/\($0.path)") }
-            let assembled = SiteAssembler.assemble(read.conclusions, units: read.units, config: input.config,
-                                                   buildDate: input.buildDate, assets: assets, unitLocations: read.unitLocations)
+            var times = read.times
+            let assembled = times.measure(.assemble) {
+                SiteAssembler.assemble(read.conclusions, units: read.units, config: input.config,
+                                       buildDate: input.buildDate, assets: assets, unitLocations: read.unitLocations)
+            }
             switch assembled {
             case .success(let model):
                 let renderer = SiteRenderer(site: model, renderer: templates, templates: input.templates)
-                return .success(PreparedSite(read: read, model: model, renderer: renderer))
+                return .success(PreparedSite(read: read, model: model, renderer: renderer, times: times))
             case .failure(let failure):
                 return .failure(BuildFailure(errors: failure.errors, warnings: read.warnings))
             }

@@ -14,9 +14,9 @@ public enum OutputPublisher {
     public static let markerName = ".bantin-output"
 
     /// Renders `site` straight into a staging folder, page by page, then swaps it in.
-    /// - Returns: how many files were written (the marker file not counted).
+    /// - Returns: how many files were written (the marker file not counted), and the time taken.
     @discardableResult
-    public static func publish(_ site: PreparedSite, layout: SiteLayout) throws(Diagnostic) -> Int {
+    public static func publish(_ site: PreparedSite, layout: SiteLayout) throws(Diagnostic) -> RenderSummary {
         try publish(paths: site.outputPaths, layout: layout) { sink throws(OutputWriteError) in try site.render(into: sink) }
     }
 
@@ -25,15 +25,15 @@ public enum OutputPublisher {
     public static func publish(_ files: [OutputFile], layout: SiteLayout) throws(Diagnostic) -> Int {
         try publish(paths: files.map(\.path), layout: layout) { sink throws(OutputWriteError) in
             for file in files { try sink.write(file) }
-            return files.count
-        }
+            return RenderSummary(files: files.count)
+        }.files
     }
 
     /// - Parameters:
     ///   - paths: every file `produce` will write; only those may be written.
     ///   - produce: writes the files into the sink it is given.
     static func publish(paths: [String], layout: SiteLayout,
-                        produce: (StagingWriter) throws(OutputWriteError) -> Int) throws(Diagnostic) -> Int {
+                        produce: (StagingWriter) throws(OutputWriteError) -> RenderSummary) throws(Diagnostic) -> RenderSummary {
         let output = layout.output.resolvingSymlinksInPath()
         try checkSafe(output, layout: layout)
         let fm = FileManager.default
@@ -50,10 +50,10 @@ public enum OutputPublisher {
             throw .error(display, "không tạo được thư mục \(layout.display(parent)): \(error.localizedDescription)")
         }
         try? fm.removeItem(at: staging)
-        let count: Int
+        let summary: RenderSummary
         do {
             let writer = try StagingWriter(folder: staging.path, paths: paths + [markerName])
-            count = try produce(writer)
+            summary = try produce(writer)
             try writer.write(OutputFile(path: markerName, text: "Thư mục này do bantin tạo; mỗi lần xây dựng sẽ thay toàn bộ nội dung.\n"))
         } catch {
             try? fm.removeItem(at: staging)
@@ -69,7 +69,7 @@ public enum OutputPublisher {
             throw .error(display, "không thay được thư mục đầu ra: \(error.localizedDescription); trang cũ vẫn giữ nguyên")
         }
         if exists { try? fm.removeItem(at: retired) }
-        return count
+        return summary
     }
 
     static func checkSafe(_ output: URL, layout: SiteLayout) throws(Diagnostic) {
