@@ -77,7 +77,7 @@ struct BuildCommand: ParsableCommand {
     }
 
     /// Each stage's time, then the wall time of the three steps. Stages that run on all cores
-    /// add up the time of every document or page.
+    /// add up the CPU time of every document or page.
     static func printTimings(_ times: StageTimes, marks: [(String, DispatchTime)]) {
         var times = times
         if marks.count > 1 { times[.load] = .nanoseconds(Int64(marks[1].1.uptimeNanoseconds - marks[0].1.uptimeNanoseconds)) }
@@ -86,7 +86,7 @@ struct BuildCommand: ParsableCommand {
             return String(format: "%6.0f ms", Double(seconds) * 1000 + Double(attoseconds) / 1e15)
         }
         var lines = StageTimes.Stage.allCases.map { stage in
-            "  \(stage.label.padding(toLength: 22, withPad: " ", startingAt: 0)) \(ms(times[stage]))\(stage.isParallel ? " (cộng trên các lõi)" : "")"
+            "  \(stage.label.padding(toLength: 22, withPad: " ", startingAt: 0)) \(ms(times[stage]))\(stage.isParallel ? " CPU (cộng trên các lõi)" : "")"
         }
         let steps = zip(marks, marks.dropFirst()).map { previous, mark in
             "\(mark.0) \(ms(.nanoseconds(Int64(mark.1.uptimeNanoseconds - previous.1.uptimeNanoseconds))).trimmingCharacters(in: .whitespaces))"

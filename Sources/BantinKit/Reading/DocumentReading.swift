@@ -25,13 +25,12 @@ enum DocumentReading {
                                 times: inout StageTimes) -> Result<(Conclusion, [Diagnostic]), BuildFailure>
     {
         do {
-            let start = ContinuousClock.now
-            let converted = try SourceConversion.markdown(of: file, maximumBytes: options.maximumBytes)
-            var (source, loadErrors) = try SourceLoading.document(converted.markdown, path: file.path, relativePath: file.relativePath)
-            source.sourceLines = converted.sourceLines
-            let id = try source.conclusionID()
-            let (document, body, readWarnings) = try read(source, options: options)
-            times[.read] += ContinuousClock.now - start
+            let (converted, source, loadErrors, id, (document, body, readWarnings)) = try times.measure(.read) { () throws(Diagnostic) in
+                let converted = try SourceConversion.markdown(of: file, maximumBytes: options.maximumBytes)
+                var (source, loadErrors) = try SourceLoading.document(converted.markdown, path: file.path, relativePath: file.relativePath)
+                source.sourceLines = converted.sourceLines
+                return (converted, source, loadErrors, try source.conclusionID(), try read(source, options: options))
+            }
             var warnings = converted.warnings + source.warnings + readWarnings
             let (tasks, extraction) = times.measure(.extract) {
                 ConclusionExtraction.tasks(of: document, conclusionID: id, source: source, registry: registry)
