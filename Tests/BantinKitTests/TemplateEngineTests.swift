@@ -105,6 +105,11 @@ struct TemplateEngineTests {
         #expect(failure(["unit.mustache": "{{uppercased(name)}}"])?.contains("hàm") == true)
         #expect(failure(["unit.mustache": "a\n{{> khong-co}}"])?.hasPrefix("templates/unit.mustache:2:1: error:") == true)
         #expect(failure(["unit.mustache": "{{< base}}{{#x}}{{/x}}{{/base}}"])?.contains("chỉ được có các khối") == true)
+        // Nesting without end is refused at the tag that goes too deep, rather than overflowing the stack.
+        let deep = String(repeating: "{{#a}}", count: 100_000) + String(repeating: "{{/a}}", count: 100_000)
+        #expect(failure(["unit.mustache": deep])?.hasPrefix("templates/unit.mustache:1:601: error:") == true)
+        let fine = String(repeating: "{{#a}}", count: 50) + "x" + String(repeating: "{{/a}}", count: 50)
+        #expect(failure(["unit.mustache": fine]) == nil)
     }
 
     @Test func recursionIsRefusedWithTheChain() {

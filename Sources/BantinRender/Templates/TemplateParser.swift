@@ -19,10 +19,13 @@ struct TemplateParser {
         var layoutIndent: [UInt8]?
         var openDelimiter: [UInt8] = Array("{{".utf8)
         var closeDelimiter: [UInt8] = Array("}}".utf8)
+        /// Sections, layouts and blocks around this one.
+        var depth = 0
 
         func entering(_ name: String, at offset: Int, newLine: Bool) -> State {
             var state = self
             state.open = (name, offset)
+            state.depth += 1
             state.layoutTopLevel = false
             if !newLine { state.newLine = false }
             return state
@@ -38,7 +41,14 @@ struct TemplateParser {
         return try parser.parse(State())
     }
 
+    /// Deeper nesting than any page needs; past it the parser (and the renderer) would recurse
+    /// until the stack runs out.
+    static let maximumDepth = 100
+
     private mutating func parse(_ initial: State) throws(TemplateSyntaxError) -> [TemplateNode] {
+        if initial.depth > Self.maximumDepth, let open = initial.open {
+            throw error("các thẻ {{#…}}, {{^…}}, {{<…}}, {{$…}} lồng nhau quá \(Self.maximumDepth) tầng; hãy tách mẫu thành các partial", at: open.offset)
+        }
         var nodes: [TemplateNode] = []
         var state = initial
         var whitespaceBefore: [UInt8] = []
