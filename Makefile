@@ -55,6 +55,9 @@ score:
 	@echo "Real texts (Tests/BantinKitTests/Fixtures/real):"
 	python3 scripts/real_score.py --bantin .build/debug/bantin --cases Tests/BantinKitTests/Fixtures/real
 	@echo
+	@echo "Of which the real texts 100-119 (notices, schedules, military-service councils, working sessions, per-unit headings):"
+	python3 scripts/real_score.py --bantin .build/debug/bantin --cases Tests/BantinKitTests/Fixtures/real $(foreach n,$(shell seq 100 119),--only $(n))
+	@echo
 	@echo "Synthetic unsectioned conclusions (Tests/BantinKitTests/Fixtures/synthetic):"
 	python3 scripts/real_score.py --bantin .build/debug/bantin --cases Tests/BantinKitTests/Fixtures/synthetic
 	@echo

@@ -16,14 +16,18 @@ public struct DeadlineExtractor: Sendable {
     /// across December), and "trước Tết" means the Tết after it.
     public var meetingDate: CivilDate?
 
-    public init(meetingDate: CivilDate?) {
+    /// The last day of a schedule read before this text (see `TimeContext.scheduleDay`).
+    public var scheduleDay: CivilDate?
+
+    public init(meetingDate: CivilDate?, scheduleDay: CivilDate? = nil) {
         self.meetingDate = meetingDate
+        self.scheduleDay = scheduleDay
     }
 
     /// Every deadline in `text`, in text order, each with its UTF-8 range in `text`.
     public func deadlines(in text: String) -> [Deadline] {
         let folded = FoldedText(text)
-        let scanner = TimePhraseScanner(source: text, folded: folded, context: TimeContext(meetingDate: meetingDate))
+        let scanner = TimePhraseScanner(source: text, folded: folded, context: TimeContext(meetingDate: meetingDate, scheduleDay: scheduleDay))
         return scanner.matches().map { match in
             let first = scanner.tokens[match.tokens.lowerBound]
             let last = scanner.tokens[match.tokens.upperBound - 1]

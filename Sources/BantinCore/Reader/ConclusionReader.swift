@@ -165,7 +165,10 @@ public struct ConclusionReader: Sendable {
         // The sectioned reader took the first dated paragraph; running text tells the meeting in a
         // sentence of its own, and cites documents whose dates are not the meeting's.
         document.meta.meetingDate = ProseOpening.meetingDate(in: opening, year: knownDate?.year, textYear: textYear)
+        // Without any full date, the year the account is in ("trong 9 tháng năm 2017, xã đã …") still
+        // dates "đến cuối năm": its first day, so that no month rolls into another year.
         document.meta.referenceDate = document.meta.meetingDate ?? knownDate ?? ProseOpening.referenceDate(texts)
+            ?? textYear.flatMap { CivilDate(year: $0, month: 1, day: 1) }
         if document.meta.period == nil,
            let (period, phrase) = ProseOpening.plannedPeriod(introductions: result.introductionTexts,
                                                              opening: opening.map { $0.text.string($0.range) },

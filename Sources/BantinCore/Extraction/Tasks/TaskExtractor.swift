@@ -46,12 +46,14 @@ public struct TaskExtractor: Sendable {
         var tasks: [TaskItem] = []
         var diagnostics: [Diagnostic] = []
         for raw in rawTasks {
+            // The last day the tasks before named, for a schedule's "Sáng ngày 28 …".
+            let scheduleDay = tasks.reversed().lazy.compactMap { $0.deadlines.last { $0.kind == .event && !$0.inferred }?.end }.first
             let id = "\(context.conclusionID)-nv-\(raw.ordinal)"
             let directives = raw.label.isEmpty && raw.explicitUnits == nil && raw.splitsAtSemicolons
                 ? DirectiveSplitter.directives(in: raw.text) : []
             if directives.count > 1 {
                 for (n, directive) in directives.enumerated() {
-                    var item = extract(raw, text: directive.text, id: "\(id)-\(n + 1)", diagnostics: &diagnostics)
+                    var item = extract(raw, text: directive.text, id: "\(id)-\(n + 1)", scheduleDay: scheduleDay, diagnostics: &diagnostics)
                     // Each directive is a task of its own: it takes the next position in the section.
                     item.ordinal = tasks.count + 1
                     item.sourceOffset = directive.offset
@@ -63,7 +65,7 @@ public struct TaskExtractor: Sendable {
                     tasks.append(item)
                 }
             } else {
-                var item = extract(raw, text: raw.text, id: id, diagnostics: &diagnostics)
+                var item = extract(raw, text: raw.text, id: id, scheduleDay: scheduleDay, diagnostics: &diagnostics)
                 item.segments = raw.segments
                 item.sourceOffset = raw.sourceOffset
                 tasks.append(item)
@@ -85,7 +87,7 @@ public struct TaskExtractor: Sendable {
         return (tasks, diagnostics)
     }
 
-    private func extract(_ raw: RawTask, text: String, id: String, diagnostics: inout [Diagnostic]) -> TaskItem {
+    private func extract(_ raw: RawTask, text: String, id: String, scheduleDay: CivilDate?, diagnostics: inout [Diagnostic]) -> TaskItem {
         let registry = context.registry
         let folded = FoldedText(text)
         let utf8 = Array(text.utf8)
@@ -171,7 +173,7 @@ public struct TaskExtractor: Sendable {
             }
         }
         // The task text may date more than its "Thời hạn" cell: "kỷ niệm Ngày Gia đình Việt Nam (28/6)".
-        deadlines += DeadlineExtractor(meetingDate: context.meetingDate).deadlines(in: text)
+        deadlines += DeadlineExtractor(meetingDate: context.meetingDate, scheduleDay: scheduleDay).deadlines(in: text)
         // The directive part's own time line: the days the items are for, read from outside the item.
         if let stated = raw.statedTime {
             for deadline in DeadlineExtractor(meetingDate: context.meetingDate).deadlines(in: stated) {

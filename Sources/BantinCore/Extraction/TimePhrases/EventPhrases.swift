@@ -26,6 +26,11 @@ extension TimePhraseScanner {
         if let unitEnd = recurrenceUnitEnd(at: day.end) {
             return boundedRecurrence(from: index, to: unitEnd)
         }
+        // "Sáng ngày 28 tiêm ở thôn …" after "ngày 27 tháng 10": the schedule's month.
+        if day.month == nil, word(index) == .ngay, let previous = context.scheduleDay, day.day > previous.day,
+           let date = CivilDate(year: previous.year, month: previous.month, day: day.day) {
+            return matched(.event, date, date, index, day.end)
+        }
         guard day.month != nil, !isHistorical(day), !followsDocumentNumber(index) else { return nil }
         // Without "ngày", "vào" or a lunar word, a date must carry its year to be read.
         let isMarked = word(index) != nil || day.isLunar

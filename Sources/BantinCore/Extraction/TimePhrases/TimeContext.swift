@@ -4,6 +4,9 @@ import LunarCalendar
 /// without it a year-less phrase is still found but gets no date (a date is never invented).
 struct TimeContext: Sendable {
     var meetingDate: CivilDate?
+    /// The last day a schedule named before this text ("Buổi sáng ngày 27 tháng 10 …"): a later
+    /// day written alone ("Sáng ngày 28 …") is in its month, as a schedule runs forward.
+    var scheduleDay: CivilDate? = nil
 
     /// The year of a year-less solar month: the meeting's year, or the next one when the month is
     /// more than six months before the meeting's month ("tháng 1" written in a December conclusion).

@@ -7,6 +7,8 @@
 /// | a building named after it                      | "Nhà văn hóa xóm 4"                      |
 /// | a word it makes a compound with                | "nông thôn mới", "tình làng nghĩa xóm"   |
 /// | a normative document it issued ("… của X")     | "các nghị quyết chuyên đề của Ban Chấp hành Đảng bộ xã" |
+/// | an event named after it ("Đại hội X")          | "Nghị quyết Đại hội Đảng bộ các cấp", "Đại hội đại biểu Hội Nông dân" |
+/// | (after the name) "các cấp": every level        | "Hội đồng nhân dân và Ủy ban nhân dân các cấp" |
 ///
 /// (A working body named after a unit, "Ban công tác Mặt trận", is `isInsideBodyName`.)
 ///
@@ -20,7 +22,8 @@ enum MentionContext {
         if bytes[start...].starts(with: "chinh quyen".utf8) {
             if bytes[start...].starts(with: "chinh quyen dia phuong".utf8) || bytes[start...].starts(with: "chinh quyen co so".utf8) { return true }
             let words = previousWords(before: start, in: bytes, count: 2)
-            if let last = words.first, ["hinh", "dung", "may", "tac", "voi", "cua", "ve"].contains(last) { return true }
+            // ("công tác dân vận chính quyền" is a field of work.)
+            if let last = words.first, ["hinh", "dung", "may", "tac", "voi", "cua", "ve", "van"].contains(last) { return true }
         }
         guard start > 0 else { return false }
         if bytes[start - 1] == UInt8(ascii: "/") { return true }
@@ -29,10 +32,29 @@ enum MentionContext {
         let name = firstWord(at: start, in: bytes)
         if let partners = compoundPartners[last], partners.contains(name) { return true }
         if words.starts(with: ["bieu", "dai"]) { return true }
+        // "Đại hội Đảng bộ …", "Đại hội đại biểu Hội Nông dân …": the event, not the body.
+        if words.starts(with: ["hoi", "dai"]) || words.starts(with: ["bieu", "dai", "hoi", "dai"]) { return true }
         // Buildings named after a body: "Nhà văn hóa xóm 4", "trụ sở UBND xã", "hội trường UBND xã".
         if words.starts(with: ["hoa", "van", "nha"]) || words.starts(with: ["dong", "cong", "hoat", "sinh", "nha"])
             || words.starts(with: ["so", "tru"]) || words.starts(with: ["truong", "hoi"]) { return true }
         if last == "cua" { return followsDocument(Array(words.dropFirst())) }
+        return false
+    }
+
+    /// "Đảng bộ các cấp", "Ủy ban nhân dân các cấp": the body at every level, a general reference.
+    static func isEveryLevel(nameEndingAt end: Int, in bytes: [UInt8]) -> Bool {
+        func levels(at position: Int) -> Bool {
+            bytes[position...].starts(with: " cac cap".utf8) && (position + 8 == bytes.count || !AliasMatcher.isWordByte(bytes[position + 8]))
+        }
+        if levels(at: end) { return true }
+        // "Hội đồng nhân dân và Ủy ban nhân dân các cấp": the pair at every level.
+        guard bytes[end...].starts(with: " va ".utf8) else { return false }
+        var position = end + 4
+        while position < min(bytes.count, end + 48) {
+            if [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: ":"), 0x0A].contains(bytes[position]) { return false }
+            if bytes[position] == 0x20, levels(at: position) { return true }
+            position += 1
+        }
         return false
     }
 

@@ -75,6 +75,8 @@ enum DirectiveGrammar {
     /// Nouns of a plan, which an introduction announces: "một số nhiệm vụ trọng tâm sau:".
     static let planNouns: [WordPhrase] = [
         "nhiem vu", "noi dung", "cong viec", "giai phap", "phuong huong", "bien phap", "viec", "van de", "yeu cau", "chi tieu",
+        // A notice's schedule: "xây dựng lịch tiêm phòng … như sau:", "lịch thu gom rác … như sau:".
+        "lich",
     ]
 
     /// Words that end an introduction before its list: "như sau:", "gồm:", "cụ thể:".
@@ -84,6 +86,8 @@ enum DirectiveGrammar {
     static let informationLabels: [WordPhrase] = [
         "dia diem", "loai vac xin", "muc thu", "doi tuong", "kinh phi", "nguon kinh phi", "hinh thuc", "muc dich",
         "nguoi ky van ban", "noi dung thong bao", "chu tri hoi nghi", "thanh phan", "lien he", "dien thoai", "ghi chu",
+        // Fees and contacts of a notice: "Phí thu gom: …", "Mọi thắc mắc xin liên hệ: …".
+        "phi", "le phi", "muc phi", "moi thac mac", "dia chi", "so dien thoai",
     ]
 
     // MARK: - Reading a clause
@@ -101,6 +105,8 @@ enum DirectiveGrammar {
         /// index where the addressed words start.
         var cue: Int?
         var cueEnd: Int?
+        /// The speaker is a person ("đồng chí …", "Chủ tịch UBND xã"), who may go on instructing.
+        var spokenByPerson = false
         /// The instruction's form.
         var isImperative = false
         var hasModal = false
@@ -133,7 +139,9 @@ enum DirectiveGrammar {
         var contentStart: Int { cueEnd ?? speechVerb.map { $0 + 1 } ?? head }
     }
 
-    static func read(_ text: ProseText, _ range: Range<Int>) -> Reading {
+    /// `narratedSpeech`: the clause is told inside an account of a speech ("Phát biểu chỉ đạo …,
+    /// đồng chí … đã yêu cầu X cần …"), where "đã" before the speaker's verb is the write-up's tense.
+    static func read(_ text: ProseText, _ range: Range<Int>, narratedSpeech: Bool = false) -> Reading {
         let words = text.words(in: range)
         var reading = Reading(words: words, head: 0)
         guard !words.isEmpty else { return reading }
@@ -167,13 +175,17 @@ enum DirectiveGrammar {
             if reading.cue != nil { break }
             index = end
         }
-        // "ý kiến đề nghị", "theo đề nghị của", "đã đề nghị": a request reported, not made.
-        if let cue = reading.cue, cue > 0, ["kien", "theo", "xuat"].contains(words[cue - 1].key) || isSpelled(words[cue - 1], "đã", text) {
+        // "ý kiến đề nghị", "theo đề nghị của", "đã đề nghị": a request reported, not made — unless a
+        // person's speech is being told.
+        let narrated = narratedSpeech && reading.cue != nil && reading.cue == reading.speechVerb && reading.cue! > 0
+            && isSpelled(words[reading.cue! - 1], "đã", text) && hasPersonSpeaker(words[head..<reading.cue!])
+        if !narrated, let cue = reading.cue, cue > 0, ["kien", "theo", "xuat"].contains(words[cue - 1].key) || isSpelled(words[cue - 1], "đã", text) {
             reading.cue = nil
             reading.cueEnd = nil
         }
 
         let content = reading.contentStart
+        reading.spokenByPerson = reading.speechVerb.map { hasPersonSpeaker(words[head..<$0]) } ?? false
         // "Nhấn mạnh …", "Lưu ý …" with no one before them: the speaker's own emphasis.
         let emphasis = reading.cue == nil && reading.speechVerb == nil
             && words.starts(with: ["nhan manh", "luu y", "quan triet", "chi dao", "yeu cau", "de nghi"], at: head) != nil
@@ -181,7 +193,9 @@ enum DirectiveGrammar {
             || (subjectThenVerb(words, from: content, text: text) != nil)
         reading.hasModal = modalIndex(words, from: content, text: text) != nil
         reading.isCommitment = (content..<min(words.count, content + 14)).contains { isSpelled(words[$0], "sẽ", text) }
-        reading.isReport = isReport(words, from: head, text: text) || reportsOpinions(words, from: head)
+        // "… đã ghi nhận những kết quả …, đồng thời đề nghị xã cần …": praise, then a request of its own.
+        let secondPredicate = reading.cue.map { $0 >= 2 && WordPhrase("dong thoi").matches(words, at: $0 - 2) } ?? false
+        reading.isReport = isReport(words, from: narrated || secondPredicate ? content : head, text: text) || reportsOpinions(words, from: head)
         reading.isPraise = reading.cue == nil && startsWithNarrative(words, from: content, text: text)
         reading.isAttendance = words.starts(with: attendance, at: head) != nil
         reading.isStatement = isStatement(words, from: content, text: text)
@@ -315,7 +329,8 @@ enum DirectiveGrammar {
             // "yêu cầu ngày càng cao", "đáp ứng yêu cầu", "khi có yêu cầu" are nouns.
             return !(index > 0 && ["dap", "ung", "voi", "theo", "cac", "nhung", "dung", "va", "co", "moi"].contains(words[index - 1].key))
         case "de nghi":
-            return !(index > 0 && ["kien", "theo", "xuat", "loi"].contains(words[index - 1].key))
+            // "lời đề nghị" is a noun; "(xã Thuận) Lợi đề nghị" a body speaking: spelled so.
+            return !(index > 0 && (["kien", "theo", "xuat"].contains(words[index - 1].key) || isSpelled(words[index - 1], "lời", text)))
         case "ket luan":
             // "Kết luận số 02-KL/HU", "các kết luận của …", "thực hiện kết luận này" are documents.
             return !["so", "nay", "cua", "tren", "tai"].contains(next)
@@ -347,6 +362,12 @@ enum DirectiveGrammar {
 
     private static func hasSpeaker(_ words: ArraySlice<ProseWord>) -> Bool {
         words.contains { speakerWords.contains($0.key) }
+    }
+
+    /// A person speaks ("đồng chí", "đ/c", "ông", "bà", "Bí thư", "Chủ tịch"), not a body reporting its requests.
+    private static func hasPersonSpeaker(_ words: ArraySlice<ProseWord>) -> Bool {
+        let persons: [WordPhrase] = ["dong chi", "d c", "dc", "ong", "ba", "bi thu", "chu tich", "truong doan"]
+        return Array(words).contains(persons)
     }
 
     /// "X <verb>" with X at most twelve words: the first directive verb after a subject.
@@ -435,11 +456,16 @@ enum DirectiveGrammar {
     static func isEntitlement(_ text: ProseText, _ range: Range<Int>, _ words: [ProseWord]) -> Bool {
         let spelled = text.string(range).precomposedStringWithCanonicalMapping.lowercased()
         guard spelled.contains("nghỉ") else { return false }
-        for phrase in ["được nghỉ", "được bố trí nghỉ", "nghỉ liền", "để nghỉ", "nghỉ bù", "nghỉ theo quy định"] where spelled.contains(phrase) {
+        // "nghỉ liên tục 03 ngày"; "không thực hiện lịch nghỉ cố định … bố trí lịch nghỉ cho phù hợp":
+        // the days off and their arrangement, which the law grants.
+        for phrase in ["được nghỉ", "được bố trí nghỉ", "nghỉ liền", "nghỉ liên tục", "để nghỉ", "nghỉ bù", "nghỉ theo quy định", "lịch nghỉ"]
+            where spelled.contains(phrase) {
+            // "nếu trùng vào ngày nghỉ theo quy định thì …" names a day off; it grants none.
+            if phrase == "nghỉ theo quy định", spelled.contains("ngày nghỉ theo quy định") { continue }
             return true
         }
         // "Thời gian nghỉ Tết: 05 ngày …" as a label; "Trong thời gian nghỉ Tết, …" frames a task.
-        return spelled.hasPrefix("thời gian nghỉ") || spelled.hasPrefix("lịch nghỉ")
+        return spelled.hasPrefix("thời gian nghỉ")
     }
 
     /// The closing formula of a notice or conclusion: "Trên đây là …", "… thông báo để … biết (và)
@@ -448,6 +474,7 @@ enum DirectiveGrammar {
     static func isClosingFormula(_ words: [ProseWord], text: ProseText) -> Bool {
         guard let first = words.first else { return false }
         if WordPhrase("tren day la").matches(words, at: 0) { return true }
+        if asksToCarryOutTheNotice(words) { return true }
         _ = first
         // "… thực hiện tốt (các) nội dung Thông báo này", "nội dung (trên|nêu trên)" — unless the
         // sentence has someone watch the document carried out ("theo dõi, đôn đốc việc thực hiện
@@ -460,13 +487,28 @@ enum DirectiveGrammar {
             || WordPhrase("noi dung neu tren").matches(words, at: index) {
             return true
         }
-        // "X thông báo (để|đến|cho) … (biết|thực hiện)": the issuer informs.
+        // "X thông báo (để|đến|cho) … (biết|thực hiện)": the issuer informs. ("Đề nghị Tổ trưởng TDP
+        // thông báo cho các hộ … biết" asks someone else to inform: a task.)
         if let notice = words.firstIndex(of: ["thong bao"])?.index, notice <= 8,
+           !(0..<notice).contains(where: { words.starts(with: addressCues, at: $0) != nil }),
            words[(notice + 2)...].contains(where: { $0.key == "biet" })
             || notice + 2 < words.count && ["de", "den", "cho"].contains(words[notice + 2].key) && isSpelled(words[notice + 2], words[notice + 2].key == "de" ? "để" : text.spelling(words[notice + 2].original), text) {
             return true
         }
         return false
+    }
+
+    /// "Trung tâm … đề nghị các hộ dân, cơ sở kinh doanh … nghiêm túc thực hiện nhằm góp phần …":
+    /// a request to carry out with no work of its own names the notice itself.
+    private static func asksToCarryOutTheNotice(_ words: [ProseWord]) -> Bool {
+        guard let cue = (0..<min(words.count, 12)).first(where: { words.starts(with: ["de nghi", "yeu cau"], at: $0) != nil }),
+              let act = words.firstIndex(of: ["thuc hien"], from: cue + 2)?.index else { return false }
+        let manner: Set<String> = ["nghiem", "tuc", "chap", "hanh"]
+        guard act >= 1, manner.contains(words[act - 1].key) else { return false }
+        let after = act + 2
+        if after >= words.count { return true }
+        if words[after].key == "tot" || words[after].key == "nghiem" { return after + 1 >= words.count }
+        return ["nham", "de", "gop"].contains(words[after].key)
     }
 
     // MARK: - Lines
@@ -476,6 +518,8 @@ enum DirectiveGrammar {
     static func isCaptionOrByline(_ text: ProseText, _ range: Range<Int>) -> Bool {
         let words = text.words(in: range)
         guard let first = words.first else { return true }
+        // "1.1. Lịch tiếp công dân định kỳ": a numbered heading heads what follows.
+        if ProseSegmenter.isDigit(text.bytes[range.lowerBound]), text.bytes[range].prefix(6).contains(UInt8(ascii: ".")) { return false }
         let leading: [WordPhrase] = ["anh", "tac gia", "tin anh", "tin", "bai anh", "nguon", "theo", "bai va anh", "anh va tin"]
         if let label = words.starts(with: leading, at: 0), label.count < words.count,
            text.bytes[words[label.count - 1].original.upperBound..<words[label.count].original.lowerBound].contains(UInt8(ascii: ":")) {
@@ -497,9 +541,21 @@ enum DirectiveGrammar {
            !words.contains(where: { directiveVerbs.contains(WordPhrase($0.key)) }) {
             return !ends || last == UInt8(ascii: ".") && words.count <= 4
         }
-        guard !ends, raw.count <= 160 else { return false }
+        guard !ends, raw.count <= 160, !isTimeLine(words, text: text) else { return false }
         let reading = read(text, range)
-        return !reading.isDirective(inSpeech: false) && reading.cue == nil
+        return !reading.isDirective(inSpeech: false) && reading.cue == nil && planCopula(words, from: 0) == nil
+    }
+
+    /// "Buổi sáng: Từ 08h00’ đến 11h00’", "Khung giờ: Từ 07 giờ đến 17 giờ": hours of a schedule,
+    /// which belong to the item before; never a caption.
+    static func isTimeLine(_ words: [ProseWord], text: ProseText) -> Bool {
+        let labels: [WordPhrase] = ["buoi sang", "buoi chieu", "buoi toi", "sang", "chieu", "khung gio", "gio", "thoi gian"]
+        guard let label = words.starts(with: labels, at: 0), words.count > label.count else { return false }
+        // The label, then a colon or "từ": "Buổi sáng ngày 27 tiêm ở thôn …" is an item of the schedule.
+        let gap = text.bytes[words[label.count - 1].original.upperBound..<words[label.count].original.lowerBound]
+        guard gap.contains(UInt8(ascii: ":")) || words[label.count].key == "tu" else { return false }
+        let rest = words[label.count].original.lowerBound..<words[words.count - 1].original.upperBound
+        return text.bytes[rest].contains(where: ProseSegmenter.isDigit)
     }
 
     /// "Đó là những nội dung trọng tâm … chỉ ra …": the directives came before this line. ("Trên
@@ -516,7 +572,66 @@ enum DirectiveGrammar {
         for index in label.count..<min(words.count, label.count + 3) where index > 0 {
             if text.bytes[words[index - 1].original.upperBound..<words[index].original.lowerBound].contains(UInt8(ascii: ":")) { return true }
         }
+        // A label alone on its line: "Địa điểm thu gom:".
+        if words.count <= label.count + 3, let last = words.last {
+            return text.bytes[last.original.upperBound..<min(text.bytes.count, last.original.upperBound + 2)].contains(UInt8(ascii: ":"))
+        }
         return false
+    }
+
+    // MARK: - A person's titles
+
+    /// Titles of office, which a write-up may separate by ";" ("đ/c Bùi Khắc Chung - Phó bí thư;
+    /// Chủ tịch UBND xã; Chủ tịch HĐNVQS xã nhấn mạnh: …").
+    static let titles: [WordPhrase] = [
+        "chu tich", "pho chu tich", "bi thu", "pho bi thu", "uy vien", "truong ban", "pho truong ban", "giam doc",
+        "pho giam doc", "chi huy truong", "chanh van phong", "chu nhiem", "pho chu nhiem", "truong cong an",
+    ]
+
+    /// The ";"-clauses of a sentence with a person's titles joined again: a clause that opens with a
+    /// title after one that ends with a title (within its last five words) continues the name.
+    static func joiningTitles(_ text: ProseText, _ clauses: [Range<Int>]) -> [Range<Int>] {
+        guard clauses.count > 1 else { return clauses }
+        var joined: [Range<Int>] = []
+        for clause in clauses {
+            if let last = joined.last {
+                let before = text.words(in: last)
+                let tail = Array(before.suffix(5))
+                let endsWithTitle = tail.indices.contains { tail.starts(with: titles, at: $0) != nil }
+                if endsWithTitle, text.words(in: clause).starts(with: titles, at: 0) != nil {
+                    joined[joined.count - 1] = last.lowerBound..<clause.upperBound
+                    continue
+                }
+            }
+            joined.append(clause)
+        }
+        return joined
+    }
+
+    // MARK: - Headings that name the doer
+
+    /// Words that open a heading naming who does the items under it: "1. Đối với UBND xã:",
+    /// "2. Đối với chi bộ, BĐH các thôn", "Trách nhiệm của Ban CHQS xã", "Yêu cầu đối với người dân:"
+    /// — the per-unit layout of a directive part ("Tổ chức thực hiện").
+    static let doerHeadingWords: [WordPhrase] = [
+        "doi voi", "yeu cau doi voi", "trach nhiem cua", "nhiem vu cua", "nhiem vu doi voi", "giao nhiem vu cho",
+    ]
+
+    /// The doer named by a heading line (`range` without its item marker): a short line, without a
+    /// sentence's final stop, made of one of `doerHeadingWords` and a noun phrase, with or without
+    /// a colon. Returns the noun phrase ("UBND xã"), which names a unit or a topic.
+    static func doerHeading(_ text: ProseText, _ range: Range<Int>) -> String? {
+        let trimmed = text.trimmed(range, marks: [UInt8(ascii: "*"), UInt8(ascii: "_")])
+        guard !trimmed.isEmpty, trimmed.count <= 120, !text.bytes[trimmed].contains(0x0A) else { return nil }
+        var end = trimmed.upperBound
+        if text.bytes[end - 1] == UInt8(ascii: ":") { end -= 1 }
+        guard let last = text.bytes[trimmed.lowerBound..<end].last, ![UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(last),
+              !text.bytes[trimmed.lowerBound..<end].contains(UInt8(ascii: ":")) else { return nil }
+        let words = text.words(in: trimmed.lowerBound..<end)
+        guard let phrase = words.starts(with: doerHeadingWords, at: 0), words.count > phrase.count, words.count <= phrase.count + 12 else { return nil }
+        // Short and without a final stop, it names; "Đối với các hộ vi phạm, xử lý …." is a sentence.
+        let named = text.trimmed(words[phrase.count].original.lowerBound..<end, marks: [UInt8(ascii: "*"), UInt8(ascii: "_")])
+        return text.string(named)
     }
 
     // MARK: - Introductions
@@ -561,6 +676,20 @@ enum DirectiveGrammar {
         }
         if hasPlanNoun && (endsWithListWord || words.count >= 6) { return Introduction(addressed: nil, isSpeech: false) }
         return nil
+    }
+
+    /// "Nhiệm vụ trước mắt là phối hợp …", "Nhiệm vụ trọng tâm thời gian tới là …", "Giải pháp trong
+    /// thời gian tới là …": a plan noun with a word of the coming period, then "là" and the work —
+    /// an introduction without a colon. Returns the index of the first word after "là". ("Nhiệm vụ
+    /// trọng tâm là …" alone may report what a body set itself, and is left alone.)
+    static func planCopula(_ words: [ProseWord], from start: Int) -> Int? {
+        guard words.starts(with: planNouns, at: start) != nil else { return nil }
+        let limit = min(words.count - 1, start + 10)
+        guard start + 1 < limit, let copula = (start + 1..<limit).first(where: { words[$0].key == "la" }) else { return nil }
+        let qualifiers = Array(words[start..<copula])
+        let coming: [WordPhrase] = ["truoc mat", "thoi gian toi", "sap toi", "toi day", "trong thoi gian toi", "thang toi", "nam toi"]
+        guard qualifiers.contains(coming), words.starts(with: directiveVerbs, at: copula + 1) != nil else { return nil }
+        return copula + 1
     }
 
     /// A sentence that opens a speech with no colon: "Kết luận hội nghị, đồng chí …",

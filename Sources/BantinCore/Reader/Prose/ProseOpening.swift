@@ -256,10 +256,18 @@ enum ProseOpening {
     /// quả … tháng 6 năm 2022") is no plan.
     static func plannedPeriod(introductions: [String], opening: [String], reference: CivilDate?)
         -> (period: ClosedRange<CivilDate>, text: String)? {
-        for sentence in introductions + opening {
+        for sentence in introductions + opening where !listsDocuments(sentence) {
             if let found = plannedWindows(in: sentence, reference: reference).last { return found }
         }
         return nil
+    }
+
+    /// "… thảo luận vào các văn bản như: Báo cáo tháng 01 và nhiệm vụ tháng 02/2021; Dự thảo Kế
+    /// hoạch …": the months are in the titles of the documents discussed, not the meeting's plan.
+    private static func listsDocuments(_ sentence: String) -> Bool {
+        let text = ProseText(sentence)
+        let words = text.words(in: 0..<text.bytes.count)
+        return words.contains(["cac van ban", "cac du thao", "cac tai lieu"])
     }
 
     private static let reviewWords: [WordPhrase] = ["ket qua", "danh gia", "so ket", "tong ket", "kiem diem", "bao cao", "tinh hinh"]
@@ -278,6 +286,11 @@ enum ProseOpening {
         var previousWasPlan = false
         while index < scanner.tokens.count {
             guard let window = scanner.windowPhrase(at: index), !window.isWholeYear else { index += 1; continue }
+            // "ngày 21 tháng 12 năm 2020" names a day (a cited document's, or an event's), not a month of work.
+            if index >= 2, scanner.tokens[index - 1].kind == .number, scanner.tokens[index - 2].word == .ngay {
+                index = window.end
+                continue
+            }
             // The words between the previous window (or the clause start) and this one.
             var start = index
             while start > previousEnd, scanner.mark(start - 1).map({ [Mark.comma, Int(UInt8(ascii: ";")), Mark.dot, Mark.colon].contains($0) }) != true {

@@ -114,6 +114,12 @@ private struct Machine {
     var currentIntroduction: Int?
     /// A time line of the directive part before its items ("Thời gian treo cờ: từ … đến …").
     var zoneTime: String?
+    /// The introduction of the current directive part when it asks for work of its own.
+    var instructingIntroduction: Piece?
+    /// The doer a heading names for the items under it ("1. Đối với UBND xã:").
+    var headingDoer: String?
+    /// A speech opened by a person's instruction, which lasts to the end of its paragraph.
+    var speechEndsWithParagraph = false
     var introductionTexts: [String] = []
     var openingEnd: (block: Int, offset: Int)?
     var blockIndex = 0
@@ -135,6 +141,10 @@ private struct Machine {
             closeDraft()
             if index != headline?.block { endZone() }
             pending.removeAll()
+            let text = add(block.plainText)
+            if index != headline?.block, let doer = DirectiveGrammar.doerHeading(texts[text], 0..<texts[text].bytes.count) {
+                openHeadingPart(doer, line: sourceLine(block.line), written: block.plainText, offset: 0)
+            }
         case .list(let ordered, let start):
             list(block, ordered: ordered, start: start)
         case .blockQuote:
@@ -149,7 +159,8 @@ private struct Machine {
     mutating func list(_ block: DocumentBlock, ordered: Bool, start: Int) {
         for (offset, item) in block.children.enumerated() {
             // "… như sau:" followed by a list of another kind: the list details the item.
-            if var open = draft, let kind = open.listKind, kind != ordered, open.absorbing || endsWithColon(open) {
+            // (A bare label "1. Thời gian:" heads its bullets, each an item of its own.)
+            if var open = draft, let kind = open.listKind, kind != ordered, open.absorbing || endsWithColon(open) && !isBareLabel(open) {
                 open.absorbing = true
                 draft = open
                 for child in item.children { absorb(child) }
@@ -169,8 +180,17 @@ private struct Machine {
                 continue
             }
             let label = ordered ? "\(start + offset)." : "-"
-            // A one-line item without final punctuation is a sub-title ("1. Về nghỉ lễ").
-            if item.children.count == 1, isSubtitle(first.plainText) {
+            // "1. Đối với UBND xã:" heads the items after it (or under it).
+            let firstLine = ProseText(first.plainText)
+            if let line = ProseSegmenter.lines(of: firstLine, in: 0..<firstLine.bytes.count).first,
+               DirectiveGrammar.doerHeading(firstLine, line) != nil {
+                paragraph(first, inListItem: (label, ordered))
+                for child in item.children.dropFirst() { self.block(child, index: blockIndex) }
+                continue
+            }
+            // A one-line item without final punctuation is a sub-title ("1. Về nghỉ lễ"); among
+            // bullets that mark directives, it is an item (cut short, or a fragment).
+            if item.children.count == 1, ordered || block.children.count == 1, isSubtitle(first.plainText) {
                 closeDraft()
                 continue
             }
@@ -229,7 +249,18 @@ private struct Machine {
                             textIndex known: Int? = nil) {
         let textIndex = known ?? add(block.plainText)
         let text = texts[textIndex]
+        var item = item
+        var afterColon = false
+        var labelledItem = false
+        var informationFollows = false
         for (lineNumber, line) in ProseSegmenter.lines(of: text, in: 0..<text.bytes.count).enumerated() where lineNumber >= skipped {
+            // The line before ended with a colon (or the item opened with a label "Thời gian thu gom:"):
+            // this one is what it announced, never a caption.
+            let announced = afterColon || labelledItem
+            afterColon = text.bytes[line.upperBound - 1] == UInt8(ascii: ":")
+            if lineNumber == 0, item != nil, afterColon { labelledItem = true }
+            // "+ Phí thu gom:⏎Theo quy định …": the lines of an information label are information.
+            if informationFollows { continue }
             if blockIndex == headline?.block, item == nil, line.overlaps(headline!.range) { continue }
             let fileLine = sourceLine(block.line + newlines(in: text, before: line.lowerBound))
             let words = text.words(in: line)
@@ -239,8 +270,15 @@ private struct Machine {
                 endZone()
                 continue
             }
+            // "1. Đối với UBND xã:", "+ Yêu cầu đối với người dân:": the lines after it are its items.
+            let content = ProseSegmenter.marker(of: text, in: line).map { $0.contentStart..<line.upperBound } ?? line
+            if lineNumber == 0 || item == nil, let doer = DirectiveGrammar.doerHeading(text, content) {
+                openHeadingPart(doer, line: fileLine, written: text.string(line), offset: line.lowerBound)
+                item = nil
+                continue
+            }
             // A caption or byline inside a list item is part of the item only if it is not the first line.
-            if (item == nil || lineNumber > 0), DirectiveGrammar.isCaptionOrByline(text, line) {
+            if !announced, (item == nil || lineNumber > 0), DirectiveGrammar.isCaptionOrByline(text, line) {
                 closeDraft()
                 if zoneTasks > 0 { endZone() }
                 pending.removeAll()
@@ -248,6 +286,7 @@ private struct Machine {
             }
             if DirectiveGrammar.isInformationLine(words, text: text) {
                 closeDraft()
+                informationFollows = afterColon && item != nil
                 continue
             }
             var lineStart = line.lowerBound
@@ -263,7 +302,7 @@ private struct Machine {
             }
             let sentences = ProseSegmenter.sentences(of: text, in: lineStart..<line.upperBound)
             for (sentenceNumber, sentence) in sentences.enumerated() {
-                let clauses = ProseSegmenter.clauses(of: text, in: sentence)
+                let clauses = DirectiveGrammar.joiningTitles(text, ProseSegmenter.clauses(of: text, in: sentence))
                 // "Các ý kiến … thống nhất …; đồng thời, đề nghị …": a sentence of reported opinions
                 // reports every clause.
                 if let first = clauses.first, DirectiveGrammar.reportsOpinions(text.words(in: first), from: 0) {
@@ -280,11 +319,15 @@ private struct Machine {
                     take(textIndex, clause, path: block.path, line: fileLine + newlines(in: text, from: line.lowerBound, before: clause.lowerBound),
                          boundary: boundary, clauseCount: clauses.count, clauseIndex: clauseNumber,
                          label: opening ? label : nil, enumerated: opening && enumerated, listKind: opening ? item?.ordered : nil,
-                         leadIn: opening && item != nil ? ConclusionReader.leadIn(block) : nil,
-                         inListItem: item != nil, paragraphStart: lineNumber == 0 && opening)
+                         leadIn: (opening && item != nil ? ConclusionReader.leadIn(block) : nil) ?? (mode == .outside ? nil : headingDoer),
+                         inListItem: item != nil, paragraphStart: lineNumber == 0 && opening,
+                         underHeading: headingDoer != nil && item == nil && sentenceNumber == 0 && clauseNumber == 0)
                 }
                 if mode == .outside, draft == nil { lastOutsideSentence = (textIndex, sentence) }
             }
+        }
+        if speechEndsWithParagraph, mode == .speech, item == nil {
+            endZone()
         }
     }
 
@@ -297,7 +340,7 @@ private struct Machine {
     /// Decides what one clause is: an introduction, a new task, part of the open task, or nothing.
     mutating func take(_ textIndex: Int, _ clause: Range<Int>, path: [Int], line: Int, boundary: Boundary, clauseCount: Int,
                        clauseIndex: Int, label: String?, enumerated: Bool, listKind: Bool?, leadIn: String?,
-                       inListItem: Bool, paragraphStart: Bool) {
+                       inListItem: Bool, paragraphStart: Bool, underHeading: Bool = false) {
         let text = texts[textIndex]
         var clause = clause
         var boundary = boundary
@@ -328,6 +371,13 @@ private struct Machine {
             openZone(.list(speech: intro.isSpeech), addressed: addressedText, line: line,
                      written: text.string(clause.lowerBound..<colon + 1), offset: clause.lowerBound)
             introductionTexts.append(text.string(clause.lowerBound..<colon))
+            // "đề nghị các cơ quan … thực hiện treo cờ Tổ quốc … như sau:" asks for work itself (no plan noun).
+            let introWords = text.words(in: clause.lowerBound..<colon)
+            if addressedText != nil, !introWords.contains(DirectiveGrammar.planNouns),
+               let cueEnd = DirectiveGrammar.read(text, clause.lowerBound..<colon).cueEnd,
+               introWords.indices.dropFirst(cueEnd).contains(where: { introWords.starts(with: DirectiveGrammar.directiveVerbs, at: $0) != nil }) {
+                instructingIntroduction = Piece(text: textIndex, path: path, range: clause.lowerBound..<colon + 1, line: line)
+            }
             pending.removeAll()
             let rest = text.trimmed(colon + 1..<clause.upperBound)
             guard !rest.isEmpty else { return }
@@ -340,10 +390,37 @@ private struct Machine {
             }
         }
 
-        let reading = DirectiveGrammar.read(text, clause)
+        // "Nhiệm vụ trước mắt là phối hợp …; tuyên truyền …": an introduction without a colon.
+        if !inListItem, label == nil, boundary != .semicolonLower, mode != .list(speech: false) || draft == nil {
+            let words = text.words(in: clause)
+            if let first = DirectiveGrammar.planCopula(words, from: 0) {
+                openZone(.list(speech: false), addressed: nil, line: line, written: text.string(clause), offset: clause.lowerBound)
+                introductionTexts.append(text.string(clause.lowerBound..<words[first].original.lowerBound))
+                pending.removeAll()
+                listSentence = true  // the first item keeps its lead words, as a clerk quotes it
+            }
+        }
+        var reading = DirectiveGrammar.read(text, clause)
+        // In an account of a speech, "đồng chí … đã yêu cầu X …" tells the instruction given.
+        if reading.cue == nil, mode != .outside || DirectiveGrammar.opensSpeech(reading.words) {
+            let told = DirectiveGrammar.read(text, clause, narratedSpeech: true)
+            if told.cue != nil { reading = told }
+        }
+        // "Lưu ý: Thời gian đóng điện trở lại có thể sớm hơn …": a cue used as a label; what follows decides.
+        if let cueEnd = reading.cueEnd, reading.cue == 0, cueEnd < reading.words.count,
+           text.bytes[reading.words[cueEnd - 1].original.upperBound..<reading.words[cueEnd].original.lowerBound].contains(UInt8(ascii: ":")) {
+            reading = DirectiveGrammar.read(text, reading.words[cueEnd].original.lowerBound..<clause.upperBound)
+        }
+        // "… yêu cầu X phối hợp …; lãnh đạo triển khai …": in running text, after ";" a clause that
+        // opens with an instruction verb is a directive of its own (an item keeps its follow-ups).
+        if boundary == .semicolonLower, draft?.enumerated != true,
+           reading.words.starts(with: DirectiveGrammar.directiveVerbs, at: reading.head) != nil {
+            listSentence = true
+        }
         // An item of a list is never the closing formula ("1. Trung tâm … thông tin nội dung thông
         // báo này để … biết, thực hiện" is a task); the formula follows the list.
         let opensItem = label != nil || inListItem && boundary == .line
+        if reading.isClosingFormula, opensItem { reading.isClosingFormula = false }
         if reading.isClosingFormula, !opensItem {
             closeDraft()
             endZone()
@@ -362,6 +439,12 @@ private struct Machine {
         }
         if mode == .outside, DirectiveGrammar.opensSpeech(reading.words) {
             openZone(.speech, addressed: nil, line: line, written: text.string(clause), offset: clause.lowerBound)
+        }
+        // "Tại cuộc họp, đồng chí … yêu cầu X …. Tiếp tục nắm chắc …": a person who instructs goes on
+        // speaking; the instructions after, to the end of the paragraph, are his, subject or none.
+        if mode == .outside, boundary == .line || boundary == .sentence, reading.spokenByPerson, reading.cue != nil, reading.isStrictDirective {
+            openZone(.speech, addressed: nil, line: line, written: text.string(clause), offset: clause.lowerBound)
+            speechEndsWithParagraph = true
         }
 
         let piece = Piece(text: textIndex, path: path, range: clause, line: line)
@@ -408,7 +491,8 @@ private struct Machine {
                 draft = open
                 return
             }
-            if label != nil || inListItem && boundary == .line {
+            // A line under a doer heading is an item of it, as a bullet would be.
+            if label != nil || inListItem && boundary == .line || underHeading && boundary == .line {
                 if reading.isReport && !inListItem && !enumerated {
                     closeDraft()
                     return
@@ -430,13 +514,26 @@ private struct Machine {
                 if var open = draft {
                     extend(&open, with: piece)
                     draft = open
+                } else if zoneTasks == 0, let asked = instructingIntroduction {
+                    // "… đề nghị … thực hiện treo cờ … như sau:⏎Thời gian treo cờ từ … đến …": the work
+                    // asked and its time are the first task; the time dates the items after it too.
+                    openDraft(asked, label: nil, leadIn: nil, enumerated: true, listKind: nil, pending: false)
+                    if var open = draft {
+                        extend(&open, with: piece)
+                        draft = open
+                    }
+                    zoneTime = text.string(clause)
                 } else {
                     zoneTime = text.string(clause)
                 }
                 return
             }
-            let accepts = reading.isDirective(inSpeech: inSpeech)
-                || mode != .speech && listSentence && !reading.isReport && !reading.isPraise
+            // A ";" list is read item by item; in a speech, only the rest of a sentence that instructs.
+            let inInstructingList = mode != .speech || draft != nil && (boundary == .semicolonLower || boundary == .semicolonCapital)
+            // "Công tác tuyển chọn … là nhiệm vụ quan trọng, HĐNVQS xã cần tập trung …": a statement
+            // that ends in an instruction instructs.
+            let accepts = reading.isDirective(inSpeech: inSpeech) || reading.hasModal && !reading.isReport && !reading.isPraise
+                || inInstructingList && listSentence && !reading.isReport && !reading.isPraise
                 || schedule(text, clause) != nil
             if accepts {
                 if boundary == .semicolonLower, !listSentence, var open = draft {
@@ -494,17 +591,33 @@ private struct Machine {
     /// "Thời gian treo cờ: từ … đến …", "…, bắt đầu từ ngày …": the time of the task before.
     private func isTimeInformation(_ words: [ProseWord], _ text: ProseText) -> Bool {
         if WordPhrase("thoi gian").matches(words, at: 0), words.count > 2, !["toi", "qua", "nghi", "gan"].contains(words[2].key) { return true }
-        return words.firstIndex(of: ["bat dau tu", "ke tu"]) != nil
+        return words.firstIndex(of: ["bat dau tu", "ke tu"]) != nil || DirectiveGrammar.isTimeLine(words, text: text)
     }
 
     /// "1. Về nghỉ lễ": a short item without final punctuation that instructs nothing.
     private func isSubtitle(_ text: String) -> Bool {
-        let trimmed = text.trimming(" *_")
-        guard let last = trimmed.last, trimmed.count < 100, !trimmed.contains("\n"), !".;:!?".contains(last) else { return false }
+        // "1. Lịch tiếp công dân⏎1.1. Lịch tiếp công dân định kỳ": a title and its numbered sub-title.
+        if text.contains("\n") {
+            let lines = text.split(separator: "\n").map { String($0) }
+            return lines.count <= 3 && lines.allSatisfy { isSubtitle($0) }
+        }
+        var trimmed = text.trimming(" *_")
+        if let (marker, start) = ProseSegmenter.marker(of: ProseText(trimmed), in: 0..<trimmed.utf8.count), case .number = marker {
+            trimmed = String(decoding: Array(trimmed.utf8)[start...], as: UTF8.self)
+        } else if trimmed.first?.isNumber == true, let space = trimmed.firstIndex(of: " "), trimmed[..<space].allSatisfy({ $0.isNumber || $0 == "." }) {
+            trimmed = String(trimmed[space...]).trimming(" ")  // "1.1."
+        }
+        guard let last = trimmed.last, trimmed.count < 100, !".;:!?".contains(last) else { return false }
         let prose = ProseText(trimmed)
         let words = prose.words(in: 0..<prose.bytes.count)
         if words.first?.key == "ve" || WordPhrase("doi voi").matches(words, at: 0) { return true }
         return !DirectiveGrammar.read(prose, 0..<prose.bytes.count).isDirective(inSpeech: false)
+    }
+
+    /// "Thời gian:", "Địa điểm:": an item that is only a short label.
+    private func isBareLabel(_ draft: Draft) -> Bool {
+        guard draft.pieces.count == 1, let piece = draft.pieces.first else { return false }
+        return texts[piece.text].words(in: piece.range).count <= 4
     }
 
     private func endsWithColon(_ draft: Draft) -> Bool {
@@ -558,12 +671,22 @@ private struct Machine {
             introductions.removeLast()
         }
         mode = newMode
+        speechEndsWithParagraph = false
+        instructingIntroduction = nil
         zoneTasks = 0
         zoneTime = nil
         self.addressed = addressed
         introductions.append(ProseTaskReader.Introduction(line: line, text: written))
         currentIntroduction = introductions.count - 1
         markOpeningEnd(offset)
+    }
+
+    /// Enters the part a doer heading opens: its items are directives for that doer.
+    mutating func openHeadingPart(_ doer: String, line: Int, written: String, offset: Int) {
+        closeDraft()
+        pending.removeAll()
+        openZone(.list(speech: false), addressed: nil, line: line, written: written, offset: offset)
+        headingDoer = doer
     }
 
     mutating func commitPending() {
@@ -578,6 +701,8 @@ private struct Machine {
     mutating func endZone() {
         closeDraft()
         mode = .outside
+        headingDoer = nil
+        speechEndsWithParagraph = false
         addressed = nil
         zoneTasks = 0
         currentIntroduction = nil

@@ -1,0 +1,158 @@
+import Foundation
+import Testing
+@testable import BantinCore
+@testable import BantinKit
+
+/// How notices and working-session write-ups of commune portals state who does what and when,
+/// read through the whole pipeline (Markdown included): per-unit headings, labelled schedules,
+/// time lines, lead-ins without a colon, a speaker who goes on instructing.
+struct NoticeLayoutReaderTests {
+    static func extract(_ text: String) throws -> (ConclusionDocument, [TaskItem]) {
+        let (document, tasks, _) = try ProseReaderTests.extract(text)
+        return (document, tasks)
+    }
+
+    static func starts(_ tasks: [TaskItem], length: Int = 20) -> [String] {
+        tasks.map { String($0.text.prefix(length)) }
+    }
+
+    @Test func headingsThatNameTheDoerGovernTheItemsUnderThem() throws {
+        let text = """
+        Nhiệm vụ phòng chống lụt bão năm 2026
+
+        1. Đối với UBND xã:
+        - Tăng cường tuyên truyền để nhân dân chủ động phòng tránh.
+        - Chỉ đạo các hộ nuôi trồng thủy sản có phương án bảo vệ lồng bè.
+        2. Trách nhiệm của Ban Chỉ huy Quân sự xã
+        - Xây dựng phương án huy động lực lượng xung kích.
+        - Các chi bộ đưa kế hoạch vào sinh hoạt
+        """
+        let (_, tasks) = try Self.extract(text)
+        #expect(Self.starts(tasks) == ["Tăng cường tuyên tru", "Chỉ đạo các hộ nuôi ", "Xây dựng phương án h", "Các chi bộ đưa kế ho"])
+        try #require(tasks.count == 4)
+        #expect(tasks[0].units.map(\.unitID) == ["ubnd"])
+        #expect(tasks[0].units.first?.role == .lead)
+        #expect(tasks[1].units.map(\.unitID) == ["ubnd"])
+        #expect(tasks[2].units.map(\.unitID) == ["bchqs"])
+        #expect(tasks[3].units.map(\.unitID).contains("chi-bo"))
+    }
+
+    @Test func aLabelledNoticeReadsItsScheduleAndRequestsAndLeavesOutPlaceFeeAndContact() throws {
+        let text = """
+        THÔNG BÁO
+
+        Về việc thu gom rác thải sinh hoạt
+
+        Trung tâm Dịch vụ tổng hợp xã thông báo lịch thu gom rác thải trên địa bàn như sau:
+        + Thời gian thu gom:
+        Từ ngày 03 tháng 8 năm 2025
+        Định kỳ: 3 lần/tuần (vào các ngày thứ 2, thứ 4 và thứ 6)
+        + Địa điểm thu gom:
+        Tại các tuyến đường chính của các ấp.
+        + Yêu cầu đối với người dân:
+        Để rác đúng giờ, đúng nơi quy định.
+        Không đổ rác xuống kênh, rạch.
+        + Phí thu gom:
+        Theo quy định hiện hành.
+        Trung tâm Dịch vụ tổng hợp xã đề nghị các hộ dân nghiêm túc thực hiện nhằm giữ gìn vệ sinh môi trường.
+        """
+        let (_, tasks) = try Self.extract(text)
+        #expect(Self.starts(tasks) == ["Thời gian thu gom:\nT", "Để rác đúng giờ, đún", "Không đổ rác xuống k"])
+        try #require(tasks.count == 3)
+        #expect(tasks[0].deadlines.contains { $0.kind == .event && $0.end == CivilDate(iso: "2025-08-03") })
+        #expect(tasks[0].deadlines.contains { $0.kind == .recurring })
+    }
+
+    @Test func aScheduleRunIntoOneParagraphDatesEachDay() throws {
+        let text = """
+        Ngày 02/4/2024 UBND xã ban hành Công văn số 45/UBND về lịch tiêm phòng cho đàn gia súc.
+
+        UBND xã xây dựng lịch tiêm phòng lở mồm long móng đợt 1 năm 2024 như sau: Buổi sáng ngày 10 tháng 4 tiêm ở thôn Nà Pẻn; buổi chiều tiêm thôn Bản Chang; Sáng ngày 11 tiêm ở thôn Khuổi Ỏ: buổi chiều tiêm ở thôn Nà Mòn. UBND xã đề nghị các hộ gia đình chủ động nhốt trâu, bò để tiêm phòng theo đúng lịch.
+        """
+        let (_, tasks) = try Self.extract(text)
+        let days = tasks.compactMap { $0.deadlines.first { $0.kind == .event }?.end }
+        #expect(days == [CivilDate(iso: "2024-04-10"), CivilDate(iso: "2024-04-11")])
+        #expect(tasks.last?.text.hasPrefix("UBND xã đề nghị các hộ gia đình") == true)
+    }
+
+    @Test func hoursUnderALabelAndNumberedHeadingsKeepTheListOpen() throws {
+        let text = """
+        Chủ tịch UBND xã thông báo lịch tiếp công dân như sau:
+
+        1. Thời gian:
+
+        - Tiếp công dân định kỳ vào ngày 15 hằng tháng.
+
+        Buổi sáng: Từ 07h30’ đến 11h00’
+
+        - Tiếp công dân đột xuất khi có vụ việc phức tạp.
+
+        2. Địa điểm: Phòng tiếp công dân, trụ sở UBND xã.
+
+        3. Giao Văn phòng HĐND và UBND xã đăng tải thông báo này trên trang thông tin điện tử của xã.
+        """
+        let (_, tasks) = try Self.extract(text)
+        #expect(tasks.contains { $0.text.hasPrefix("Tiếp công dân định kỳ") && $0.deadlines.contains { $0.kind == .recurring } })
+        #expect(tasks.contains { $0.text.hasPrefix("Tiếp công dân đột xuất") })
+        #expect(tasks.contains { $0.text.hasPrefix("Giao Văn phòng HĐND và UBND xã đăng tải") && $0.units.map(\.unitID) == ["vp-hdnd-ubnd"] })
+        #expect(!tasks.contains { $0.text.hasPrefix("Địa điểm") })
+    }
+
+    @Test func aPersonWhoInstructsGoesOnToTheEndOfTheParagraph() throws {
+        let text = """
+        Tại buổi làm việc, đồng chí Phó Bí thư Thường trực Huyện ủy yêu cầu Đảng ủy xã lãnh đạo tổ chức thành công đại hội chi bộ; chỉ đạo rà soát công tác nhân sự. Tiếp tục nắm chắc tình hình tư tưởng của cán bộ, đảng viên.
+
+        Năm 2025, xã đã hoàn thành 15/18 chỉ tiêu. Tổ chức tốt các hoạt động văn hóa, văn nghệ.
+        """
+        let (_, tasks) = try Self.extract(text)
+        #expect(Self.starts(tasks) == ["Tại buổi làm việc, đ", "chỉ đạo rà soát công", "Tiếp tục nắm chắc tì"])
+        try #require(tasks.count == 3)
+        #expect(tasks[0].units.map(\.unitID) == ["dang-uy"])
+    }
+
+    @Test func aSpeechToldInThePastAndAPraiseBeforeTheRequest() throws {
+        let text = """
+        Huyện ủy làm việc với xã về công tác chuẩn bị đại hội
+
+        Phát biểu chỉ đạo tại hội nghị, đồng chí Bí thư Huyện ủy đã yêu cầu Ban Chỉ đạo đại hội của xã cần bám sát kế hoạch của Huyện ủy. Tổ chức tốt việc duyệt văn kiện đại hội.
+
+        Thay mặt lãnh đạo huyện, đồng chí Trưởng Công an huyện đã ghi nhận những kết quả xã đạt được đồng thời đề nghị xã cần tập trung giữ vững an ninh trật tự; tăng cường tuyên truyền, vận động Nhân dân tố giác tội phạm.
+        """
+        let (_, tasks) = try Self.extract(text)
+        try #require(tasks.count == 4)
+        #expect(tasks[1].text.hasPrefix("Tổ chức tốt việc duyệt"))
+        #expect(tasks[3].text.hasPrefix("tăng cường tuyên truyền"))
+    }
+
+    @Test func aLeadInWithoutAColonIntroducesItsList() throws {
+        let text = """
+        Đoàn công tác làm việc với xã về chương trình hành động năm 2025
+
+        Nhiệm vụ trước mắt là phối hợp ngành giáo dục vận động học sinh ra lớp; tuyên truyền Nhân dân tham gia bảo hiểm y tế; rà soát hộ nghèo.
+        """
+        let (_, tasks) = try Self.extract(text)
+        #expect(Self.starts(tasks) == ["Nhiệm vụ trước mắt l", "tuyên truyền Nhân dâ", "rà soát hộ nghèo."])
+    }
+
+    @Test func anIntroductionAskingForWorkIsDatedByTheTimeLineAfterIt() throws {
+        let text = """
+        Thông báo treo cờ Tổ quốc
+
+        Cán bộ, công chức nghỉ liên tục 03 ngày, từ ngày 01/01/2026 đến hết ngày 03/01/2026.
+
+        Ủy ban nhân dân phường đề nghị các cơ quan, đơn vị, các hộ dân thực hiện treo cờ Tổ quốc đúng quy định như sau:
+
+        Thời gian treo cờ bắt đầu từ ngày 31/12/2025 đến hết ngày 03/01/2026
+
+        Các khu dân cư tăng cường tuần tra, đảm bảo an ninh trật tự.
+
+        Lưu ý: Thời gian treo cờ có thể thay đổi theo hướng dẫn của cấp trên.
+        """
+        let (_, tasks) = try Self.extract(text)
+        try #require(tasks.count == 2)
+        #expect(tasks[0].text.hasPrefix("Ủy ban nhân dân phường đề nghị"))
+        let first = try #require(tasks[0].deadlines.first { !$0.inferred })
+        #expect(first.kind == .period && first.start == CivilDate(iso: "2025-12-31") && first.end == CivilDate(iso: "2026-01-03"))
+        #expect(tasks[1].deadlines.allSatisfy { $0.inferred })
+    }
+}
