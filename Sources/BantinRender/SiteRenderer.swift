@@ -55,6 +55,7 @@ public struct SiteRenderer: Sendable {
         TaskPages.self,
         CalendarPages.self,
         UnitPages.self,
+        SheetPages.self,
         SearchPages.self,
         FeedFiles.self,
         NotFoundPages.self,

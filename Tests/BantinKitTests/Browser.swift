@@ -28,10 +28,11 @@ enum Browser {
         try run(chromium, common(profile) + ["--hide-scrollbars", "--window-size=\(width),\(height)", "--screenshot=\(png.path)", page.absoluteString])
     }
 
-    /// The DOM after scripts ran, as Chromium serialises it.
-    static func dumpDOM(_ page: String) throws -> String {
-        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("chromium-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: profile) }
+    /// The DOM after scripts ran, as Chromium serialises it. With `profile`, the browser keeps what
+    /// pages store (localStorage) in that folder from one run to the next, as a person's browser does.
+    static func dumpDOM(_ page: String, profile kept: URL? = nil) throws -> String {
+        let profile = kept ?? FileManager.default.temporaryDirectory.appendingPathComponent("chromium-\(UUID().uuidString)")
+        defer { if kept == nil { try? FileManager.default.removeItem(at: profile) } }
         return try run(chromium, common(profile) + ["--virtual-time-budget=3000", "--dump-dom", page])
     }
 

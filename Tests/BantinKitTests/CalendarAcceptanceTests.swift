@@ -23,7 +23,9 @@ import Testing
         let housing = try #require(AgendaDay(page, "2026-02-16"))
         #expect(housing.lunar == "29 tháng Chạp")
         #expect(housing.entries.map(\.href) == ["\(Self.conclusionPage)#nv-4"])
-        #expect(housing.entries[0].title.hasPrefix("Tiếp tục chăm lo đời sống Nhân dân"))
+        // The agenda holds each task's whole text, not a cut title.
+        #expect(housing.entries[0].title.hasPrefix("Bốn là, tiếp tục chăm lo đời sống Nhân dân"))
+        #expect(housing.entries[0].title.hasSuffix("hỗ trợ nhà ở cho các hộ khó khăn (14 căn) trước Tết Nguyên đán."))
         let tet = try #require(AgendaDay(page, "2026-02-17"))
         #expect(tet.lunar == "mùng 1 tháng Giêng")
         #expect(tet.holidays == ["Tết Nguyên đán Bính Ngọ (mùng 1)"])

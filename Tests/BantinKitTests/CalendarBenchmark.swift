@@ -38,7 +38,7 @@ struct CalendarBenchmark {
         let page = PageContext(site: input.config, navigation: [], buildDate: nil)
         var views: [TemplateObject] = []
         let viewTime = clock.measure {
-            views = grids.map { CalendarMonthView.make($0, scope: .site, previous: nil, next: nil, unitNames: [:], context: page) }
+            views = grids.map { CalendarMonthView.make($0, scope: .site, previous: nil, next: nil, agenda: nil, unitNames: [:], context: page) }
         }
         let renderer = try PageRenderer(templates: input.templates)
         var size = 0

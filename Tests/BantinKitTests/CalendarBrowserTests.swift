@@ -15,7 +15,14 @@ import Testing
         Int(name.split(separator: "\n").first { $0.hasPrefix("Pages:") }?.split(separator: " ").last ?? "0") ?? 0
     }
 
-    @Test func monthPrintsOnOneA4LandscapePage() throws {
+    /// Words of a PDF's text with the layout's line breaks and columns folded into single spaces.
+    static func flowing(_ text: String) -> String {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{0C}" }).joined(separator: " ")
+    }
+
+    /// A month prints its grid on one A4 landscape sheet, then the day list with every task's whole
+    /// text: nothing the grid has no room for is lost on paper.
+    @Test func monthPrintsItsGridOnOneA4LandscapePageAndTheWholeTextsAfter() throws {
         let root = try F.exampleSite().writeToTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
         for month in ["2026-02", "2026-03"] {
@@ -23,14 +30,24 @@ import Testing
             let pdf = root.appendingPathComponent("\(month).pdf")
             try Browser.printToPDF(page, to: pdf)
             let info = try Browser.pdfInfo(pdf)
-            #expect(Self.pages(info) == 1, "\(month): \(info)")
             #expect(info.contains("841.92 x 594.96 pts (A4)"), "\(info)")  // landscape
-            let text = try Browser.pdfText(pdf)
-            #expect(!text.contains("Trang chủ") && !text.contains("theo ngày"))
+            let grid = try Browser.pdfText(pdf, page: 1)
+            #expect(!grid.contains("Trang chủ"))
+            #expect(!grid.contains("\(month.suffix(2))/\(month.prefix(4)) theo ngày"), "the day list starts on a sheet of its own")
             if month == "2026-02" {
-                #expect(text.contains("Tháng 02/2026"))
-                #expect(text.contains("Tết Nguyên đán Bính"))
-                #expect(text.contains("14 tháng Chạp"))
+                #expect(grid.contains("Tháng 02/2026"))
+                #expect(grid.contains("Tết Nguyên đán Bính"))
+                #expect(grid.contains("14 tháng Chạp"))
+                #expect(Self.pages(info) > 1, "\(info)")
+                let list = try Browser.pdfText(pdf, page: 2)
+                #expect(list.contains("Tháng 02/2026 theo ngày"))
+                let all = Self.flowing(try Browser.pdfText(pdf))
+                // Bốn là, whole, from its first words to its deadline; and each of the 8 tasks.
+                #expect(all.contains("Bốn là, tiếp tục chăm lo đời sống Nhân dân, bảo đảm an sinh xã hội;"))
+                #expect(all.contains("hoàn thành đợt 1 kế hoạch hỗ trợ nhà ở cho các hộ khó khăn (14 căn) trước Tết Nguyên đán."))
+                for label in ["Một là", "Hai là", "Ba là", "Bốn là", "Năm là", "Sáu là", "Bảy là", "Tám là"] {
+                    #expect(all.contains("\(label), "), "\(label)")
+                }
             }
         }
         // The year overview prints on one landscape page too.

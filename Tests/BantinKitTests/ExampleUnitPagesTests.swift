@@ -8,11 +8,11 @@ import Testing
 /// The acceptance checks on the example site and on a fixture site that declares its chi bộ and
 /// xóm in `units.yml`.
 @Suite(.serialized) struct ExampleUnitPagesTests {
-    /// The table row of `don-vi/<unit>.html` whose task has `label`.
+    /// The item of `don-vi/<unit>.html` whose task has `label`.
     static func row(_ page: String, label: String) -> Substring? {
         guard let at = page.range(of: "<strong>\(label)</strong>") else { return nil }
-        let start = page[..<at.lowerBound].range(of: "<tr", options: .backwards)?.lowerBound ?? at.lowerBound
-        let end = page[at.upperBound...].range(of: "</tr>")?.upperBound ?? page.endIndex
+        let start = page[..<at.lowerBound].range(of: "<li class=\"unit-task\"", options: .backwards)?.lowerBound ?? at.lowerBound
+        let end = page[at.upperBound...].range(of: "</li>")?.upperBound ?? page.endIndex
         return page[start..<end]
     }
 

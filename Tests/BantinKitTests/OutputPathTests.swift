@@ -37,9 +37,9 @@ struct OutputPathTests {
 
     @Test func aTemplateAssetNamedLikeAGeneratedFileIsAnError() {
         var templates = TemplateSet.builtIn
-        templates.files["assets/search-index.js"] = Array("window.x = 1;\n".utf8)
+        templates.files["assets/tim-kiem/muc-luc.js"] = Array("window.x = 1;\n".utf8)
         #expect(Self.errors(Self.input(["a.md": Self.good], templates: templates)) == [
-            "templates/assets/search-index.js: error: trùng địa chỉ trang assets/search-index.js với trang chỉ mục tìm kiếm của bantin; đổi tên tệp này trong thư mục mẫu",
+            "templates/assets/tim-kiem/muc-luc.js: error: trùng địa chỉ trang assets/tim-kiem/muc-luc.js với trang chỉ mục tìm kiếm của bantin; đổi tên tệp này trong thư mục mẫu",
         ])
     }
 

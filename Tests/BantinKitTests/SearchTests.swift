@@ -5,25 +5,46 @@ import Testing
 @testable import BantinRender
 @testable import BantinSite
 
-/// The offline search: the index script and the search page in a real browser from file://.
+/// The offline search: the index in shards, and the search page in a real browser from file://.
 @Suite(.serialized) struct SearchTests {
-    static var records: [SearchIndex.Record] {
-        let site = try! PagesFixture.site()
-        return SearchIndex.records(units: site.units.all, names: site.units.names,
-                                   conclusions: site.conclusions, assignments: site.assignments)
+    static var index: SiteSearchIndex { try! PagesFixture.site().search }
+
+    @Test func recordsAreUnitsThenConclusionsThenTasks() throws {
+        let index = Self.index
+        #expect(index.unitCount == PagesFixture.units.count)
+        #expect(index.conclusionCount == 1)
+        #expect(index.records.count == PagesFixture.units.count + 1 + PagesFixture.tasks.count)
+        #expect(index.records[..<index.unitCount].allSatisfy { $0.kind == .unit })
+        #expect(index.records[index.unitCount].kind == .conclusion)
+        #expect(index.records[(index.unitCount + 1)...].allSatisfy { $0.kind == .task })
+        let tram = try #require(index.records.firstIndex { $0.title == "Trạm Y tế xã" })
+        #expect(index.records[tram].url == "don-vi/tyt.html")
+        #expect(index.records.contains { $0.url == "ket-luan/kl-02.html#nv-2" && $0.taskAnchor == "nv-2" && $0.conclusionID == "kl-02" })
     }
 
-    @Test func recordsCarryFoldedTextForUnitsConclusionsAndTasks() throws {
-        let records = Self.records
-        #expect(records.filter { $0.kind == "don-vi" }.count == PagesFixture.units.count)
-        #expect(records.filter { $0.kind == "ket-luan" }.count == 1)
-        #expect(records.filter { $0.kind == "nhiem-vu" }.count == PagesFixture.tasks.count)
-        let script = SearchIndex.script(records)
-        #expect(script.hasPrefix("/* Chỉ mục tìm kiếm do bantin tạo; không sửa tay. */\nwindow.BANTIN_SEARCH = [\n"))
-        #expect(script.contains("\"t\":\"Trạm Y tế xã\",\"u\":\"don-vi/tyt.html\""))
-        #expect(script.contains("\"f\":\"tram y te xa | tram y te | tyt\""))
-        #expect(script.contains("\"n\":\"dang uy xa\""))
-        #expect(script.contains("\"u\":\"ket-luan/kl-02.html#nv-2\""))
+    /// Every folded word finds its records, in the shard the browser looks in; a unit's name is
+    /// also a title word of the unit.
+    @Test func wordsAreFoldedAndInTheirShard() throws {
+        let index = Self.index
+        func postings(_ word: String) -> SiteSearchIndex.Postings? {
+            index.wordShards[SiteSearchIndex.shard(of: word, count: index.wordShards.count)].first { $0.word == word }?.postings
+        }
+        let tram = try #require(index.records.firstIndex { $0.title == "Trạm Y tế xã" })
+        for word in ["tram", "y", "te", "tyt"] {
+            #expect(postings(word)?.all.contains(UInt32(tram)) == true, "\(word)")
+            #expect(postings(word)?.title.contains(UInt32(tram)) == true, "\(word)")
+        }
+        #expect(postings("Trạm") == nil, "only folded words")
+        #expect(FoldedText.words("Sổ tay đảng viên “điện tử”, 37%") == ["so", "tay", "dang", "vien", "dien", "tu", "37"])
+        #expect(FoldedText.words("Uỷ ban") == FoldedText.words("Ủy ban") && FoldedText.words("Ủy ban") == FoldedText.words("Ủy ban".decomposedStringWithCanonicalMapping))
+    }
+
+    @Test func postingListsAreGapsOrABitmap() {
+        #expect(PostingCode.encode([3, 5, 40], records: 1000) == "3,2,z")
+        // A word in nearly every record is a bitmap: six records a character.
+        let all = PostingCode.encode(Array(0..<12), records: 12)
+        #expect(all == "*//")
+        #expect(PostingCode.encode([0, 7], records: 12) == "0,7")
     }
 
     @Test(arguments: [
@@ -33,7 +54,7 @@ import Testing
         ("\u{2028}\u{1}", "\"\\u2028\\u0001\""),
     ])
     func stringsAreSafeJavaScript(text: String, literal: String) {
-        #expect(SearchIndex.jsonString(text) == literal)
+        #expect(JSONValue.quoted(text) == literal)
     }
 
     /// The example site in a folder, as a clerk opens it from a shared drive.
@@ -41,26 +62,31 @@ import Testing
         try writeTemporaryFolder(try ExampleSite.build().files)
     }
 
-    @Test func theSearchPageFindsTramYTeWithoutDiacriticsFromFile() throws {
+    static func results(_ dom: String) -> Substring {
+        guard let start = dom.range(of: "<ol id=\"ket-qua\"") else { return "" }
+        return dom[start.lowerBound...]
+    }
+
+    @Test func theSearchPageFindsUnitsAndBulletinTextWithoutDiacriticsFromFile() throws {
         let root = try Self.siteFolder()
         defer { try? FileManager.default.removeItem(at: root) }
         let page = root.appendingPathComponent("tim-kiem.html").absoluteString
-        let dom = try Browser.dumpDOM(page + "?q=tram%20y%20te")
-        let results = try #require(dom.range(of: "<ol id=\"ket-qua\""))
-        let list = dom[results.lowerBound...]
-        #expect(list.contains("Trạm Y tế xã</a>"), "\(list.prefix(600))")
-        #expect(list.contains("href=\"don-vi/tyt.html\""))
-        #expect(dom.contains("value=\"tram y te\"") || dom.contains("Tìm thấy"), "the query is shown")
+        let tram = Self.results(try Browser.dumpDOM(page + "?q=tram%20y%20te"))
+        #expect(tram.contains("Trạm Y tế xã</a>"), "\(tram.prefix(600))")
+        #expect(tram.contains("href=\"don-vi/tyt.html\""))
+        // The unit comes first.
+        #expect(tram.range(of: "Trạm Y tế xã</a>")!.lowerBound < (tram.range(of: "kind-nhiem-vu")?.lowerBound ?? tram.endIndex))
 
-        let party = try Browser.dumpDOM(page + "?q=dang%20uy")
-        let partyResults = try #require(party.range(of: "<ol id=\"ket-qua\""))
-        #expect(party[partyResults.lowerBound...].contains("Đảng ủy"))
-        // Typed with diacritics in NFD and a different tone placement ("Uỷ"), it still matches.
-        let decomposed = "Trạm Y tế".decomposedStringWithCanonicalMapping
-            .addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? ""
-        let nfd = try Browser.dumpDOM(page + "?q=" + decomposed)
-        let nfdResults = try #require(nfd.range(of: "<ol id=\"ket-qua\""))
-        #expect(nfd[nfdResults.lowerBound...].contains("Trạm Y tế xã</a>"))
+        // Words of the bulletin's text, not of any title: the shortcomings section.
+        let app = Self.results(try Browser.dumpDOM(page + "?q=so%20tay%20dang%20vien"))
+        #expect(app.contains("href=\"ket-luan/ket-luan-thang-02-2026.html\""), "\(app.prefix(800))")
+        #expect(app.contains("<mark>Sổ</mark> <mark>tay</mark> <mark>đảng</mark> <mark>viên</mark>"), "\(app.prefix(1200))")
+
+        // Typed with diacritics in NFD and the other tone placement ("Uỷ"), it still matches.
+        let decomposed = "Trạm Y tế".decomposedStringWithCanonicalMapping.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? ""
+        #expect(Self.results(try Browser.dumpDOM(page + "?q=" + decomposed)).contains("Trạm Y tế xã</a>"))
+        let front = "Uỷ ban MTTQ".addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? ""
+        #expect(Self.results(try Browser.dumpDOM(page + "?q=" + front)).contains("Ủy ban MTTQ xã</a>"))
         let none = try Browser.dumpDOM(page + "?q=khongcogi")
         #expect(none.contains("Không tìm thấy kết quả nào"))
     }

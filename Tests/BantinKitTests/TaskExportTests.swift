@@ -42,18 +42,46 @@ struct TaskExportTests {
         #expect(TaskExport.json([input], registry: .standard).contains("\"period\": {\n        \"start\": \"2026-02-01\",\n        \"end\": \"2026-02-28\"\n      }"))
     }
 
-    @Test func csvOpensInExcel() {
-        let csv = TaskExport.csv([Self.input], registry: .standard)
+    /// The status sheet as CSV: one row per task and unit it names, status columns empty, the
+    /// separator asked for, text that looks like a formula guarded.
+    @Test func csvStatusSheetOpensInExcel() {
+        let table = TaskExport.progressTable([Self.input], units: SiteUnits(.standard))
+        let csv = TaskExport.csv(table)
         #expect(csv.utf8.starts(with: [0xEF, 0xBB, 0xBF]))
         let lines = csv.dropFirst().components(separatedBy: "\r\n")
-        #expect(lines.count == 3 && lines[2].isEmpty)
-        #expect(lines[0] == "Kết luận,Mã nhiệm vụ,Thứ tự,Nhãn,Nội dung,Chủ trì,Đơn vị khác,Thời hạn,Ngày hạn")
-        #expect(lines[1] == #"tb,tb-nv-1,1,Một là,"Một là, UBND xã chủ trì, ""gấp""; phối hợp.",Ủy ban nhân dân xã,"Ban Chỉ huy Quân sự xã (liên quan, suy ra)",tháng 02/2026 (28/02/2026),28/02/2026"#)
+        #expect(lines.count == 4 && lines[3].isEmpty)
+        #expect(lines[0] == "Kết luận,Nhiệm vụ,Nội dung,Đơn vị,Vai trò,Thời hạn,Ngày hạn,Tình trạng,Ngày báo cáo,Ghi chú,Mã nhiệm vụ,Mã đơn vị")
+        #expect(lines[1] == #"Kết luận </script> (29/01/2026),Một là,"Một là, UBND xã chủ trì, ""gấp""; phối hợp.",Ủy ban nhân dân xã,chủ trì,hạn: tháng 02/2026 (28/02/2026),28/02/2026,,,,tb-nv-1,ubnd"#)
+        #expect(lines[2].contains(",Ban Chỉ huy Quân sự xã,\"liên quan, suy ra từ “tuyển quân”\","))
+        #expect(lines[2].hasSuffix(",tb-nv-1,bchqs"))
+        let semicolons = TaskExport.csv(table, delimiter: ";").dropFirst().components(separatedBy: "\r\n")
+        #expect(semicolons[0].split(separator: ";").count == 12)
+        #expect(semicolons[1].contains(";\"Một là, UBND xã chủ trì, \"\"gấp\"\"; phối hợp.\";"))
     }
 
-    @Test(arguments: [("a", "a"), ("a,b", "\"a,b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""), ("line\nbreak", "\"line\nbreak\"")])
-    func csvQuoting(field: String, expected: String) {
+    /// One unit's sheet: each task that concerns it, through a group too, with its role.
+    @Test func csvForOneUnitHasOneRowPerTask() {
+        var input = Self.input
+        input.tasks[0].units.append(UnitMention(unitID: BuiltinUnits.partyCells, role: .support, mention: "các chi bộ", range: 30..<40))
+        let units = SiteUnits(.standard)
+        let member = units.members(of: BuiltinUnits.partyCells).first ?? BuiltinUnits.partyCells
+        let rows = TaskExport.progressTable([input], units: units, unit: member).rows
+        #expect(rows.count == 1)
+        #expect(rows.first?[11] == .text(member))
+    }
+
+    @Test(arguments: [("a", "a"), ("a,b", "\"a,b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""), ("line\nbreak", "\"line\nbreak\""),
+                      ("=1+2", "'=1+2"), ("+84 912", "'+84 912"), ("-1", "'-1"), ("@SUM(A1)", "'@SUM(A1)"), ("=a,b", "\"'=a,b\"")])
+    func csvQuotingAndFormulaGuard(field: String, expected: String) {
         #expect(TaskExport.csvField(field) == expected)
+    }
+
+    /// Reading a sheet back removes the guard (and only the guard).
+    @Test func theFormulaGuardComesOffWhenReadBack() {
+        #expect(ProgressSheet.clean("'=1+2") == "=1+2")
+        #expect(ProgressSheet.clean("'-1") == "-1")
+        #expect(ProgressSheet.clean("'tên") == "'tên")
+        #expect(ProgressSheet.clean("  hoàn   thành ") == "hoàn thành")
     }
 
     @Test func terminalTable() {

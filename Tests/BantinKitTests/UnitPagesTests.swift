@@ -64,25 +64,27 @@ struct UnitPagesTests {
         #expect(page.contains("data-due=\"2026-02-10\""))
         #expect(page.contains("<a href=\"../don-vi/chi-bo.html\">Các chi bộ</a>"), "names its group")
 
+        // A task with no deadline is listed under the month of its conclusion, and says so.
         let hamlet = try #require(PagesFixture.text(files, "don-vi/xom-dong.html"))
-        #expect(hamlet.contains("<h2 id=\"thang-khong-han\">Không nêu thời hạn</h2>"))
-        #expect(hamlet.contains("Ba là"))
+        let undated = try #require(ExampleUnitPagesTests.row(hamlet, label: "Ba là"))
+        #expect(undated.contains("<span class=\"missing\">không nêu</span>"))
+        #expect(hamlet.contains("<h2 id=\"thang-2026-02\">Tháng 02/2026</h2>"))
 
         let mttq = try #require(PagesFixture.text(files, "don-vi/mttq.html"))
         #expect(mttq.contains("Ủy ban MTTQ, UBMTTQ"), "aliases")
-        #expect(mttq.contains("<td class=\"role role-support\">phối hợp</td>"))
+        #expect(mttq.contains("<dd class=\"role role-support\">phối hợp</dd>"))
         #expect(mttq.contains("#nv-2-mttq"))
     }
 
-    @Test func theFollowUpSheetHasAnEmptyColumnForProgress() throws {
-        let page = try #require(PagesFixture.text(try PagesFixture.unitFiles(), "don-vi/tyt.html"))
-        let sheet = try #require(page.range(of: "<section class=\"follow-up-sheet\"")).upperBound
-        let rest = page[sheet...]
-        #expect(rest.contains("Phiếu theo dõi thực hiện nhiệm vụ"))
-        #expect(rest.contains("Tiến độ, kết quả thực hiện"))
-        #expect(rest.contains("<td class=\"sheet-notes\"></td>"))
-        #expect(rest.contains("Một là"))
-        #expect(rest.contains("15/03/2026"))
+    /// The whole text of the task, never cut, with the unit's own words marked — or the words of
+    /// the group it is reached through.
+    @Test func theUnitPageHoldsTheWholeTextWithItsOwnPartMarked() throws {
+        let files = try PagesFixture.unitFiles()
+        let mttq = try #require(PagesFixture.text(files, "don-vi/mttq.html"))
+        #expect(mttq.contains("<p class=\"task-text\"><strong>Hai là</strong>, các chi bộ tổ chức sinh hoạt chuyên đề; <mark class=\"own-part\">Ủy ban MTTQ xã</mark> phối hợp, trước ngày 20/02/2026.</p>"))
+        let cell = try #require(PagesFixture.text(files, "don-vi/chi-bo-xom-doai.html"))
+        #expect(cell.contains("<strong>Hai là</strong>, <mark class=\"own-part\">các chi bộ</mark> tổ chức sinh hoạt chuyên đề"))
+        #expect(!cell.contains(" …</"), "no task is cut")
     }
 
     @Test func theIndexGroupsUnitsByKind() throws {

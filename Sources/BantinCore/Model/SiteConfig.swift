@@ -40,6 +40,10 @@ public struct SiteConfig: Sendable, Hashable {
         public var events: [LocalEvent] = []
         /// Reminders in the iCalendar feeds, in days before the deadline (empty: none).
         public var alarmDaysBefore: [Int] = []
+        /// The days off of a year as the government set them (`calendar.days_off`): days in the
+        /// Tết season of a year replace the built-in placement of that year's five Tết days;
+        /// others (a compensatory day, the day next to Quốc khánh) are added. Titles may be empty.
+        public var daysOff: [LocalEvent] = []
         public init() {}
     }
 

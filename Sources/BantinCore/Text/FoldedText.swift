@@ -119,3 +119,45 @@ enum FoldingTable {
         }
     }
 }
+
+extension FoldedText {
+    /// The words of a text, folded as `FoldedText` folds ("Sổ tay đảng viên" → so, tay, dang,
+    /// vien): runs of letters and digits, whatever the diacritics, case or normalisation; any
+    /// other character separates words. The search index and the search page split words this
+    /// same way. Cheaper than folding the whole text: no map back to the original is kept.
+    public static func forEachWord(in text: String, _ body: ([UInt8]) -> Void) {
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
+        func flush() {
+            if !word.isEmpty { body(word) }
+            word.removeAll(keepingCapacity: true)
+        }
+        for scalar in text.unicodeScalars {
+            switch FoldingTable.fold(scalar) {
+            case .drop:
+                continue
+            case .space:
+                flush()
+            case .ascii(let byte):
+                if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) { word.append(byte) } else { flush() }
+            case .keep(let lowered):
+                if lowered.properties.isAlphabetic || lowered.properties.numericType != nil {
+                    word.append(contentsOf: String(lowered).utf8)
+                } else {
+                    flush()
+                }
+            }
+        }
+        flush()
+    }
+
+    /// The distinct words of a text, in order of first appearance.
+    public static func words(_ text: String) -> [String] {
+        var seen: Set<[UInt8]> = []
+        var words: [String] = []
+        forEachWord(in: text) { word in
+            if seen.insert(word).inserted { words.append(String(decoding: word, as: UTF8.self)) }
+        }
+        return words
+    }
+}

@@ -38,18 +38,34 @@ public enum SiteBuild {
             return .failure(BuildFailure(errors: [error], warnings: input.warnings))
         }
         return SiteReading.read(input).flatMap { read in
+            let progress = input.progressFile.map(ProgressReading.read) ?? (records: [], errors: [], warnings: [])
+            let warnings = read.warnings + progress.warnings
             let assets = input.templates.assets.map { SiteAssembler.Asset(path: $0.path, source: "\(input.templatesPath)/\($0.path)") }
             var times = read.times
             let assembled = times.measure(.assemble) {
                 SiteAssembler.assemble(read.conclusions, units: read.units, config: input.config,
-                                       buildDate: input.buildDate, assets: assets, unitLocations: read.unitLocations)
+                                       buildDate: input.buildDate, assets: assets, progress: progress.records,
+                                       unitLocations: read.unitLocations, limits: input.limits)
+            }
+            // Bad rows of the status file and rows naming no task of the site are reported together,
+            // in the order of the file, so the office fixes the sheet in one go.
+            func withRowErrors(_ errors: [Diagnostic]) -> [Diagnostic] {
+                guard let path = input.progressFile?.path, !progress.errors.isEmpty else { return errors }
+                let (sheet, others) = (progress.errors + errors).reduce(into: ([Diagnostic](), [Diagnostic]())) { parts, error in
+                    if error.path == path { parts.0.append(error) } else { parts.1.append(error) }
+                }
+                return others + sheet.enumerated().sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }.map(\.element)
             }
             switch assembled {
+            case .success where !progress.errors.isEmpty:
+                return .failure(BuildFailure(errors: withRowErrors([]), warnings: warnings))
             case .success(let model):
                 let renderer = SiteRenderer(site: model, renderer: templates, templates: input.templates)
+                var read = read
+                read.warnings = warnings
                 return .success(PreparedSite(read: read, model: model, renderer: renderer, times: times))
             case .failure(let failure):
-                return .failure(BuildFailure(errors: failure.errors, warnings: read.warnings))
+                return .failure(BuildFailure(errors: withRowErrors(failure.errors), warnings: warnings))
             }
         }
     }

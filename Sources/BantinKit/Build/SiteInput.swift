@@ -1,6 +1,7 @@
 import BantinFormats
 import BantinCore
 import BantinRender
+import BantinSite
 
 /// Everything a build reads, as values: the stages after loading never touch the disk, so tests
 /// can build a whole site from a `[path: contents]` map.
@@ -31,19 +32,24 @@ public struct SiteInput: Sendable {
     public var templatesPath: String
     /// The site's own units file (`units.yml`), if any: path for messages and text.
     public var unitsFile: (path: String, text: String)?
+    /// The site's status file (`tien-do.csv` or `tien-do.xlsx`), if any: path for messages and bytes.
+    public var progressFile: (path: String, bytes: [UInt8])?
     /// From SOURCE_DATE_EPOCH: shown in page footers and used as the feeds' timestamp.
     public var buildDate: CivilDate?
     /// Warnings found while loading (configuration keys, …).
     public var warnings: [Diagnostic]
+    /// How large the files that grow with the site may get (tests scale them down).
+    public var limits: SiteLimits = .standard
 
     public init(config: SiteConfig = SiteConfig(), sources: [SourceFile], templates: TemplateSet = .builtIn,
                 templatesPath: String = "templates", unitsFile: (path: String, text: String)? = nil,
-                buildDate: CivilDate? = nil, warnings: [Diagnostic] = []) {
+                progressFile: (path: String, bytes: [UInt8])? = nil, buildDate: CivilDate? = nil, warnings: [Diagnostic] = []) {
         self.config = config
         self.sources = sources
         self.templates = templates
         self.templatesPath = templatesPath
         self.unitsFile = unitsFile
+        self.progressFile = progressFile
         self.buildDate = buildDate
         self.warnings = warnings
     }

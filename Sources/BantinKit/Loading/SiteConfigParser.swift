@@ -60,6 +60,24 @@ enum SiteConfigParser {
                 options.alarmDaysBefore = try (value.sequence ?? [value]).map { (item) throws(Diagnostic) in
                     try YAMLReading.int(item, key: key, path: path, lineOffset: 0)
                 }
+            case "days_off":
+                for item in value.sequence ?? [] {
+                    let fields = try YAMLReading.rootMapping(item, path: path, lineOffset: 0)
+                    guard let dateNode = fields["date"] else {
+                        throw .error(path, line: YAMLReading.line(item, offset: 0),
+                            "mỗi mục ngày nghỉ cần \"date\", ví dụ: - {date: 2027-02-05, end_date: 2027-02-09, title: \"Nghỉ Tết Nguyên đán\"}")
+                    }
+                    var day = SiteConfig.LocalEvent(date: try YAMLReading.date(dateNode, key: "date", path: path, lineOffset: 0),
+                        title: try fields["title"].map { (node) throws(Diagnostic) in try YAMLReading.string(node, key: "title", path: path, lineOffset: 0) } ?? "")
+                    if let end = fields["end_date"] {
+                        day.endDate = try YAMLReading.date(end, key: "end_date", path: path, lineOffset: 0)
+                        if day.endDate! < day.date || day.endDate!.julianDayNumber - day.date.julianDayNumber > 31 {
+                            throw .error(path, line: YAMLReading.line(end, offset: 0),
+                                "\"end_date\" phải từ \"date\" trở đi và cách không quá 31 ngày (một đợt nghỉ)")
+                        }
+                    }
+                    options.daysOff.append(day)
+                }
             case "events":
                 for item in value.sequence ?? [] {
                     let fields = try YAMLReading.rootMapping(item, path: path, lineOffset: 0)

@@ -101,8 +101,20 @@ public enum SiteLoader {
             unitsFile = (layout.display(unitsURL), text)
         }
 
+        // The status file the office keeps (tien-do.csv or tien-do.xlsx), read as bytes: at the
+        // site root beside bantin.yml, or in content/ beside the conclusions; one of them only.
+        var progressFile: (String, [UInt8])? = nil
+        for url in [layout.root, layout.content].flatMap({ folder in ProgressSheet.fileNames.map { folder.appendingPathComponent($0) } }) {
+            guard let data = files.contents(atPath: url.path) else { continue }
+            if let first = progressFile {
+                throw BuildFailure(errors: [.error(layout.display(url),
+                    "trang đã có bảng tiến độ \(first.0); chỉ giữ một tệp (tien-do.csv hoặc tien-do.xlsx, ở thư mục trang hoặc trong content/), đổi tên hoặc chuyển tệp kia đi")])
+            }
+            progressFile = (layout.display(url), Array(data))
+        }
+
         return SiteInput(config: config, sources: sources, templates: templates, templatesPath: templatesPath,
-                         unitsFile: unitsFile, buildDate: try buildDate(environment), warnings: warnings)
+                         unitsFile: unitsFile, progressFile: progressFile, buildDate: try buildDate(environment), warnings: warnings)
     }
 
     /// SOURCE_DATE_EPOCH (reproducible-builds.org): seconds since 1970, as a day in Vietnam (UTC+7).

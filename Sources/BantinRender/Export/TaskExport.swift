@@ -1,4 +1,5 @@
 import BantinCore
+import BantinSite
 import Foundation
 
 /// One conclusion's tasks, ready to export.
@@ -21,19 +22,12 @@ public struct TaskExportInput: Sendable {
     }
 }
 
-/// Task exports: JSON for other programs, CSV for Excel, a plain table for the terminal.
+/// Task exports: JSON for other programs, the status sheet for Excel (CSV here; the .xlsx
+/// workbook is written from the same table by `XLSXWriter`), a plain table for the terminal.
 /// Pure functions of their input; the output is byte-for-byte deterministic.
 public enum TaskExport {
     public enum Format: String, CaseIterable, Sendable {
-        case table, json, csv
-    }
-
-    public static func render(_ conclusions: [TaskExportInput], format: Format, registry: UnitRegistry) -> String {
-        switch format {
-        case .table: return table(conclusions, registry: registry)
-        case .json: return json(conclusions, registry: registry)
-        case .csv: return csv(conclusions, registry: registry)
-        }
+        case table, json, csv, xlsx
     }
 
     /// `{"conclusions":[{"id","source","title","meetingDate","period","tasks":[…]}]}`, keys in that
@@ -83,26 +77,82 @@ public enum TaskExport {
 
     private static func date(_ date: CivilDate?) -> JSONValue { date.map { .string($0.iso) } ?? .null }
 
-    // MARK: - CSV
+    // MARK: - The status sheet (CSV and .xlsx)
 
-    static let csvHeader = ["Kết luận", "Mã nhiệm vụ", "Thứ tự", "Nhãn", "Nội dung", "Chủ trì", "Đơn vị khác", "Thời hạn", "Ngày hạn"]
-
-    /// UTF-8 with a byte-order mark (so Excel reads the Vietnamese), CRLF line ends, RFC 4180
-    /// quoting; one row per task, units and deadlines joined with "; ".
-    public static func csv(_ conclusions: [TaskExportInput], registry: UnitRegistry) -> String {
-        var rows = [csvHeader]
+    /// The sheet the office sends to the units and reads back (`ProgressSheet`): one row per task
+    /// and unit it names (for `unit`, one row per task that concerns that unit, groups included;
+    /// a task that names no unit gets one row without a unit), the status columns empty.
+    public static func progressTable(_ conclusions: [TaskExportInput], units: SiteUnits, unit: String? = nil) -> SpreadsheetTable {
+        var rows: [[SpreadsheetCell]] = []
         for conclusion in conclusions {
+            let source = conclusion.title + (conclusion.meetingDate.map { " (\($0.vietnameseNumeric))" } ?? "")
             for task in conclusion.tasks {
-                rows.append([conclusion.conclusionID, task.id, String(task.ordinal), task.label, task.text,
-                             leads(task, registry), others(task, registry), deadlineTexts(task),
-                             task.firstDate?.vietnameseNumeric ?? ""])
+                // Each unit the task names, once, with its strongest role; or the one unit asked for.
+                var named: [(id: String, role: String)] = []
+                if let unit {
+                    let direct = task.units.filter { $0.unitID == unit }.map(\.role).min()
+                    let group = task.units.first { units.members(of: $0.unitID).contains(unit) }
+                    let role = direct.map(\.displayName)
+                        ?? group.map { "\($0.role.displayName) (giao cho \(units.name(of: $0.unitID).lowercasedFirst))" } ?? ""
+                    named = [(unit, role)]
+                } else {
+                    var seen: Set<String> = []
+                    for mention in task.units where seen.insert(mention.unitID).inserted {
+                        let role = task.units.filter { $0.unitID == mention.unitID }.map(\.role).min() ?? mention.role
+                        named.append((mention.unitID, role.displayName + (mention.implied ? ", suy ra từ “\(mention.mention)”" : "")))
+                    }
+                    if named.isEmpty { named = [("", "")] }
+                }
+                for (id, role) in named {
+                    rows.append([
+                        .text(source), .text(task.label.isEmpty ? String(task.ordinal) : task.label),
+                        .text(TextNormalization.collapseWhitespace(task.text)),
+                        .text(id.isEmpty ? "(chưa rõ đơn vị)" : units.name(of: id)), .text(role),
+                        .text(deadlineTexts(task)), task.firstDate.map(SpreadsheetCell.date) ?? .empty,
+                        .empty, .empty, .empty, .text(task.id), id.isEmpty ? .empty : .text(id),
+                    ])
+                }
             }
         }
-        return "\u{FEFF}" + rows.map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        typealias Field = ProgressSheet.Field
+        let widths: [Field: Double] = [.conclusion: 28, .label: 10, .text: 70, .unitName: 26, .role: 18, .deadlines: 34,
+                                       .dueDate: 12, .status: 18, .date: 14, .note: 40, .taskID: 30, .unitID: 16]
+        let columns = Field.allCases.map { field in
+            SpreadsheetTable.Column(title: field.title, width: widths[field] ?? 14,
+                                    choices: field == .status ? ProgressSheet.statusChoices : [],
+                                    isDate: field == .dueDate || field == .date)
+        }
+        return SpreadsheetTable(name: ProgressSheet.sheetName, columns: columns, rows: rows)
     }
 
-    static func csvField(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return field }
+    /// The second sheet of the workbook: how to fill the first in.
+    public static let guideTable = SpreadsheetTable(
+        name: "Hướng dẫn",
+        columns: [.init(title: "Cách điền bảng tiến độ", width: 110)],
+        rows: [
+            "Mỗi dòng là một nhiệm vụ của một đơn vị. Đơn vị điền ba cột: Tình trạng, Ngày báo cáo, Ghi chú; không sửa Mã nhiệm vụ và Mã đơn vị.",
+            "Tình trạng: chưa thực hiện, đang thực hiện, hoàn thành, hoặc chuyển kỳ sau (chọn trong danh sách; gõ không dấu cũng được).",
+            "Ngày báo cáo: ngày/tháng/năm, ví dụ 16/02/2026. Ghi chú: kết quả, khó khăn, đề xuất.",
+            "Dòng để trống Tình trạng là chưa báo cáo. Dòng không có Mã đơn vị là tình trạng chung của cả nhiệm vụ.",
+            "Văn phòng Đảng ủy gộp các bảng đã điền vào một tệp tien-do.xlsx (hoặc lưu dạng tien-do.csv) ở thư mục gốc của trang, rồi chạy bantin build.",
+        ].map { [SpreadsheetCell.text($0)] })
+
+    /// The status sheet as CSV: UTF-8 with a byte-order mark (so Excel reads the Vietnamese), CRLF
+    /// line ends, RFC 4180 quoting, dates as DD/MM/YYYY. `delimiter` is "," or ";" (Excel with
+    /// Vietnamese regional settings splits on ";").
+    public static func csv(_ table: SpreadsheetTable, delimiter: Character = ",") -> String {
+        let lines = [table.columns.map(\.title)] + table.rows.map { $0.map(\.plainText) }
+        return "\u{FEFF}" + lines.map { $0.map { csvField($0, delimiter: delimiter) }.joined(separator: String(delimiter)) }
+            .joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// One CSV field. Text that a spreadsheet would take for a formula (starting with "=", "+",
+    /// "-", "@", or a tab or carriage return) gets an apostrophe first, which makes it text;
+    /// reading the sheet back removes it. Then RFC 4180 quoting where needed.
+    public static func csvField(_ field: String, delimiter: Character = ",") -> String {
+        var field = field
+        if let first = field.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { field = "'" + field }
+        guard field.contains(where: { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
@@ -110,16 +160,11 @@ public enum TaskExport {
         task.units.filter { $0.role == .lead }.map { registry.name(of: $0.unitID) }.joined(separator: "; ")
     }
 
-    private static func others(_ task: TaskItem, _ registry: UnitRegistry) -> String {
-        task.units.filter { $0.role != .lead }
-            .map { "\(registry.name(of: $0.unitID)) (\($0.role.displayName)\($0.implied ? ", suy ra" : ""))" }
-            .joined(separator: "; ")
-    }
-
+    /// "hạn: trước Tết Nguyên đán (16/02/2026); thời gian: dịp Tết (10/02/2026 – 26/02/2026)".
     private static func deadlineTexts(_ task: TaskItem) -> String {
         task.deadlines.map { deadline in
-            let date = deadline.sortDate.map { " (\($0.vietnameseNumeric))" } ?? ""
-            return deadline.text + date
+            let dates = deadline.start != nil || deadline.end != nil ? " (\(TaskTableView.display(deadline)))" : ""
+            return "\(TaskTableView.label(deadline.kind)): \(deadline.text)\(dates)"
         }.joined(separator: "; ")
     }
 

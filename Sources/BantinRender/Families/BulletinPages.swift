@@ -9,8 +9,9 @@ enum BulletinPages: PageFamily {
             let conclusion = conclusions[index]
             return PageJob(conclusion.page) {
                 let site = context.site
-                let rows = conclusion.tasks.map { TaskTableView.Row(task: $0, conclusion: conclusion) }
-                let table = TaskTableView.make(caption: "Nhiệm vụ trong kết luận này", rows: rows, showSource: false, units: site.units)
+                let rows = conclusion.tasks.map { TaskTableView.Row(task: $0, conclusionTitle: conclusion.title) }
+                let table = TaskTableView.make(caption: "Nhiệm vụ trong kết luận này", rows: rows, showSource: false, units: site.units,
+                                               showsProgress: site.hasProgress)
                 let body = BodyRenderer.render(conclusion, units: site.units, allowRawHTML: site.config.rawHTML)
                 let view = BulletinView.make(conclusion, body: body,
                                              previous: index + 1 < conclusions.count ? conclusions[index + 1] : nil,

@@ -33,11 +33,15 @@ enum CalendarPages: PageFamily {
             for (position, first) in months.enumerated() {
                 let previous = position > 0 ? months[position - 1].yearMonth : nil
                 let next = position + 1 < months.count ? months[position + 1].yearMonth : nil
-                jobs.append(PageJob(scope.monthPath(first.yearMonth)) {
-                    let view = CalendarMonthView.make(calendar.month(year: first.year, month: first.month), scope: scope,
-                                                      previous: previous, next: next, unitNames: unitNames, context: page)
-                    return renderer.render(view, template: "calendar-month")
-                })
+                let agenda = scoped.agendas[first.yearMonth]
+                for (pageIndex, path) in (agenda?.paths ?? [scope.monthPath(first.yearMonth)]).enumerated() {
+                    jobs.append(PageJob(path) {
+                        let view = CalendarMonthView.make(calendar.month(year: first.year, month: first.month), scope: scope,
+                                                          previous: previous, next: next, agenda: agenda.map { ($0, pageIndex) },
+                                                          unitNames: unitNames, context: page)
+                        return renderer.render(view, template: "calendar-month")
+                    })
+                }
             }
         }
         return jobs
@@ -45,10 +49,11 @@ enum CalendarPages: PageFamily {
 
     static func feed(_ calendar: DeadlineCalendar, scope: CalendarScope, site: SiteModel) -> String {
         let owner = scope.unitName ?? site.config.title
-        let writer = ICalendarWriter(
+        var writer = ICalendarWriter(
             name: "Lịch hạn nhiệm vụ — \(owner)",
             description: "Hạn và sự kiện của các nhiệm vụ trong thông báo kết luận (\(site.config.title))",
             stamp: site.feedStamp, alarmDaysBefore: site.config.calendar.alarmDaysBefore, baseURL: site.config.baseURL)
+        writer.budget = site.limits.feed
         return writer.write(calendar.entries)
     }
 }

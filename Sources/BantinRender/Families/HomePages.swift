@@ -1,18 +1,24 @@
 import BantinCore
 import BantinSite
 
-/// The home page.
+/// The home page, and the scripts its "Đơn vị của tôi" loads: a unit's tasks of a month.
 enum HomePages: PageFamily {
     static let navigation: [PageContext.NavItem] = [.init(label: "Trang chủ", path: SitePaths.home)]
 
     static func pages(_ context: RenderContext) -> [PageJob] {
-        [PageJob(SitePaths.home) {
+        let site = context.site
+        var jobs = [PageJob(SitePaths.home) {
             // The other sections of the site, from the navigation (tasks, calendars, units, search).
             let links = context.page.navigation.filter { $0.path != SitePaths.home }.map { item -> TemplateValue in
                 ["label": .text(item.label), "href": .text(item.path)]
             }
-            let view = IndexView.make(context.site.conclusions, context: context.page, units: context.site.units, links: links)
-            return context.renderer.render(view, template: "index")
+            return context.renderer.render(IndexView.make(site, context: context.page, links: links), template: "index")
         }]
+        for unit in site.units.all {
+            for month in site.plan.unitSheets[unit.id] ?? [] {
+                jobs.append(PageJob(SitePaths.unitMonthData(unit.id, month.key)) { IndexView.unitMonthData(unit.id, month: month) })
+            }
+        }
+        return jobs
     }
 }

@@ -1,24 +1,32 @@
 import BantinCore
 import BantinSite
 
-/// The search page, `tim-kiem.html`, and its index script.
+/// The search page, `tim-kiem.html`, and the files of its offline index (`SearchIndex`).
 enum SearchPages: PageFamily {
     static let navigation: [PageContext.NavItem] = [.init(label: "Tìm kiếm", path: SitePaths.search)]
 
     static func pages(_ context: RenderContext) -> [PageJob] {
         let site = context.site
-        return [
+        let index = site.search
+        var jobs = [
             PageJob(SitePaths.search) {
                 var view = context.page.view(pagePath: SitePaths.search, title: "Tìm kiếm", kind: "search",
                                              breadcrumbs: [("Tìm kiếm", nil)])
-                view["recordCount"] = .number(SearchIndex.recordCount(units: site.units.all, conclusions: site.conclusions))
-                view["scripts"] = [["src": .text(SitePaths.searchIndex)], ["src": .text(SitePaths.assetsFolder + "search.js")]]
+                view["recordCount"] = .number(index.records.count)
+                view["scripts"] = [["src": .text(SitePaths.assetsFolder + "search.js")]]
                 return context.renderer.render(view, template: "search")
             },
-            PageJob(SitePaths.searchIndex) {
-                SearchIndex.script(SearchIndex.records(units: site.units.all, names: site.units.names,
-                                                       conclusions: site.conclusions, assignments: site.assignments))
-            },
+            PageJob(SitePaths.Search.contents) { SearchIndex.contents(index) },
         ]
+        for shard in index.wordShards.indices {
+            jobs.append(PageJob(SitePaths.Search.words(shard)) { SearchIndex.words(index, shard: shard) })
+        }
+        for shard in index.recordShardStarts.indices {
+            jobs.append(PageJob(SitePaths.Search.records(shard)) { SearchIndex.records(index, shard: shard) })
+        }
+        for conclusion in site.conclusions {
+            jobs.append(PageJob(SitePaths.Search.text(conclusion.id)) { SearchIndex.text(conclusion) })
+        }
+        return jobs
     }
 }

@@ -1,14 +1,22 @@
 import BantinCore
 import BantinSite
 
-/// The site-wide task page, `nhiem-vu.html`.
+/// The task pages: `nhiem-vu.html` and `nhiem-vu/<month>.html` (with continuation pages).
 enum TaskPages: PageFamily {
     static let navigation: [PageContext.NavItem] = [.init(label: "Nhiệm vụ", path: SitePaths.tasks)]
 
     static func pages(_ context: RenderContext) -> [PageJob] {
-        [PageJob(SitePaths.tasks) {
-            let view = TaskListView.make(context.site.conclusions, units: context.site.units, context: context.page)
-            return context.renderer.render(view, template: "tasks")
+        let site = context.site
+        var jobs = [PageJob(SitePaths.tasks) {
+            context.renderer.render(TaskListView.index(site, context: context.page), template: "tasks")
         }]
+        for month in site.plan.taskMonths {
+            for (page, path) in month.list.paths.enumerated() {
+                jobs.append(PageJob(path) {
+                    context.renderer.render(TaskListView.month(month, page: page, site: site, context: context.page), template: "tasks")
+                })
+            }
+        }
+        return jobs
     }
 }

@@ -1,25 +1,29 @@
 import BantinCore
 import BantinSite
 
-/// The unit pages: `don-vi/index.html` and one `don-vi/<id>.html` per unit the site knows.
+/// The unit pages: `don-vi/index.html`, one `don-vi/<id>.html` per unit the site knows, the
+/// pages of each unit's years (`don-vi/<id>/<year>.html`), and `don-vi/chua-ro.html`.
 enum UnitPages: PageFamily {
     static let navigation: [PageContext.NavItem] = [.init(label: "Đơn vị", path: SitePaths.units)]
 
     static func pages(_ context: RenderContext) -> [PageJob] {
         let site = context.site
-        let units = site.units.all
-        var jobs = [PageJob(SitePaths.units) {
-            context.renderer.render(UnitView.index(units: units, assignments: site.assignments, context: context.page),
-                                    template: "units")
-        }]
-        for unit in units {
+        let render: @Sendable (TemplateObject, String) -> [UInt8] = { view, template in context.renderer.render(view, template: template) }
+        var jobs = [PageJob(SitePaths.units) { render(UnitView.index(site, context: context.page), "units") }]
+        for unit in site.units.all {
             jobs.append(PageJob(SitePaths.unit(unit.id)) {
-                // Every unit has a calendar and a feed (see `SiteAssembler.calendars`).
-                let view = UnitView.page(unit, assignments: site.assignments[unit.id] ?? [], names: site.units.names,
-                                         groups: units.filter { $0.members.contains(unit.id) },
-                                         calendarFeed: SitePaths.Calendar.unitFeed(unit.id), context: context.page)
-                return context.renderer.render(view, template: "unit")
+                render(UnitView.page(unit, site: site, year: nil, context: context.page), "unit")
             })
+            for year in site.plan.unitYears[unit.id] ?? [] {
+                for (page, path) in year.list.paths.enumerated() {
+                    jobs.append(PageJob(path) {
+                        render(UnitView.page(unit, site: site, year: (year, page), context: context.page), "unit")
+                    })
+                }
+            }
+        }
+        for (page, path) in site.plan.unassigned.paths.enumerated() {
+            jobs.append(PageJob(path) { render(UnitView.unassigned(site, page: page, context: context.page), "unassigned") })
         }
         return jobs
     }

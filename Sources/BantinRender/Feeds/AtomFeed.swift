@@ -34,7 +34,9 @@ enum AtomFeed {
             var summary = [meta.number.map { "Số " + $0 }, meta.date.map { "ban hành " + $0.vietnameseNumeric }]
                 .compactMap { $0 }.joined(separator: ", ")
             if !conclusion.tasks.isEmpty {
-                summary += (summary.isEmpty ? "" : "; ") + "\(conclusion.tasks.count) nhiệm vụ"
+                var count = ProgressCount()
+                for task in conclusion.tasks { count.add(task.progress.overall?.status) }
+                summary += (summary.isEmpty ? "" : "; ") + ProgressView.summary(count)
             }
             xml += "  <entry>\n"
             xml += "    <title>\(HTML.escape(conclusion.title))</title>\n"

@@ -24,8 +24,31 @@ public struct ICalendarWriter: Sendable {
         self.baseURL = baseURL
     }
 
+    /// The feed's window: the deadlines that end in the last 12 months before the stamp (the
+    /// build date, else the newest conclusion's) or later, so a feed stays the size of the work
+    /// at hand however old the site; and at most `budget` bytes of events, the deadlines nearest
+    /// to the stamp kept first (older ones remain on the calendar pages).
+    public static let windowMonths = 12
+    public var budget = SiteLimits.standard.feed
+
     public func write(_ entries: [CalendarEntry]) -> String {
-        var lines = [
+        let from = stamp.startOfMonth(adding: -Self.windowMonths)
+        let window = entries.filter { $0.end >= from }
+        let events = window.map { event($0).map(ICalendarText.fold).joined() }
+        var kept = Array(repeating: false, count: window.count)
+        var used = 0
+        let nearest = window.indices.sorted { a, b in
+            let da = distance(window[a]), db = distance(window[b])
+            return da != db ? da < db : a < b
+        }
+        for index in nearest {
+            let cost = events[index].utf8.count
+            if used + cost > budget { break }
+            kept[index] = true
+            used += cost
+        }
+
+        let lines = [
             "BEGIN:VCALENDAR",
             "VERSION:2.0",
             "PRODID:-//bantin//Lich han nhiem vu//VI",
@@ -37,11 +60,16 @@ public struct ICalendarWriter: Sendable {
             "X-WR-CALDESC:" + ICalendarText.escape(description),
             "X-WR-TIMEZONE:Asia/Ho_Chi_Minh",
         ]
-        for entry in entries {
-            lines += event(entry)
-        }
-        lines.append("END:VCALENDAR")
-        return lines.map(ICalendarText.fold).joined()
+        var feed = lines.map(ICalendarText.fold).joined()
+        for index in window.indices where kept[index] { feed += events[index] }
+        return feed + ICalendarText.fold("END:VCALENDAR")
+    }
+
+    /// Days between the stamp and the entry (0 when the stamp falls within it).
+    func distance(_ entry: CalendarEntry) -> Int {
+        let day = stamp.julianDayNumber
+        if entry.end.julianDayNumber < day { return day - entry.end.julianDayNumber }
+        return max(0, entry.start.julianDayNumber - day)
     }
 
     func event(_ entry: CalendarEntry) -> [String] {
@@ -52,7 +80,7 @@ public struct ICalendarWriter: Sendable {
             "DTSTART;VALUE=DATE:\(ICalendarText.date(entry.start))",
             // DTEND of an all-day event is the day after the last one (exclusive).
             "DTEND;VALUE=DATE:\(ICalendarText.date(entry.end.adding(days: 1)))",
-            "SUMMARY:" + ICalendarText.escape(entry.title),
+            "SUMMARY:" + ICalendarText.escape((entry.progress.overall?.status == .done ? "[Hoàn thành] " : "") + entry.title),
             "DESCRIPTION:" + ICalendarText.escape(details(entry)),
             "CATEGORIES:" + ICalendarText.escape(entry.kind.displayName),
             "TRANSP:TRANSPARENT",
@@ -80,6 +108,10 @@ public struct ICalendarWriter: Sendable {
         if task.count > 400, let space = task.prefix(400).lastIndex(of: " ") { task = task[..<space] + " …" }
         var text = "Nhiệm vụ: \(task)\nThời hạn: \(entry.phrase)"
         if entry.inferred { text += " (suy ra từ tiêu đề phần nhiệm vụ)" }
+        if let record = entry.progress.overall {
+            text += "\nTình trạng: \(record.status.displayName)" + (record.date.map { " (\($0.vietnameseNumeric))" } ?? "")
+            if !record.note.isEmpty { text += " — \(record.note)" }
+        }
         text += "\nKết luận: \(entry.conclusionTitle)"
         return text
     }

@@ -140,16 +140,6 @@ tr.is-soon td.deadlines time, li.is-soon time { color: #8a5a00; font-weight: bol
 .unit-tasks .role { width: 10rem; }
 tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 .status-note { font-size: .85rem; }
-.follow-up-sheet { margin-top: 2rem; padding: 1rem; border: 1px solid #c8c8c8; font-family: "Times New Roman", Tinos, "Liberation Serif", "Nimbus Roman", serif; }
-.sheet-title { text-align: center; text-transform: uppercase; font-size: 14pt; margin: 0 0 .4rem; }
-.sheet-unit, .sheet-meeting { text-align: center; margin: 0 0 .4rem; }
-.sheet-table { width: 100%; border-collapse: collapse; font-size: 11pt; margin-top: .6rem; }
-.sheet-table th, .sheet-table td { border: 1px solid #000; padding: 4pt 5pt; vertical-align: top; text-align: left; }
-.sheet-table .sheet-number { width: 7mm; text-align: center; }
-.sheet-table .sheet-due { width: 24mm; }
-.sheet-table .sheet-role { width: 24mm; }
-.sheet-table .sheet-notes { width: 38%; }
-.sheet-table tbody td.sheet-notes { height: 18mm; }
 .search-form { display: flex; flex-wrap: wrap; gap: .4rem; align-items: center; margin: .5rem 0 1rem; }
 .search-form label { flex-basis: 100%; }
 .search-form input { flex: 1; min-width: 12rem; font: inherit; padding: .3rem .5rem; }
@@ -158,13 +148,111 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 .search-hit { margin: 0 0 .7rem; }
 .hit-kind { display: inline-block; font-size: .8rem; padding: 0 .35rem; border-radius: 3px; background: #f5f1e8; color: #555; }
 .hit-detail { margin: .15rem 0 0; font-size: .92rem; color: #555; }
+/* Progress (tiến độ) as the status file records it; "quá hạn" is added by the script only for
+   tasks not done. Told apart by words first, colour second. */
+.progress-hoan-thanh { color: #1d6b2f; font-weight: bold; }
+.progress-dang-thuc-hien { color: #8a5a00; }
+.progress-chuyen-ky-sau { color: #555; font-style: italic; }
+.progress-chua-thuc-hien { color: #a00000; }
+td.progress { width: 9rem; }
+[data-status="hoan-thanh"] td.deadlines time, li[data-status="hoan-thanh"] time { text-decoration: line-through; text-decoration-color: #1d6b2f; }
+.month-index { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .95rem; }
+.month-index caption { text-align: left; font-weight: bold; padding: .3rem 0; }
+.month-index th, .month-index td { border: 1px solid #c8c8c8; padding: .25rem .6rem; text-align: left; }
+.month-index thead th { background: #f5f1e8; }
+.month-index td { text-align: right; }
+.month-nav, .pager { display: flex; flex-wrap: wrap; gap: .3rem 1rem; margin: .5rem 0 1rem; font-size: .95rem; }
+.pager [aria-current] { font-weight: bold; }
+/* Unit pages: each task in full, the unit's own part marked. */
+.unit-tasks { padding-left: 1.4rem; }
+.unit-task { margin: 0 0 1rem; }
+.task-text { margin: 0 0 .3rem; }
+mark.own-part { background: #fff3c4; color: inherit; padding: 0 .1em; border-bottom: 2px solid #c99a00; }
+.task-facts { display: grid; grid-template-columns: max-content 1fr; gap: .1rem .8rem; margin: 0; font-size: .92rem; }
+.task-facts dt { color: #555; }
+.task-facts dd { margin: 0; }
+.deadline-kind { font-variant: small-caps; color: #555; }
+.inferred-note { color: #7a4b00; }
+.unit.implied, .inferred-note { font-style: italic; }
+.month-counts { color: #555; margin-top: -.4rem; }
+.unit-sheets { margin: .5rem 0 1rem; }
+.unassigned-note { background: #fff8d6; padding: .4rem .6rem; }
+pre.correction { margin: .2rem 0; padding: .3rem .5rem; background: #f5f1e8; font-size: .85rem; white-space: pre-wrap; }
+.my-unit-button { font: inherit; font-size: .9rem; }
+/* Home page */
+.my-unit { border: 2px solid #0b4f8a; padding: .4rem .8rem .6rem; margin: 0 0 1rem; }
+.my-unit h2 { margin: .2rem 0 .4rem; font-size: 1.1rem; }
+.my-unit-form label { display: block; font-size: .9rem; }
+.my-unit-form select { font: inherit; max-width: 100%; }
+.my-unit-list { padding-left: 1.1rem; }
+.my-unit-list li { margin: .3rem 0; }
+.my-unit-list li.is-overdue small, .overdue-list li { color: #a00000; }
+.overdue { border-left: 4px solid #a00000; padding-left: .8rem; }
+.upcoming-list li.picked .span:not(.is-next), .upcoming-list li.picked .span-separator, .overdue-list li .span-separator { display: none; }
+.overdue-list li .span { display: none; }
+.overdue-list li .span:last-of-type { display: inline; }
+.is-ongoing .span.is-next::before { content: "đang diễn ra: "; }
+/* Follow-up sheets (phiếu theo dõi): A4 portrait, Times New Roman, the Party header. */
+.sheet { font-family: "Times New Roman", Tinos, "Liberation Serif", "Nimbus Roman", serif; font-size: 13pt; line-height: 1.35; }
+.sheet-title { text-align: center; text-transform: uppercase; font-size: 14pt; margin: 1rem 0 .2rem; }
+.sheet-month { display: block; text-transform: none; font-size: 13pt; }
+.sheet-unit, .sheet-meeting { text-align: center; margin: 0 0 .3rem; }
+.sheet-table { width: 100%; border-collapse: collapse; font-size: 11pt; margin-top: .6rem; }
+.sheet-table th, .sheet-table td { border: 1px solid #000; padding: 3pt 4pt; vertical-align: top; text-align: left; }
+.sheet-table .task-text { margin: 0; text-align: justify; }
+.sheet-table .source { display: block; margin-top: 2pt; }
+.sheet-number { width: 3%; text-align: center !important; }
+.sheet-due { width: 12%; }
+.sheet-role { width: 10%; }
+.sheet-units { width: 18%; }
+.sheet-unit-line { display: block; }
+.sheet-status { width: 12%; }
+.sheet-notes { width: 22%; }
+.choices { list-style: none; margin: 0; padding: 0; font-size: 9.5pt; }
+.choice::before { content: ""; display: inline-block; width: 2.6mm; height: 2.6mm; border: 1px solid #000; margin-right: 1.2mm; vertical-align: -.2mm; }
+.choice.checked::before { background: #000; box-shadow: inset 0 0 0 .5mm #fff; }
+.choice.checked { font-weight: bold; }
+.sheet-signatures { display: flex; justify-content: space-between; gap: 1rem; margin-top: 1rem; break-inside: avoid; text-align: center; }
+.sheet-signature { flex: 1 1 45%; }
+.sheet-signature p { margin: 0; }
+.signature-title { font-weight: bold; }
+.signature-hint { font-style: italic; font-size: 11pt; }
+.sheet-signature .signature-space { height: 22mm; }
+@media (max-width: 40rem) {
+  /* On a phone a sheet is a list of tasks, each with its labelled facts. */
+  .sheet-table thead { display: none; }
+  .sheet-table, .sheet-table tbody, .sheet-table tr, .sheet-table td { display: block; width: auto !important; }
+  .sheet-table tr { border: 1px solid #000; margin-bottom: .6rem; }
+  .sheet-table td { border: 0; border-top: 1px solid #ddd; }
+  .sheet-table td::before { content: attr(data-label) ": "; font-weight: bold; }
+  .sheet-table td.sheet-task::before, .sheet-table td.sheet-number::before { content: none; }
+  .sheet-signatures { flex-direction: column; }
+  .task-facts { grid-template-columns: 1fr; }
+}
 @media print {
-  .page-unit .screen-only { display: none !important; }
-  .page-unit .follow-up-sheet { margin: 0; padding: 0; border: 0; }
+  /* The bulletin alone unless the reader asked for its task table. */
+  .tasks-appendix { display: none; }
+  .print-with-tasks .tasks-appendix { display: block; }
+  .upcoming-list li[hidden] { display: none; }
+  mark.own-part { background: none; border-bottom: 1.5pt solid #000; }
+  .unit-task { break-inside: avoid; }
+  .sheet { font-size: 12pt; page: sheet; }
+  .sheet-table { font-size: 10.5pt; }
   .sheet-table thead { display: table-header-group; }
   .sheet-table tr { break-inside: avoid; }
-  .upcoming-list li[hidden] { display: none; }
+  .page-sheet main, .page-unit main, .page-unassigned main { font-size: 11pt; }
+  .page-tasks main { page: wide; }
+  .page-tasks .task-table, .page-tasks .month-index { font-size: 8.5pt; line-height: 1.25; }
+  .page-tasks .month-index.beside-table { display: none; }
+  .page-tasks .task-table th, .page-tasks .task-table td { padding: 1mm 1.5mm; }
+  .page-tasks .task-table tr { break-inside: avoid; }
+  .page-tasks h1 { font-size: 13pt; margin: 0 0 2mm; }
+  .page-tasks main > p { font-size: 9pt; margin: 0 0 2mm; }
 }
+/* The task list and the follow-up sheets print landscape: their columns need the width, and the
+   sheet a wide column to write progress in. */
+@page wide { size: A4 landscape; margin: 12mm 12mm 12mm 15mm; }
+@page sheet { size: A4 landscape; margin: 15mm 15mm 15mm 20mm; }
 /* A write-up of a meeting: an article (headline, date, text), never a signed document. */
 .news-article { max-width: 165mm; margin: 0 auto; line-height: 1.5; }
 .article-title { font-size: 1.5rem; margin: .5rem 0 .2rem; }
@@ -286,14 +374,19 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
   .calendar-year h2 { font-size: 12pt; margin: 1mm 0; }
   .mini-grid td.is-today { outline: none; }
   .page-calendar main, .page-calendar-year main { max-width: none; }
-  .calendar-nav, .agenda, .agenda-elsewhere, .feed-link, .calendar-intro, .calendar-units, .calendar-head + .calendar-units { display: none !important; }
+  .calendar-nav, .agenda-elsewhere, .feed-link, .calendar-intro, .calendar-units, .calendar-head + .calendar-units { display: none !important; }
+  /* Under the grid, the month day by day with each task's whole text: nothing is cut on paper. */
+  .agenda { break-before: page; font-size: 9.5pt; line-height: 1.3; }
+  .agenda h2 { font-size: 12pt; margin: 0 0 2mm; }
+  .agenda-day { break-inside: avoid; padding: 1mm 0; border-color: #444; }
+  .agenda small { color: #000; }
   .calendar-head h1 { font-size: 15pt; margin: 0; }
   .lunar-span { font-size: 10pt; color: #000; }
   .month-grid { font-size: 7pt; margin: 1.5mm 0; line-height: 1.15; }
   .month-grid caption { display: none; }
   .month-grid th { padding: .5mm; font-size: 8pt; }
   .month-grid th, .month-grid td { border-color: #444; }
-  .month-grid td { height: 26mm; padding: .5mm 1mm; }
+  .month-grid td { height: 26mm; padding: .5mm 1mm; overflow: visible; }
   .month-grid tr { break-inside: avoid; }
   .month-grid td.day-empty, .month-grid td.weekend { background: none; }
   .day-numbers .solar { font-size: 12pt; }
@@ -301,7 +394,9 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
   .month-grid .holiday { font-size: 6.5pt; margin: 0; }
   .month-grid .holiday-nghi-le { color: #000; }
   .day-off .solar { color: #000; }
-  .month-grid .entry { background: none; -webkit-line-clamp: 1; margin-top: .4mm; }
+  /* In the grid two lines of each entry, so the month stays on one sheet; the agenda that follows
+     on the next sheet holds every task's whole text. */
+  .month-grid .entry { background: none; -webkit-line-clamp: 2; margin-top: .4mm; }
   .month-grid .entry.beyond-print { display: none; }
   .month-grid .not-printed { display: block; margin: 0; font-style: italic; }
   .month-grid .not-shown { display: none; }
@@ -318,20 +413,28 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 """####.utf8),
         "assets/bantin.js": Array(####"""
 /* bantin — small progressive enhancements. Every page is complete without this script; it only
-   adds what depends on today's date (pages stay byte-identical between builds) and filters. */
+   adds what depends on today's date (pages stay byte-identical between builds), the reader's own
+   unit ("Đơn vị của tôi", remembered in this browser), the print option and filters. It works
+   from file:// too: data comes from <script> files, never from fetch. */
 (function () {
   "use strict";
-  function isoToday() {
-    var d = new Date();
+  function iso(d) {
     var m = d.getMonth() + 1, day = d.getDate();
     return d.getFullYear() + "-" + (m < 10 ? "0" : "") + m + "-" + (day < 10 ? "0" : "") + day;
   }
-  function addDays(iso, n) {
-    var p = iso.split("-"), d = new Date(+p[0], +p[1] - 1, +p[2] + n);
-    var m = d.getMonth() + 1, day = d.getDate();
-    return d.getFullYear() + "-" + (m < 10 ? "0" : "") + m + "-" + (day < 10 ? "0" : "") + day;
+  function addDays(text, n) {
+    var p = text.split("-");
+    return iso(new Date(+p[0], +p[1] - 1, +p[2] + n));
   }
-  var today = isoToday(), soon = addDays(today, 14);
+  function vietnamese(text) {
+    var p = text.split("-");
+    return p.length === 3 ? p[2] + "/" + p[1] + "/" + p[0] : text;
+  }
+  var today = iso(new Date()), soon = addDays(today, 14);
+  var thisMonth = today.slice(0, 7), lastMonth = addDays(thisMonth + "-01", -1).slice(0, 7);
+
+  /* A task recorded as done, or moved to the next period, is never overdue. */
+  function settled(status) { return status === "hoan-thanh" || status === "chuyen-ky-sau"; }
 
   /* Mark overdue and upcoming rows and items that carry data-due="YYYY-MM-DD". */
   function markDates(root) {
@@ -339,28 +442,184 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
     for (var i = 0; i < nodes.length; i++) {
       var due = nodes[i].getAttribute("data-due");
       if (!due) continue;
-      nodes[i].classList.toggle("is-overdue", due < today);
-      nodes[i].classList.toggle("is-soon", due >= today && due <= soon);
+      var open = !settled(nodes[i].getAttribute("data-status") || "");
+      nodes[i].classList.toggle("is-overdue", open && due < today);
+      nodes[i].classList.toggle("is-soon", open && due >= today && due <= soon);
     }
     var cells = root.querySelectorAll("[data-date='" + today + "']");
     for (var j = 0; j < cells.length; j++) cells[j].classList.add("is-today");
   }
   markDates(document);
 
-  /* Home page: of the deadlines the page lists, keep those in the next weeks. */
+  function loadScript(src, done) {
+    var s = document.createElement("script");
+    s.src = src;
+    s.onload = function () { done(true); };
+    s.onerror = function () { done(false); };
+    document.head.appendChild(s);
+  }
+
+  function storage() {
+    try { return window.localStorage; } catch (e) { return null; }
+  }
+  var myUnitKey = "bantin.donViCuaToi";
+  function myUnit() {
+    var store = storage();
+    return store ? store.getItem(myUnitKey) || "" : "";
+  }
+  function setMyUnit(id) {
+    var store = storage();
+    if (!store) return;
+    if (id) store.setItem(myUnitKey, id); else store.removeItem(myUnitKey);
+  }
+  /* A link may choose the unit: index.html?don-vi-cua-toi=bchqs. */
+  var chosen = new URLSearchParams(location.search).get("don-vi-cua-toi");
+  if (chosen !== null) setMyUnit(chosen);
+
+  /* Home page: of the tasks the page lists, those overdue go to their own section; the others
+     show with their next deadline while it is within the coming weeks (a period for as long as it
+     runs), each task once, soonest first. */
   var upcoming = document.querySelector("[data-upcoming-days]");
   if (upcoming) {
     var until = addDays(today, +upcoming.getAttribute("data-upcoming-days"));
-    var items = upcoming.querySelectorAll("li[data-due]"), kept = 0;
-    for (var u = 0; u < items.length; u++) {
-      var due = items[u].getAttribute("data-due");
-      items[u].hidden = due < today || due > until;
-      if (!items[u].hidden) kept++;
+    var overdueList = document.querySelector(".overdue-list");
+    var items = Array.prototype.slice.call(upcoming.querySelectorAll("li[data-due]"));
+    var shown = [], late = [];
+    items.forEach(function (item) {
+      var spans = Array.prototype.slice.call(item.querySelectorAll("[data-end]"));
+      var open = !settled(item.getAttribute("data-status") || "");
+      var next = null;
+      spans.forEach(function (span) {
+        if (!next && span.getAttribute("data-end") >= today) next = span;
+      });
+      spans.forEach(function (span) { span.classList.toggle("is-next", span === next); });
+      item.classList.add("picked");
+      var due = item.getAttribute("data-due");
+      if (open && due && due < today) {
+        late.push({ item: item, key: due });
+      } else if (open && next && next.getAttribute("data-start") <= until) {
+        var start = next.getAttribute("data-start"), end = next.getAttribute("data-end");
+        var ongoing = start < end && start <= today;
+        item.classList.toggle("is-ongoing", ongoing);
+        shown.push({ item: item, key: ongoing ? end : start });
+      } else {
+        item.hidden = true;
+      }
+    });
+    var byKey = function (a, b) { return a.key < b.key ? -1 : a.key > b.key ? 1 : 0; };
+    shown.sort(byKey).forEach(function (x) { x.item.hidden = false; upcoming.appendChild(x.item); });
+    if (overdueList) {
+      late.sort(byKey).forEach(function (x) { x.item.hidden = false; x.item.classList.add("is-overdue"); overdueList.appendChild(x.item); });
+      overdueList.parentNode.hidden = late.length === 0;
     }
     var note = document.querySelector("[data-upcoming-note]");
     if (note) note.textContent = note.getAttribute("data-upcoming-note");
     var empty = document.querySelector(".upcoming-empty");
-    if (empty) empty.hidden = kept > 0;
+    if (empty) empty.hidden = shown.length > 0;
+  }
+
+  /* Home page: "Đơn vị của tôi" — the chosen unit's tasks of this month (and those of last month
+     not yet done), overdue first. */
+  var panel = document.querySelector("[data-my-unit-panel]");
+  if (panel) {
+    panel.hidden = false;
+    var select = panel.querySelector("select");
+    var list = panel.querySelector(".my-unit-tasks");
+    var show = function () {
+      var id = select.value;
+      while (list.firstChild) list.removeChild(list.firstChild);
+      if (!id) return;
+      var option = select.options[select.selectedIndex];
+      var months = (option.getAttribute("data-months") || "").split(" ");
+      var wanted = [lastMonth, thisMonth].filter(function (m) { return months.indexOf(m) >= 0; });
+      var heading = document.createElement("p");
+      heading.className = "my-unit-heading";
+      var link = document.createElement("a");
+      link.href = option.getAttribute("data-href");
+      link.textContent = option.textContent;
+      heading.appendChild(document.createTextNode("Nhiệm vụ tháng " + vietnamese(thisMonth + "-01").slice(3) + " của "));
+      heading.appendChild(link);
+      list.appendChild(heading);
+      var pending = wanted.length;
+      var finish = function () {
+        var data = window.BANTIN_VIEC || {};
+        var seen = {}, tasks = [];
+        wanted.forEach(function (month) {
+          (data[id + "/" + month] || []).forEach(function (t) {
+            if (seen[t.h]) return;
+            var late = !settled(t.st) && t.d && t.d < today;
+            // Last month's tasks stay only while they are overdue.
+            if (month !== thisMonth && !late) return;
+            seen[t.h] = true;
+            tasks.push({ task: t, late: late });
+          });
+        });
+        tasks.sort(function (a, b) {
+          if (a.late !== b.late) return a.late ? -1 : 1;
+          return (a.task.d || "9999") < (b.task.d || "9999") ? -1 : (a.task.d || "9999") > (b.task.d || "9999") ? 1 : 0;
+        });
+        if (!tasks.length) {
+          var none = document.createElement("p");
+          none.textContent = "Tháng này đơn vị không có nhiệm vụ có hạn.";
+          list.appendChild(none);
+          return;
+        }
+        var ul = document.createElement("ul");
+        ul.className = "my-unit-list";
+        tasks.forEach(function (x) {
+          var t = x.task, li = document.createElement("li");
+          li.setAttribute("data-due", t.d);
+          li.setAttribute("data-status", t.st);
+          if (x.late) li.className = "is-overdue";
+          var a = document.createElement("a");
+          a.href = t.h;
+          var strong = document.createElement("strong");
+          strong.textContent = t.l;
+          a.appendChild(strong);
+          a.appendChild(document.createTextNode(" " + t.s));
+          var small = document.createElement("small");
+          small.textContent = (x.late ? "Quá hạn · " : "") + t.t + " · " + t.r + (t.sn ? " · " + t.sn : "");
+          li.appendChild(a);
+          li.appendChild(document.createElement("br"));
+          li.appendChild(small);
+          ul.appendChild(li);
+        });
+        list.appendChild(ul);
+      };
+      if (!pending) { finish(); return; }
+      wanted.forEach(function (month) {
+        loadScript("assets/viec/" + id + "/" + month + ".js", function () { if (--pending === 0) finish(); });
+      });
+    };
+    var stored = myUnit();
+    if (stored && select.querySelector("option[value='" + stored.replace(/[^a-z0-9-]/g, "") + "']")) select.value = stored;
+    select.addEventListener("change", function () { setMyUnit(select.value); show(); });
+    show();
+  }
+
+  /* Unit pages: choose this unit as "Đơn vị của tôi". */
+  var button = document.querySelector("[data-my-unit]");
+  if (button) {
+    button.hidden = false;
+    var id = button.getAttribute("data-my-unit");
+    var label = function () {
+      var mine = myUnit() === id;
+      button.textContent = mine ? "Đơn vị của tôi ✓ (bấm để bỏ chọn)" : "Chọn làm “Đơn vị của tôi”";
+      button.setAttribute("aria-pressed", mine ? "true" : "false");
+    };
+    button.addEventListener("click", function () { setMyUnit(myUnit() === id ? "" : id); label(); });
+    label();
+  }
+
+  /* Bulletin: the task table is printed only when asked. */
+  var toggles = document.querySelectorAll("[data-print-toggle]");
+  for (var t = 0; t < toggles.length; t++) {
+    (function (box) {
+      box.closest(".print-choice").hidden = false;
+      var name = box.getAttribute("data-print-toggle");
+      box.addEventListener("change", function () { document.body.classList.toggle(name, box.checked); });
+      document.body.classList.toggle(name, box.checked);
+    })(toggles[t]);
   }
 
   /* Filters on task tables: unit and month selects, sort by deadline. */
@@ -372,15 +631,15 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
     var apply = function () {
       var unit = filter.elements.unit ? filter.elements.unit.value : "";
       var month = filter.elements.month ? filter.elements.month.value : "";
-      var shown = 0;
+      var count = 0;
       rows.forEach(function (row) {
         var ok = (!unit || (" " + row.getAttribute("data-units") + " ").indexOf(" " + unit + " ") >= 0) &&
                  (!month || (" " + row.getAttribute("data-months") + " ").indexOf(" " + month + " ") >= 0);
         row.hidden = !ok;
-        if (ok) shown++;
+        if (ok) count++;
       });
-      var count = document.getElementById("so-dong");
-      if (count) count.textContent = shown + " nhiệm vụ";
+      var counter = document.getElementById("so-dong");
+      if (counter) counter.textContent = count + " nhiệm vụ";
       var params = [];
       if (unit) params.push("don-vi=" + encodeURIComponent(unit));
       if (month) params.push("thang=" + encodeURIComponent(month));
@@ -408,76 +667,209 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 
 """####.utf8),
         "assets/search.js": Array(####"""
-/* bantin — offline search over window.BANTIN_SEARCH (assets/search-index.js, loaded as a script so
-   it works from file:// too). The index holds text already folded by bantin; only the query is
-   folded here, the same way: no diacritics, "đ" → "d", lower case, single spaces. */
+/* bantin — offline search over the index in assets/tim-kiem/ (scripts, so it works from file://
+   too): the table of contents comes with the page; the word shards a query needs, the records of
+   the hits shown and the texts their snippets come from are added as <script> files when needed.
+   Words are folded as bantin folds them (no diacritics, "đ" → "d", lower case) and split on
+   anything that is not a letter or a digit; a hit has every word of the query. */
 (function () {
   "use strict";
-  var records = window.BANTIN_SEARCH || [];
-  var kinds = { "don-vi": "Đơn vị", "ket-luan": "Kết luận", "nhiem-vu": "Nhiệm vụ" };
-  var weight = { "don-vi": 3, "ket-luan": 2, "nhiem-vu": 1 };
-  var limit = 100;
-
-  function fold(text) {
-    return text.normalize("NFD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .replace(/[đĐ]/g, "d")
-      .toLowerCase()
-      .replace(/[\u2010-\u2015\u2212]/g, "-")
-      .replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, "\"")
-      .replace(/[\s\u00a0]+/g, " ")
-      .trim();
+  var base = "assets/tim-kiem/";
+  var loaded = {}, waiting = {};
+  window.BANTIN_SEARCH_LOADED = function (name, data) {
+    loaded[name] = data;
+    (waiting[name] || []).forEach(function (done) { done(); });
+    delete waiting[name];
+  };
+  function need(names, done) {
+    var missing = names.filter(function (n) { return !(n in loaded); });
+    var pending = missing.length;
+    if (!pending) { done(); return; }
+    missing.forEach(function (name) {
+      var finish = function () { if (--pending === 0) done(); };
+      if (waiting[name]) { waiting[name].push(finish); return; }
+      waiting[name] = [finish];
+      var s = document.createElement("script");
+      s.src = base + name + ".js";
+      s.onerror = function () { window.BANTIN_SEARCH_LOADED(name, null); };
+      document.head.appendChild(s);
+    });
   }
 
-  function search(query) {
-    var words = fold(query).split(" ").filter(function (w) { return w.length > 0; });
-    if (!words.length) return [];
-    var phrase = words.join(" ");
-    var found = [];
-    for (var i = 0; i < records.length; i++) {
-      var r = records[i], all = true;
-      for (var j = 0; j < words.length && all; j++) all = r.f.indexOf(words[j]) >= 0;
-      if (!all) continue;
-      var score = weight[r.k] || 0;
-      if (r.n.indexOf(phrase) >= 0) score += 10;
-      else if (r.f.indexOf(phrase) >= 0) score += 5;
-      if (r.n === phrase) score += 10;
-      found.push({ record: r, score: score, order: i });
+  var kinds = { "don-vi": "Đơn vị", "ket-luan": "Kết luận", "nhiem-vu": "Nhiệm vụ" };
+  var limit = 50;
+
+  function fold(text) {
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
+  }
+  function words(text) {
+    var found = fold(text).match(/[\p{L}\p{N}]+/gu) || [], seen = {};
+    return found.filter(function (w) { if (seen[w]) return false; seen[w] = true; return true; });
+  }
+  function shardOf(word, count) {
+    var bytes = new TextEncoder().encode(word), hash = 2166136261;
+    for (var i = 0; i < bytes.length; i++) { hash ^= bytes[i]; hash = Math.imul(hash, 16777619) >>> 0; }
+    return hash & (count - 1);
+  }
+  var alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  /* A posting list: gaps in base 36 separated by ",", or "*" and a bitmap, six records a character. */
+  function decode(code) {
+    var ids = [];
+    if (!code) return ids;
+    if (code.charAt(0) === "*") {
+      for (var i = 1; i < code.length; i++) {
+        var bits = alphabet.indexOf(code.charAt(i));
+        for (var b = 0; b < 6; b++) if (bits & (1 << b)) ids.push((i - 1) * 6 + b);
+      }
+      return ids;
     }
-    found.sort(function (a, b) { return b.score - a.score || a.order - b.order; });
-    return found;
+    var last = 0;
+    code.split(",").forEach(function (gap, index) { last = index === 0 ? parseInt(gap, 36) : last + parseInt(gap, 36); ids.push(last); });
+    return ids;
+  }
+
+  function kindOf(id, contents) {
+    return id < contents.units ? 3 : id < contents.units + contents.conclusions ? 2 : 1;
+  }
+  function recordShard(id, contents) {
+    var starts = contents.recordShards, shard = 0;
+    for (var i = 0; i < starts.length; i++) if (starts[i] <= id) shard = i;
+    return shard;
+  }
+
+  /* The record numbers with every word, best first: units, then conclusions, then tasks, and
+     within a kind those whose title has the words. */
+  function search(query, contents, done) {
+    var list = words(query);
+    if (!list.length) { done(list, []); return; }
+    var shards = list.map(function (w) { return "tu-" + shardOf(w, contents.wordShards); });
+    need(shards, function () {
+      var sets = [], titles = {};
+      list.forEach(function (w, i) {
+        var entry = (loaded[shards[i]] || {})[w];
+        sets.push(entry ? decode(entry[0]) : []);
+        decode(entry && entry[1]).forEach(function (id) { titles[id] = (titles[id] || 0) + 1; });
+      });
+      sets.sort(function (a, b) { return a.length - b.length; });
+      var hits = sets[0].filter(function (id) {
+        for (var k = 1; k < sets.length; k++) if (!has(sets[k], id)) return false;
+        return true;
+      });
+      hits.sort(function (a, b) {
+        var sa = kindOf(a, contents) * 10 + (titles[a] || 0) * 20 / list.length;
+        var sb = kindOf(b, contents) * 10 + (titles[b] || 0) * 20 / list.length;
+        return sb - sa || a - b;
+      });
+      done(list, hits);
+    });
+  }
+  function has(sorted, id) {
+    var lo = 0, hi = sorted.length - 1;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1;
+      if (sorted[mid] === id) return true;
+      if (sorted[mid] < id) lo = mid + 1; else hi = mid - 1;
+    }
+    return false;
+  }
+
+  /* Where in `text` the query words meet best: the word token that opens the stretch holding the
+     most distinct query words (a run of them in the query's order counts most), and its score. */
+  function bestPlace(text, list) {
+    var tokens = text.split(/([\p{L}\p{N}]+)/u), best = { score: 0, at: -1, tokens: tokens };
+    var span = 2 * (list.length + 4);
+    for (var i = 1; i < tokens.length; i += 2) {
+      if (list.indexOf(fold(tokens[i])) < 0) continue;
+      var seen = {}, distinct = 0, run = 0, longest = 0;
+      for (var j = i; j < tokens.length && j < i + span; j += 2) {
+        var w = fold(tokens[j]), k = list.indexOf(w);
+        if (k >= 0 && !seen[w]) { seen[w] = true; distinct++; }
+        run = k >= 0 ? run + 1 : 0;
+        if (run > longest) longest = run;
+      }
+      var score = distinct * 100 + longest;
+      if (score > best.score) best = { score: score, at: i, tokens: tokens };
+    }
+    return best;
+  }
+
+  /* A piece of text around the best place, with the query words highlighted. */
+  function snippet(place, list, into) {
+    var tokens = place.tokens, first = place.at;
+    if (first < 0) return false;
+    var start = Math.max(0, first - 24), end = Math.min(tokens.length, first + 60);
+    if (start > 0) into.appendChild(document.createTextNode("… "));
+    for (var j = start; j < end; j++) {
+      if (j % 2 === 1 && list.indexOf(fold(tokens[j])) >= 0) {
+        var mark = document.createElement("mark");
+        mark.textContent = tokens[j];
+        into.appendChild(mark);
+      } else {
+        into.appendChild(document.createTextNode(tokens[j]));
+      }
+    }
+    if (end < tokens.length) into.appendChild(document.createTextNode(" …"));
+    return true;
   }
 
   function render(query) {
-    var list = document.getElementById("ket-qua");
+    var results = document.getElementById("ket-qua");
     var status = document.getElementById("so-ket-qua");
-    if (!list || !status) return;
-    while (list.firstChild) list.removeChild(list.firstChild);
-    if (!fold(query)) return;
-    var found = search(query);
-    status.textContent = found.length
-      ? "Tìm thấy " + found.length + " kết quả cho “" + query + "”" + (found.length > limit ? ", hiện " + limit + " kết quả đầu." : ".")
-      : "Không tìm thấy kết quả nào cho “" + query + "”.";
-    found.slice(0, limit).forEach(function (hit) {
-      var r = hit.record;
-      var item = document.createElement("li");
-      item.className = "search-hit kind-" + r.k;
-      var kind = document.createElement("span");
-      kind.className = "hit-kind";
-      kind.textContent = kinds[r.k] || r.k;
-      var link = document.createElement("a");
-      link.href = r.u;
-      link.textContent = r.t;
-      item.appendChild(kind);
-      item.appendChild(document.createTextNode(" "));
-      item.appendChild(link);
-      if (r.d) {
-        var detail = document.createElement("p");
-        detail.className = "hit-detail";
-        detail.textContent = r.d;
-        item.appendChild(detail);
-      }
-      list.appendChild(item);
+    var contents = loaded["muc-luc"];
+    if (!results || !status || !contents) return;
+    while (results.firstChild) results.removeChild(results.firstChild);
+    search(query, contents, function (list, hits) {
+      if (!list.length) return;
+      status.textContent = hits.length
+        ? "Tìm thấy " + hits.length + " kết quả cho “" + query + "”" + (hits.length > limit ? ", hiện " + limit + " kết quả đầu." : ".")
+        : "Không tìm thấy kết quả nào cho “" + query + "”.";
+      var shown = hits.slice(0, limit);
+      var shards = {};
+      shown.forEach(function (id) { shards["ban-ghi-" + recordShard(id, contents)] = true; });
+      need(Object.keys(shards), function () {
+        var texts = {};
+        shown.forEach(function (id) {
+          var shard = recordShard(id, contents);
+          var r = (loaded["ban-ghi-" + shard] || [])[id - contents.recordShards[shard]];
+          if (!r) return;
+          var item = document.createElement("li");
+          item.className = "search-hit kind-" + r[0];
+          var kind = document.createElement("span");
+          kind.className = "hit-kind";
+          kind.textContent = kinds[r[0]] || r[0];
+          var link = document.createElement("a");
+          link.href = r[2];
+          link.textContent = r[1];
+          item.appendChild(kind);
+          item.appendChild(document.createTextNode(" "));
+          item.appendChild(link);
+          var detail = document.createElement("p");
+          detail.className = "hit-detail";
+          if (!snippet(bestPlace(r[3], list), list, detail)) detail.textContent = r[3];
+          item.appendChild(detail);
+          results.appendChild(item);
+          if (r[4]) {
+            (texts["van-ban/" + r[4]] = texts["van-ban/" + r[4]] || []).push({ record: r, detail: detail });
+          }
+        });
+        /* The snippets from the texts, as they come. */
+        Object.keys(texts).forEach(function (name) {
+          need([name], function () {
+            var text = loaded[name];
+            if (!text) return;
+            texts[name].forEach(function (hit) {
+              var pieces = hit.record[5] ? [text.t[hit.record[5]] || ""] : text.p, best = { score: 0, at: -1 };
+              for (var i = 0; i < pieces.length; i++) {
+                var place = bestPlace(pieces[i], list);
+                if (place.score > best.score) best = place;
+              }
+              var holder = document.createElement("p");
+              holder.className = "hit-detail hit-snippet";
+              if (snippet(best, list, holder)) hit.detail.parentNode.replaceChild(holder, hit.detail);
+            });
+          });
+        });
+      });
     });
   }
 
@@ -485,7 +877,8 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
   var input = document.getElementById("q");
   var query = new URLSearchParams(location.search).get("q") || "";
   if (input) input.value = query;
-  render(query);
+  /* The table of contents is the script after this one: search once it is there. */
+  need(["muc-luc"], function () { render(query); });
   if (form && input) {
     form.addEventListener("submit", function (e) {
       e.preventDefault();
@@ -501,6 +894,7 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
         "bulletin.mustache": Array(####"""
 {{< base}}
 {{$main}}
+{{#hasTasks}}<p class="print-choice no-print" hidden><label><input type="checkbox" data-print-toggle="print-with-tasks"> In kèm bảng nhiệm vụ</label> <small>(khi in, mặc định chỉ in văn bản kết luận)</small></p>{{/hasTasks}}
 {{#article}}
 <article class="news-article" lang="vi">
 <h1 class="article-title">{{page.title}}</h1>
@@ -570,7 +964,7 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 {{#calendar}}
 <section class="calendar-month" id="{{id}}" aria-labelledby="{{id}}-tieu-de">
 <header class="calendar-head">
-<h1 id="{{id}}-tieu-de">{{heading}}{{#unit}} <span class="calendar-unit">— {{unit}}</span>{{/unit}}</h1>
+<h1 id="{{id}}-tieu-de">{{heading}}{{#unit}} <span class="calendar-unit">— {{unit}}</span>{{/unit}}{{#continuation}} <span class="calendar-unit">(danh sách theo ngày, {{continuation}})</span>{{/continuation}}</h1>
 <p class="lunar-span">{{lunarSpan}}</p>
 <nav class="calendar-nav" aria-label="Các tháng">
 {{#previous}}<a rel="prev" href="{{root}}{{href}}">← {{label}}</a>{{/previous}}
@@ -579,6 +973,7 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 {{#next}}<a rel="next" href="{{root}}{{href}}">{{label}} →</a>{{/next}}
 </nav>
 </header>
+{{#showsGrid}}
 <table class="month-grid">
 <caption>{{caption}}</caption>
 <thead>
@@ -593,7 +988,7 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 <p class="day-numbers"><span class="solar">{{day}}</span> <span class="{{lunarClasses}}">{{lunar}}</span></p>
 {{#holidays}}<p class="holiday holiday-{{kind}}">{{name}}</p>
 {{/holidays}}
-{{#entries}}<a class="{{classes}}" href="{{href}}"{{#due}} data-due="{{due}}"{{/due}} title="{{phrase}}">{{title}}</a>
+{{#entries}}<a class="{{classes}}" href="{{href}}"{{#due}} data-due="{{due}}"{{/due}} data-status="{{status}}" title="{{phrase}}">{{title}}</a>
 {{/entries}}
 {{#bars}}<span class="{{classes}}" aria-hidden="true"></span>
 {{/bars}}
@@ -609,6 +1004,8 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 {{/weeks}}
 </tbody>
 </table>
+{{/showsGrid}}
+{{#pager}}{{> pager}}{{/pager}}
 <p class="calendar-legend"><span class="legend-due">Hạn hoàn thành</span> <span class="legend-event">Sự kiện</span> <span class="legend-period">Khoảng thời gian</span> <span class="legend-holiday">Ngày lễ, kỷ niệm</span> <span class="legend-dayoff">Ngày nghỉ lễ</span></p>
 {{#unitPage}}
 <p class="agenda-elsewhere"><a href="{{root}}{{unitPage}}">Danh sách nhiệm vụ của {{unit}} theo tháng</a></p>
@@ -624,7 +1021,7 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 <ul>
 {{#holidays}}<li class="holiday holiday-{{kind}}">{{name}}</li>
 {{/holidays}}
-{{#entries}}<li class="{{classes}}"{{#due}} data-due="{{due}}"{{/due}}><a href="{{href}}">{{title}}</a> <small>({{detail}})</small><span class="status-note"></span></li>
+{{#entries}}<li class="{{classes}}"{{#due}} data-due="{{due}}"{{/due}} data-status="{{status}}"><a href="{{href}}">{{text}}</a> <small>({{detail}})</small>{{#progress}} <span class="progress-{{key}}">— {{text}}</span>{{/progress}}<span class="status-note"></span></li>
 {{/entries}}
 </ul>
 </li>
@@ -633,6 +1030,7 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 {{/hasAgenda}}
 {{^hasAgenda}}<p>Tháng này không có hạn hay ngày lễ nào.</p>{{/hasAgenda}}
 </section>
+{{#pager}}{{> pager}}{{/pager}}
 {{/showsAgenda}}
 </section>
 {{/calendar}}
@@ -686,19 +1084,36 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 {{< base}}
 {{$main}}
 <h1>{{site.title}}</h1>
+<section class="my-unit no-print" aria-labelledby="don-vi-cua-toi" data-my-unit-panel hidden>
+<h2 id="don-vi-cua-toi">Đơn vị của tôi</h2>
+<form class="my-unit-form">
+<label for="chon-don-vi">Chọn đơn vị (trình duyệt sẽ nhớ cho lần sau)</label>
+<select id="chon-don-vi" name="don-vi">
+<option value="">— chưa chọn —</option>
+{{#myUnits}}
+<option value="{{id}}" data-months="{{months}}" data-href="{{href}}">{{name}}</option>
+{{/myUnits}}
+</select>
+</form>
+<div class="my-unit-tasks" aria-live="polite"></div>
+</section>
 {{#latest}}
 <section class="latest" aria-labelledby="moi-nhat">
 <h2 id="moi-nhat">Kết luận mới nhất</h2>
-<p><a href="{{root}}{{href}}"><strong>{{title}}</strong></a>{{#number}} <small>· Số {{number}}</small>{{/number}}{{#date}} — <time datetime="{{iso}}">{{date}}</time>{{/date}}{{#taskCount}} <small>· {{taskCount}} nhiệm vụ</small>{{/taskCount}}</p>
+<p><a href="{{root}}{{href}}"><strong>{{title}}</strong></a>{{#number}} <small>· Số {{number}}</small>{{/number}}{{#date}} — <time datetime="{{iso}}">{{date}}</time>{{/date}}{{#taskCount}} <small>· {{taskCount}}</small>{{/taskCount}}</p>
 </section>
 {{/latest}}
+<section class="overdue" aria-labelledby="qua-han" hidden>
+<h2 id="qua-han">Quá hạn, chưa hoàn thành</h2>
+<ul class="overdue-list"></ul>
+</section>
 <section class="upcoming" aria-labelledby="sap-den-han">
 <h2 id="sap-den-han">Thời hạn sắp tới</h2>
 {{#upcoming.hasItems}}
-<p class="upcoming-note" data-upcoming-note="Các hạn trong {{upcomingDays}} ngày tới, tính từ hôm nay.">Các hạn từ ngày {{upcoming.from}}, sớm nhất trước.</p>
+<p class="upcoming-note" data-upcoming-note="Mỗi nhiệm vụ một lần, với hạn gần nhất trong {{upcomingDays}} ngày tới, tính từ hôm nay; khoảng thời gian hiện suốt thời gian đó.">Các nhiệm vụ có hạn gần ngày {{upcoming.from}}.</p>
 <ul class="upcoming-list" data-upcoming-days="{{upcomingDays}}">
 {{#upcoming.items}}
-<li data-due="{{iso}}"><time datetime="{{iso}}">{{weekday}}, {{date}}</time><span class="status-note"></span> — <a href="{{root}}{{href}}"><strong>{{label}}</strong> {{summary}}</a>{{#units}}<br><small>{{units}} · {{conclusion}}</small>{{/units}}{{^units}}<br><small>{{conclusion}}</small>{{/units}}</li>
+<li data-due="{{due}}" data-status="{{status}}"><span class="spans">{{#spans}}<time class="span kind-{{kind}}" datetime="{{end}}" data-start="{{start}}" data-end="{{end}}" title="{{phrase}}">{{display}}</time>{{^last}}<span class="span-separator">; </span>{{/last}}{{/spans}}</span><span class="status-note"></span>{{#progress}} <span class="progress-{{key}}">· {{text}}</span>{{/progress}} — <a href="{{root}}{{href}}"><strong>{{label}}</strong> {{summary}}</a>{{#units}}<br><small>{{units}} · {{conclusion}}</small>{{/units}}{{^units}}<br><small>{{conclusion}}</small>{{/units}}</li>
 {{/upcoming.items}}
 </ul>
 <p class="upcoming-empty" hidden>Không có hạn nào trong {{upcomingDays}} ngày tới.</p>
@@ -706,8 +1121,21 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 {{^upcoming.hasItems}}
 <p>Không có hạn nào sắp tới.</p>
 {{/upcoming.hasItems}}
-<p><a href="{{root}}nhiem-vu.html">Tất cả nhiệm vụ</a></p>
+<p><a href="{{root}}nhiem-vu.html">Tất cả nhiệm vụ</a> · <a href="{{root}}phieu/index.html">Phiếu theo dõi để họp</a></p>
 </section>
+{{#hasProgressMonths}}
+<section class="progress-months" aria-labelledby="tien-do">
+<h2 id="tien-do">Tiến độ theo tháng</h2>
+<table class="month-index">
+<thead><tr><th scope="col">Tháng</th><th scope="col">Số nhiệm vụ</th><th scope="col">Hoàn thành</th><th scope="col">Đang thực hiện</th><th scope="col">Chuyển kỳ sau</th><th scope="col">Phiếu theo dõi</th></tr></thead>
+<tbody>
+{{#progressMonths}}
+<tr><th scope="row"><a href="{{root}}{{href}}">{{title}}</a></th><td>{{counts.total}}</td><td>{{counts.done}}</td><td>{{counts.inProgress}}</td><td>{{counts.deferred}}</td><td><a href="{{root}}{{sheet}}">In phiếu</a></td></tr>
+{{/progressMonths}}
+</tbody>
+</table>
+</section>
+{{/hasProgressMonths}}
 <section class="conclusions" aria-labelledby="tat-ca">
 <h2 id="tat-ca">Các thông báo kết luận</h2>
 {{#hasYears}}
@@ -725,7 +1153,7 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 <h4 id="{{id}}">{{title}}</h4>
 <ul class="conclusion-list">
 {{#items}}
-<li><a href="{{root}}{{href}}">{{title}}</a>{{#number}} <small>· Số {{number}}</small>{{/number}}{{#date}} <small>(<time datetime="{{iso}}">{{date}}</time>)</small>{{/date}}{{#taskCount}} <small>· {{taskCount}} nhiệm vụ</small>{{/taskCount}}</li>
+<li><a href="{{root}}{{href}}">{{title}}</a>{{#number}} <small>· Số {{number}}</small>{{/number}}{{#date}} <small>(<time datetime="{{iso}}">{{date}}</time>)</small>{{/date}}{{#taskCount}} <small>· {{taskCount}}</small>{{/taskCount}}</li>
 {{/items}}
 </ul>
 {{/months}}
@@ -775,6 +1203,15 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 </html>
 
 """####.utf8),
+        "partials/pager.mustache": Array(####"""
+<nav class="pager no-print" aria-label="Các trang của danh sách">
+<span class="pager-label">{{label}}:</span>
+{{#previous}}<a rel="prev" href="{{root}}{{href}}">← Trang trước</a>{{/previous}}
+{{#pages}}{{#current}}<span aria-current="page">{{number}}</span>{{/current}}{{^current}}<a href="{{root}}{{href}}">{{number}}</a>{{/current}} {{/pages}}
+{{#next}}<a rel="next" href="{{root}}{{href}}">Trang sau →</a>{{/next}}
+</nav>
+
+"""####.utf8),
         "partials/site-footer.mustache": Array(####"""
 <footer class="site-footer">
 <p>{{site.title}}{{#site.issuer}} · {{site.issuer}}{{/site.issuer}} · Trang tạo bởi bantin{{#site.buildDate}} ngày {{site.buildDate}}{{/site.buildDate}}.</p>
@@ -809,22 +1246,28 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 
 """####.utf8),
         "partials/task-table.mustache": Array(####"""
-<table class="task-table"{{#tableID}} id="{{tableID}}"{{/tableID}}>
+<table class="task-table{{#showsProgress}} with-progress{{/showsProgress}}"{{#tableID}} id="{{tableID}}"{{/tableID}}>
 <caption>{{caption}}</caption>
 <thead>
-<tr><th scope="col">TT</th><th scope="col">Nhiệm vụ</th><th scope="col">Đơn vị</th><th scope="col">Thời hạn</th></tr>
+<tr><th scope="col">TT</th><th scope="col">Nhiệm vụ</th><th scope="col">Đơn vị</th><th scope="col">Thời hạn</th>{{#showsProgress}}<th scope="col">Tiến độ</th>{{/showsProgress}}</tr>
 </thead>
 <tbody>
 {{#rows}}
-<tr data-order="{{order}}" data-dates="{{dates}}" data-due="{{due}}" data-units="{{unitIDs}}" data-months="{{months}}">
+<tr data-order="{{order}}" data-dates="{{dates}}" data-due="{{due}}" data-status="{{status}}" data-units="{{unitIDs}}" data-months="{{months}}">
 <td class="ordinal">{{label}}</td>
 <td class="task"><a href="{{root}}{{href}}">{{summary}}</a>{{#source}}<br><small class="source">{{source}}</small>{{/source}}</td>
-<td class="units">{{#units}}<a class="unit role-{{role}}{{#implied}} implied{{/implied}}" href="{{root}}{{href}}">{{name}}</a> <small>({{roleName}}{{#implied}}, suy ra{{/implied}})</small>{{^last}}<br>{{/last}}{{/units}}{{^units}}<span class="missing">chưa rõ</span>{{/units}}</td>
+<td class="units">{{#units}}<a class="unit role-{{role}}{{#implied}} implied{{/implied}}" href="{{root}}{{href}}">{{name}}</a> <small>({{roleName}}{{#inference}}, {{inference}}{{/inference}}){{#progress}} — <span class="progress-{{key}}">{{name}}</span>{{/progress}}</small>{{^last}}<br>{{/last}}{{/units}}{{^units}}<span class="missing">chưa rõ</span>{{/units}}</td>
 <td class="deadlines">{{#deadlines}}<time datetime="{{iso}}" class="deadline kind-{{kind}}{{#inferred}} inferred{{/inferred}}" title="{{text}}">{{display}}</time> <small>{{kindName}}{{#inferred}}, suy ra{{/inferred}}</small>{{^last}}<br>{{/last}}{{/deadlines}}{{^deadlines}}<span class="missing">không nêu</span>{{/deadlines}}<span class="status-note"></span></td>
+{{#showsProgress}}<td class="progress">{{#progress}}<span class="progress-{{key}}">{{text}}</span>{{#note}}<br><small>{{note}}</small>{{/note}}{{/progress}}{{^progress}}<span class="missing">chưa báo cáo</span>{{/progress}}</td>
+{{/showsProgress}}
 </tr>
 {{/rows}}
 </tbody>
 </table>
+
+"""####.utf8),
+        "partials/task-text.mustache": Array(####"""
+<p class="task-text">{{#parts}}{{#isLabel}}<strong>{{text}}</strong>{{/isLabel}}{{#isOwn}}<mark class="own-part">{{text}}</mark>{{/isOwn}}{{#isPlain}}{{text}}{{/isPlain}}{{/parts}}</p>
 
 """####.utf8),
         "search.mustache": Array(####"""
@@ -836,9 +1279,84 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 <input id="q" type="search" name="q" autocomplete="off">
 <button type="submit">Tìm</button>
 </form>
-<p id="so-ket-qua" aria-live="polite">Tìm trong {{recordCount}} mục: kết luận, nhiệm vụ và đơn vị.</p>
+<p id="so-ket-qua" aria-live="polite">Tìm trong {{recordCount}} mục: toàn văn các kết luận, các nhiệm vụ và đơn vị; gõ từ đầy đủ, có dấu hay không dấu.</p>
 <ol id="ket-qua" class="search-results"></ol>
 <noscript><p>Trình duyệt đang tắt JavaScript nên không tìm được. Xem danh sách <a href="{{root}}nhiem-vu.html">nhiệm vụ</a>, <a href="{{root}}don-vi/index.html">đơn vị</a> hoặc <a href="{{root}}index.html#tat-ca">các kết luận</a>.</p></noscript>
+{{/main}}
+{{/base}}
+
+"""####.utf8),
+        "sheet.mustache": Array(####"""
+{{< base}}
+{{$main}}
+{{#pager}}{{> pager}}{{/pager}}
+<article class="sheet" lang="vi">
+<header class="doc-header sheet-header">
+<div class="doc-header-left">
+{{#header.superior}}<p class="superior">{{header.superior}}</p>{{/header.superior}}
+{{#header.issuer}}<p class="issuer">{{header.issuer}}</p>
+<p class="star" aria-hidden="true">*</p>{{/header.issuer}}
+</div>
+<div class="doc-header-right">
+<p class="national-title"><span>{{header.nationalTitle}}</span></p>
+{{#header.nationalMotto}}<p class="national-motto"><span>{{header.nationalMotto}}</span></p>{{/header.nationalMotto}}
+</div>
+</header>
+{{#sheet}}
+<h1 class="sheet-title">Phiếu theo dõi thực hiện nhiệm vụ<span class="sheet-month">{{month}}</span></h1>
+{{#unit}}<p class="sheet-unit">Đơn vị: <strong>{{unit}}</strong></p>{{/unit}}
+{{^isUnit}}<p class="sheet-unit">Toàn xã: mọi nhiệm vụ của tháng và các đơn vị được giao</p>{{/isUnit}}
+<p class="sheet-meeting">Họp ngày: ......./......./............ · Người ghi: ..............................................</p>
+<table class="sheet-table">
+<caption class="visually-hidden">Phiếu theo dõi thực hiện nhiệm vụ {{month}}</caption>
+<thead>
+<tr><th scope="col" class="sheet-number">TT</th><th scope="col">Nhiệm vụ</th><th scope="col" class="sheet-due">Thời hạn</th>{{#isUnit}}<th scope="col" class="sheet-role">Vai trò</th>{{/isUnit}}{{^isUnit}}<th scope="col" class="sheet-units">Đơn vị</th>{{/isUnit}}<th scope="col" class="sheet-status">Tình trạng</th><th scope="col" class="sheet-notes">Tiến độ, kết quả thực hiện</th></tr>
+</thead>
+<tbody>
+{{#rows}}
+<tr data-due="{{due}}" data-status="{{status}}">
+<td class="sheet-number" data-label="TT">{{number}}</td>
+<td class="sheet-task" data-label="Nhiệm vụ">{{> task-text}}<small class="source">{{conclusion}}</small></td>
+<td class="sheet-due" data-label="Thời hạn">{{#deadlines}}<span class="deadline-kind">{{kindLabel}}:</span> {{display}}{{^last}}<br>{{/last}}{{/deadlines}}{{^deadlines}}không nêu{{/deadlines}}</td>
+{{#isUnit}}<td class="sheet-role" data-label="Vai trò">{{role}}</td>{{/isUnit}}
+{{^isUnit}}<td class="sheet-units" data-label="Đơn vị">{{#units}}<span class="sheet-unit-line">{{name}} <small>({{role}}{{#inference}}, {{inference}}{{/inference}}){{#progress}}: {{name}}{{/progress}}</small></span>{{/units}}{{^hasUnits}}<span class="missing">chưa rõ</span>{{/hasUnits}}</td>{{/isUnit}}
+<td class="sheet-status" data-label="Tình trạng"><ul class="choices">{{#choices}}<li class="choice{{#checked}} checked{{/checked}}">{{name}}</li>{{/choices}}</ul></td>
+<td class="sheet-notes" data-label="Tiến độ, kết quả">{{#note}}<small>{{note}}</small>{{/note}}</td>
+</tr>
+{{/rows}}
+{{^rows}}
+<tr><td colspan="6">Chưa có nhiệm vụ.</td></tr>
+{{/rows}}
+</tbody>
+</table>
+<div class="sheet-signatures">
+{{#signatures}}
+<div class="sheet-signature"><p class="signature-title">{{title}}</p><p class="signature-hint">{{hint}}</p><p class="signature-space" aria-hidden="true"></p></div>
+{{/signatures}}
+</div>
+{{/sheet}}
+</article>
+{{#pager}}{{> pager}}{{/pager}}
+{{/main}}
+{{/base}}
+
+"""####.utf8),
+        "sheets.mustache": Array(####"""
+{{< base}}
+{{$main}}
+<h1>Phiếu theo dõi thực hiện nhiệm vụ</h1>
+<p>Mỗi tháng có một phiếu tổng hợp của toàn xã và một phiếu cho từng đơn vị có nhiệm vụ trong tháng: toàn văn từng nhiệm vụ, thời hạn, vai trò, tình trạng, cột ghi tiến độ và chỗ ký. In ra giấy A4 để dùng trong họp; điền xong, Văn phòng ghi tình trạng vào bảng tiến độ (tien-do.csv hoặc tien-do.xlsx).</p>
+{{#months}}
+<section class="sheet-month-list" aria-labelledby="{{id}}">
+<h2 id="{{id}}"><a href="{{root}}{{href}}">{{title}}</a> <small>({{count}} nhiệm vụ, toàn xã)</small></h2>
+<ul class="unit-list">
+{{#units}}
+<li><a href="{{root}}{{href}}">{{name}}</a> <small>({{count}})</small></li>
+{{/units}}
+</ul>
+</section>
+{{/months}}
+{{^hasMonths}}<p>Chưa có nhiệm vụ nào có thời hạn.</p>{{/hasMonths}}
 {{/main}}
 {{/base}}
 
@@ -846,8 +1364,29 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
         "tasks.mustache": Array(####"""
 {{< base}}
 {{$main}}
-<h1>Nhiệm vụ</h1>
-<p>Tất cả {{taskCount}} nhiệm vụ trong các thông báo kết luận. Mỗi dòng dẫn đến câu giao nhiệm vụ trong kết luận; bấm tên đơn vị để xem mọi nhiệm vụ của đơn vị đó.</p>
+<h1>{{heading}}</h1>
+<p>{{intro}}</p>
+{{#monthNav}}
+<nav class="month-nav no-print" aria-label="Các tháng">
+{{#previous}}<a rel="prev" href="{{root}}{{href}}">← {{label}}</a>{{/previous}}
+<a href="{{root}}nhiem-vu.html">Mọi tháng</a>
+{{#sheet}}<a href="{{root}}{{sheet}}">Phiếu theo dõi tháng này</a>{{/sheet}}
+{{#next}}<a rel="next" href="{{root}}{{href}}">{{label}} →</a>{{/next}}
+</nav>
+{{/monthNav}}
+{{#hasMonths}}
+<table class="month-index{{#hasTable}} beside-table{{/hasTable}}">
+<caption>Nhiệm vụ và tiến độ theo tháng</caption>
+<thead><tr><th scope="col">Tháng</th><th scope="col">Số nhiệm vụ</th><th scope="col">Hoàn thành</th><th scope="col">Đang thực hiện</th><th scope="col">Phiếu theo dõi</th></tr></thead>
+<tbody>
+{{#months}}
+<tr><th scope="row"><a href="{{root}}{{href}}">{{title}}</a></th><td>{{counts.total}}</td><td>{{counts.done}}</td><td>{{counts.inProgress}}</td><td>{{#sheet}}<a href="{{root}}{{sheet}}">In phiếu</a>{{/sheet}}</td></tr>
+{{/months}}
+</tbody>
+</table>
+{{/hasMonths}}
+{{#pager}}{{> pager}}{{/pager}}
+{{#hasTable}}
 <form class="filters no-print" data-target="{{tableID}}" hidden>
 <label>Đơn vị
 <select name="unit">
@@ -857,6 +1396,7 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 {{/unitOptions}}
 </select>
 </label>
+{{#hasMonthFilter}}
 <label>Tháng
 <select name="month">
 <option value="">Mọi tháng</option>
@@ -865,6 +1405,7 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 {{/monthOptions}}
 </select>
 </label>
+{{/hasMonthFilter}}
 <label>Sắp xếp
 <select name="sort">
 <option value="order">Theo kết luận, mới nhất trước</option>
@@ -874,9 +1415,37 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 <p id="so-dong" aria-live="polite">{{taskCount}} nhiệm vụ</p>
 </form>
 {{#tasks}}{{> task-table}}{{/tasks}}
+{{/hasTable}}
 {{^hasTasks}}
 <p>Chưa có nhiệm vụ nào.</p>
 {{/hasTasks}}
+{{#pager}}{{> pager}}{{/pager}}
+{{/main}}
+{{/base}}
+
+"""####.utf8),
+        "unassigned.mustache": Array(####"""
+{{< base}}
+{{$main}}
+<h1>Nhiệm vụ chưa rõ đơn vị</h1>
+<p>{{count}} nhiệm vụ không nêu đơn vị thực hiện nào nên chưa có trên trang đơn vị, lịch đơn vị và phiếu theo dõi của đơn vị nào. Văn phòng Đảng ủy giao đơn vị cho một nhiệm vụ bằng mục <code>corrections</code> trong phần đầu YAML của tệp kết luận (mã đơn vị xem ở <a href="{{root}}don-vi/index.html">danh sách đơn vị</a>), rồi xây dựng lại trang.</p>
+{{#pager}}{{> pager}}{{/pager}}
+{{#hasRows}}
+<ol class="unit-tasks">
+{{#rows}}
+<li class="unit-task" data-due="{{due}}" data-status="{{status}}">
+{{> task-text}}
+<dl class="task-facts">
+<dt>Thời hạn</dt><dd class="deadlines">{{#deadlines}}<span class="deadline-kind">{{kindLabel}}</span> <time datetime="{{iso}}" title="{{text}}">{{display}}</time>{{^last}}; {{/last}}{{/deadlines}}{{^deadlines}}<span class="missing">không nêu</span>{{/deadlines}}<span class="status-note"></span></dd>
+<dt>Văn bản</dt><dd><a href="{{root}}{{href}}">{{label}}</a> — {{conclusion}} (tệp <code>{{file}}</code>)</dd>
+<dt>Giao đơn vị</dt><dd><pre class="correction"><code>{{correction}}</code></pre></dd>
+</dl>
+</li>
+{{/rows}}
+</ol>
+{{/hasRows}}
+{{^hasRows}}<p>Mọi nhiệm vụ đều đã có đơn vị.</p>{{/hasRows}}
+{{#pager}}{{> pager}}{{/pager}}
 {{/main}}
 {{/base}}
 
@@ -885,21 +1454,37 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 {{< base}}
 {{$main}}
 {{#unit}}
-<div class="screen-only">
-<h1>{{name}}</h1>
+<h1>{{name}}{{^isFrontPage}} <span class="heading-year">— {{yearTitle}}</span>{{/isFrontPage}}</h1>
 <dl class="unit-facts">
 <dt>Nhóm</dt><dd>{{kind}}</dd>
 {{#aliases}}<dt>Còn gọi là</dt><dd>{{aliases}}</dd>{{/aliases}}
 {{#hasMembers}}<dt>Gồm</dt><dd>{{#members}}<a href="{{root}}{{href}}">{{name}}</a>{{^last()}}, {{/last()}}{{/members}}</dd>{{/hasMembers}}
 {{#hasGroups}}<dt>Thuộc</dt><dd>{{#groups}}<a href="{{root}}{{href}}">{{name}}</a>{{^last()}}, {{/last()}}{{/groups}}</dd>{{/hasGroups}}
-<dt>Nhiệm vụ</dt><dd>{{taskCount}}</dd>
+<dt>Nhiệm vụ</dt><dd>{{counts}}</dd>
 </dl>
-<p class="unit-actions no-print">{{#calendarFeed}}<a href="{{root}}{{calendarPage}}">Lịch nhiệm vụ của đơn vị</a> (<a href="{{root}}{{calendarFeed}}" type="text/calendar">tệp .ics</a>) · {{/calendarFeed}}<a href="#phieu-theo-doi">Phiếu theo dõi thực hiện nhiệm vụ</a> (in trang này ra giấy A4 để dùng trong họp)</p>
-</div>
+<p class="unit-actions no-print"><button type="button" class="my-unit-button" data-my-unit="{{id}}" data-my-unit-name="{{name}}" hidden>Chọn làm “Đơn vị của tôi”</button> <a href="{{root}}{{calendarPage}}">Lịch nhiệm vụ của đơn vị</a> (<a href="{{root}}{{calendarFeed}}" type="text/calendar">tệp .ics</a>){{^isFrontPage}} · <a href="{{root}}{{page}}">Trang đơn vị</a>{{/isFrontPage}}</p>
 {{/unit}}
-<div class="screen-only">
+{{#hasYears}}
+<nav class="toc years no-print" aria-label="Các năm">
+<ul>
+{{#years}}
+<li>{{#current}}<strong aria-current="page">{{title}}</strong>{{/current}}{{^current}}<a href="{{root}}{{href}}">{{title}}</a>{{/current}} <small>({{counts}})</small></li>
+{{/years}}
+</ul>
+</nav>
+{{/hasYears}}
+{{#hasSheets}}
+<details class="unit-sheets no-print">
+<summary>Phiếu theo dõi thực hiện nhiệm vụ theo tháng (in ra giấy A4 để dùng trong họp)</summary>
+<ul>
+{{#sheets}}
+<li><a href="{{root}}{{href}}">{{title}}</a></li>
+{{/sheets}}
+</ul>
+</details>
+{{/hasSheets}}
 {{#hasMonths}}
-<nav class="toc" aria-label="Các tháng">
+<nav class="toc no-print" aria-label="Các tháng">
 <ul>
 {{#months}}
 <li><a href="#{{id}}">{{title}}</a> <small>({{count}})</small></li>
@@ -907,55 +1492,30 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 </ul>
 </nav>
 {{/hasMonths}}
+{{#pager}}{{> pager}}{{/pager}}
 {{#months}}
 <section class="unit-month" aria-labelledby="{{id}}">
 <h2 id="{{id}}">{{title}}</h2>
-<table class="task-table unit-tasks">
-<caption class="visually-hidden">Nhiệm vụ {{title}}</caption>
-<thead>
-<tr><th scope="col">Thời hạn</th><th scope="col">Nhiệm vụ</th><th scope="col">Vai trò</th></tr>
-</thead>
-<tbody>
+<p class="month-counts">{{counts}}{{#sheet}}<span class="no-print"> · <a href="{{root}}{{sheet}}">Phiếu theo dõi tháng này</a></span>{{/sheet}}</p>
+<ol class="unit-tasks">
 {{#rows}}
-<tr data-due="{{due}}">
-<td class="deadlines">{{#deadlines}}<time datetime="{{iso}}" title="{{text}}">{{display}}</time>{{^last}}<br>{{/last}}{{/deadlines}}{{^deadlines}}<span class="missing">không nêu</span>{{/deadlines}}<span class="status-note"></span></td>
-<td class="task"><a href="{{root}}{{href}}"><strong>{{label}}</strong> {{summary}}</a><br><small class="source">{{conclusion}}{{#conclusionDate}} ({{conclusionDate}}){{/conclusionDate}}</small></td>
-<td class="role role-{{role}}">{{roleName}}</td>
-</tr>
+<li class="unit-task" data-due="{{due}}" data-status="{{status}}">
+{{> task-text}}
+<dl class="task-facts">
+<dt>Vai trò</dt><dd class="role role-{{role}}">{{roleName}}{{#inference}} <em class="inferred-note">({{inference}})</em>{{/inference}}</dd>
+<dt>Thời hạn</dt><dd class="deadlines">{{#deadlines}}<span class="deadline-kind">{{kindLabel}}</span> <time datetime="{{iso}}" title="{{text}}">{{display}}</time> <small>(“{{text}}”{{#inferred}}, suy ra{{/inferred}})</small>{{^last}}; {{/last}}{{/deadlines}}{{^deadlines}}<span class="missing">không nêu</span>{{/deadlines}}<span class="status-note"></span></dd>
+{{#showsProgress}}<dt>Tình trạng</dt><dd class="progress">{{#progress}}<span class="progress-{{key}}">{{text}}</span>{{#note}} — {{note}}{{/note}}{{/progress}}{{^progress}}<span class="missing">chưa báo cáo</span>{{/progress}}</dd>{{/showsProgress}}
+<dt>Văn bản</dt><dd><a href="{{root}}{{href}}">{{label}}</a> — <a href="{{root}}{{conclusionHref}}">{{conclusion}}</a>{{#conclusionDate}} ({{conclusionDate}}){{/conclusionDate}}</dd>
+</dl>
+</li>
 {{/rows}}
-</tbody>
-</table>
+</ol>
 </section>
 {{/months}}
-{{^months}}
+{{^hasMonths}}
 <p>Chưa có nhiệm vụ nào giao cho đơn vị này.</p>
-{{/months}}
-</div>
-<section class="follow-up-sheet" id="phieu-theo-doi" aria-labelledby="tieu-de-phieu">
-<h2 id="tieu-de-phieu" class="sheet-title">Phiếu theo dõi thực hiện nhiệm vụ</h2>
-<p class="sheet-unit">Đơn vị: <strong>{{unit.name}}</strong></p>
-<p class="sheet-meeting">Họp ngày: ......./......./............ · Người ghi: ..............................................</p>
-<table class="sheet-table">
-<caption class="visually-hidden">Phiếu theo dõi thực hiện nhiệm vụ của {{unit.name}}</caption>
-<thead>
-<tr><th scope="col" class="sheet-number">TT</th><th scope="col">Nhiệm vụ</th><th scope="col" class="sheet-due">Thời hạn</th><th scope="col" class="sheet-role">Vai trò</th><th scope="col" class="sheet-notes">Tiến độ, kết quả thực hiện</th></tr>
-</thead>
-<tbody>
-{{#sheet.rows}}
-<tr>
-<td class="sheet-number">{{number}}</td>
-<td><strong>{{label}}</strong> {{summary}}<br><small>{{conclusion}}</small></td>
-<td class="sheet-due">{{#deadlines}}{{display}}{{^last}}<br>{{/last}}{{/deadlines}}{{^deadlines}}không nêu{{/deadlines}}</td>
-<td class="sheet-role">{{roleName}}</td>
-<td class="sheet-notes"></td>
-</tr>
-{{/sheet.rows}}
-{{^sheet.rows}}
-<tr><td colspan="5">Chưa có nhiệm vụ.</td></tr>
-{{/sheet.rows}}
-</tbody>
-</table>
-</section>
+{{/hasMonths}}
+{{#pager}}{{> pager}}{{/pager}}
 {{/main}}
 {{/base}}
 
@@ -964,7 +1524,8 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 {{< base}}
 {{$main}}
 <h1>Đơn vị</h1>
-<p>Các cơ quan, đơn vị, chi bộ và thôn, xóm được giao nhiệm vụ, theo nhóm. Trang của mỗi đơn vị liệt kê các nhiệm vụ của đơn vị theo tháng và có phiếu theo dõi để in.</p>
+<p>Các cơ quan, đơn vị, chi bộ và thôn, xóm được giao nhiệm vụ, theo nhóm. Trang của mỗi đơn vị liệt kê các nhiệm vụ của đơn vị theo tháng, với toàn văn nhiệm vụ và tiến độ, và dẫn đến phiếu theo dõi từng tháng để in.</p>
+{{#unassigned}}<p class="unassigned-note"><a href="{{root}}{{href}}">{{count}} nhiệm vụ chưa rõ đơn vị</a>: các nhiệm vụ không nêu đơn vị nào, để Văn phòng Đảng ủy giao đơn vị.</p>{{/unassigned}}
 {{#hasKinds}}
 <nav class="toc" aria-label="Nhóm đơn vị">
 <ul>
@@ -979,7 +1540,7 @@ tr.is-overdue td.deadlines, tr.is-soon td.deadlines { white-space: nowrap; }
 <h2 id="{{id}}">{{name}}</h2>
 <ul class="unit-list">
 {{#units}}
-<li><a href="{{root}}{{href}}">{{name}}</a>{{#taskCount}} <small>· {{taskCount}} nhiệm vụ</small>{{/taskCount}}{{^taskCount}} <small>· chưa có nhiệm vụ</small>{{/taskCount}}{{#aliases}}<br><small class="aliases">{{aliases}}</small>{{/aliases}}</li>
+<li><a href="{{root}}{{href}}">{{name}}</a>{{#counts}} <small>· {{counts}}</small>{{/counts}}{{^taskCount}} <small>· chưa có nhiệm vụ</small>{{/taskCount}}{{#aliases}}<br><small class="aliases">{{aliases}}</small>{{/aliases}}</li>
 {{/units}}
 </ul>
 </section>

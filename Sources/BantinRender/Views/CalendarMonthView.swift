@@ -23,11 +23,16 @@ enum CalendarMonthView {
         ("T6", "Thứ Sáu"), ("T7", "Thứ Bảy"), ("CN", "Chủ nhật"),
     ]
 
+    /// - Parameters:
+    ///   - agenda: the site's list of the month, and which of its pages this is (the grid is on
+    ///     the first); nil for a unit's month, which is the grid alone.
     static func make(_ month: CalendarMonth, scope: CalendarScope, previous: String?, next: String?,
-                     unitNames: [String: String], context: PageContext) -> TemplateObject {
+                     agenda list: (list: PagedList<CalendarEntry>, page: Int)?, unitNames: [String: String],
+                     context: PageContext) -> TemplateObject {
         let yearMonth = month.firstDay.yearMonth
         let heading = "Tháng \(pad(month.month))/\(month.year)"
-        let path = scope.monthPath(yearMonth)
+        let page = list?.page ?? 0
+        let path = list?.list.paths[page] ?? scope.monthPath(yearMonth)
         let title = scope.unitName.map { "Lịch \(heading.lowercased()) — \($0)" } ?? "Lịch \(heading.lowercased())"
         var view = context.view(pagePath: path, title: title, kind: "calendar",
                                 breadcrumbs: scope.breadcrumbs + [(heading, nil)], feeds: scope.feeds())
@@ -37,7 +42,7 @@ enum CalendarMonthView {
         // A unit's month view is the grid alone: its unit page already lists the same tasks month
         // by month (for small screens and screen readers), and a unit calendar of every month
         // would otherwise double the size of the site.
-        let agenda = scope.unitID == nil ? agenda(month, root: root, unitNames: unitNames) : []
+        let agenda = list.map { Self.agenda(month, entries: $0.list.pages[$0.page], withHolidays: $0.page == 0, root: root, unitNames: unitNames) } ?? []
         let agendaID = SitePaths.Anchor.agenda(yearMonth)
         view["calendar"] = [
             "title": .text(title),
@@ -51,13 +56,16 @@ enum CalendarMonthView {
             "previous": previous.map { ["href": .text(scope.monthPath($0)), "label": .text(label($0))] } ?? false,
             "next": next.map { ["href": .text(scope.monthPath($0)), "label": .text(label($0))] } ?? false,
             "weekdays": weekdayViews,
-            "weeks": .list(month.weeks) { week in
+            "showsGrid": .flag(page == 0),
+            "continuation": page > 0 ? .text("trang \(page + 1)/\(list!.list.pages.count)") : false,
+            "pager": list.map { Pager.view($0.list, page: $0.page) } ?? false,
+            "weeks": page > 0 ? [] : .list(month.weeks) { week in
                 ["cells": .list(week) { $0.map { cell($0, root: root, agendaID: agendaID) } ?? emptyCell }]
             },
             "caption": .text("Lịch \(heading.lowercased()): mỗi ô ghi ngày dương lịch, ngày âm lịch, ngày lễ và các nhiệm vụ đến hạn"),
             "agenda": .list(agenda),
             "hasAgenda": .flag(!agenda.isEmpty),
-            "showsAgenda": .flag(scope.unitID == nil),
+            "showsAgenda": .flag(list != nil),
             "unitPage": scope.unitID.map { .text(SitePaths.unit($0)) } ?? false,
             "entryCount": .number(Set(month.days.flatMap { $0.entries.map(\.entry.id) }).count),
         ]
@@ -106,7 +114,8 @@ enum CalendarMonthView {
             }),
             "notShown": day.entries.count > shownEntries ? .text("+ \(day.entries.count - shownEntries) mục khác") : false,
             "agendaHref": .text("#" + agendaID),
-            "notPrinted": day.entries.count > printedEntries ? .text("+ \(day.entries.count - printedEntries) mục khác") : false,
+            "notPrinted": day.entries.count > printedEntries
+                ? .text("+ \(day.entries.count - printedEntries) mục khác (xem danh sách theo ngày dưới lịch)") : false,
         ]
     }
 
@@ -132,31 +141,40 @@ enum CalendarMonthView {
     }
 
     static func entry(_ entry: CalendarEntry, root: String) -> TemplateObject {
-        [
+        let record = entry.progress.overall
+        return [
             "title": .text(entry.title),
             "href": .text(root + entry.href),
             "phrase": .text(entry.phrase),
-            // The script marks past due dates (and ended periods) as overdue in the reader's browser.
+            // The script marks past due dates (and ended periods) of unfinished tasks as overdue in
+            // the reader's browser.
             "due": entry.kind == .due || entry.kind == .period ? .text(entry.end.iso) : false,
+            "status": .text(ProgressView.key(record)),
+            "progress": ProgressView.status(record),
         ]
     }
 
-    /// The month as a list: each day that has a holiday or an entry, with an entry that spans
-    /// days listed once, on its first day in the month.
-    static func agenda(_ month: CalendarMonth, root: String, unitNames: [String: String]) -> [TemplateValue] {
-        month.days.compactMap { day -> TemplateValue? in
-            let starting = day.entries.filter { $0.part == .single || $0.part == .start || day.date == month.firstDay }
-            guard !day.holidays.isEmpty || !starting.isEmpty else { return nil }
+    /// The month as a list: each day that has a holiday (on the first page) or an entry of this
+    /// page, with an entry that spans days listed once, on its first day in the month, with the
+    /// task's whole text.
+    static func agenda(_ month: CalendarMonth, entries: [CalendarEntry], withHolidays: Bool, root: String,
+                       unitNames: [String: String]) -> [TemplateValue] {
+        var byDay: [Int: [CalendarEntry]] = [:]
+        for entry in entries { byDay[max(entry.start, month.firstDay).day, default: []].append(entry) }
+        return month.days.compactMap { day -> TemplateValue? in
+            let holidays = withHolidays ? day.holidays : []
+            let starting = byDay[day.date.day] ?? []
+            guard !holidays.isEmpty || !starting.isEmpty else { return nil }
             return [
                 "date": .text(day.date.iso),
                 "weekday": .text(day.date.vietnameseWeekday),
                 "day": .text(short(day.date)),
                 "lunar": .text("\(VietnameseNames.lunarDayName(day.lunar.day)) \(day.lunar.monthText)"),
-                "holidays": .list(day.holidays.map(holiday)),
-                "entries": .list(starting.map { placement in
-                    let entry = placement.entry
+                "holidays": .list(holidays.map(holiday)),
+                "entries": .list(starting.map { entry in
                     var item = self.entry(entry, root: root)
                     item["classes"] = .text("entry kind-\(entry.kind.rawValue)")
+                    item["text"] = .text(entry.taskText)
                     // "hạn: “trước Tết Nguyên đán”; Ủy ban MTTQ xã".
                     var detail = entry.kind.displayName
                     if entry.isMultiDay { detail += " \(short(entry.start)) – \(short(entry.end))" }

@@ -1,26 +1,42 @@
 import BantinCore
 import BantinSite
-/// The home page: the latest conclusion, the deadlines ahead, and every conclusion by year and
-/// month, newest first.
+
+/// The home page: "Đơn vị của tôi" (filled in by the browser), the latest conclusion, the tasks
+/// that are overdue or due in the coming weeks (each task once; the browser sorts them out from
+/// its own today), completion counts by month, and every conclusion by year and month of issue.
 enum IndexView {
     /// How far ahead the browser shows deadlines (the page itself carries no "today").
     static let upcomingDays = 42
-    /// At most this many deadlines are written into the page for the browser to choose from.
-    static let upcomingLimit = 150
+    /// At most this many tasks are written into the page for the browser to choose from.
+    static let upcomingLimit = 200
+    /// Tasks whose last deadline is this many days before the reference day or later may still
+    /// show, as overdue.
+    static let overdueWindow = 92
 
-    static func make(_ conclusions: [SiteConclusion], context: PageContext, units: SiteUnits, links: [TemplateValue]) -> TemplateObject {
+    static func make(_ site: SiteModel, context: PageContext, links: [TemplateValue]) -> TemplateObject {
         var view = context.view(pagePath: SitePaths.home, title: "Trang chủ", kind: "home")
+        // Listed by the day they were issued (the date line), the meeting day when there is none.
+        let conclusions = site.conclusions.enumerated().sorted { a, b in
+            switch (issued(a.element), issued(b.element)) {
+            case let (x?, y?) where x != y: return x > y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return a.offset < b.offset
+            }
+        }.map(\.element)
         func item(_ c: SiteConclusion) -> TemplateValue {
-            ["href": .text(c.page), "title": .text(c.title), "date": .present(c.meta.sortDate?.vietnameseNumeric),
-             "number": .present(c.meta.number),
-             "iso": .text(c.meta.sortDate?.iso ?? ""), "taskCount": c.tasks.isEmpty ? false : .number(c.tasks.count)]
+            var count = ProgressCount()
+            for task in c.tasks { count.add(task.progress.overall?.status) }
+            return ["href": .text(c.page), "title": .text(c.title), "date": .present(issued(c)?.vietnameseNumeric),
+                    "number": .present(c.meta.number), "iso": .text(issued(c)?.iso ?? ""),
+                    "taskCount": c.tasks.isEmpty ? false : .text(ProgressView.summary(count))]
         }
         view["latest"] = conclusions.first.map(item) ?? false
 
-        // Years, then months inside each year, in the order of `conclusions` (newest first).
+        // Years, then months inside each year, newest first.
         var years: [(year: String, months: [(key: String, title: String, items: [TemplateValue])])] = []
         for conclusion in conclusions {
-            let date = conclusion.meta.sortDate
+            let date = issued(conclusion)
             let year = date.map { String($0.year) } ?? "Không rõ năm"
             let monthKey = date?.yearMonth ?? "khong-ro"
             let monthTitle = date.map { "Tháng " + UnitView.monthName($0) } ?? "Không rõ ngày"
@@ -38,39 +54,92 @@ enum IndexView {
              "months": .list(year.months) { ["title": .text($0.title), "id": .text(SitePaths.Anchor.month($0.key)), "items": .list($0.items)] }]
         }
         view["hasYears"] = .flag(!years.isEmpty)
-        view["upcoming"] = upcoming(conclusions, from: context.buildDate, units: units)
+        let reference = context.buildDate ?? site.conclusions.compactMap(\.meta.sortDate).max()
+        view["upcoming"] = .object(upcoming(site, from: reference))
         view["upcomingDays"] = .number(upcomingDays)
+        let months = progressMonths(site, around: reference)
+        view["progressMonths"] = .list(months)
+        view["hasProgressMonths"] = .flag(!months.isEmpty)
+        view["myUnits"] = .list(site.units.all.compactMap { unit -> TemplateValue? in
+            guard let months = site.plan.unitSheets[unit.id], !months.isEmpty else { return nil }
+            return ["id": .text(unit.id), "name": .text(unit.name), "href": .text(SitePaths.unit(unit.id)),
+                    "months": .text(months.map(\.key).joined(separator: " "))]
+        })
         view["links"] = .list(links)
         view["hasLinks"] = .flag(!links.isEmpty)
         return view
     }
 
-    /// The deadlines from the build date (or the newest conclusion's date) on, soonest first; the
-    /// browser then keeps those in the next weeks from its own today.
-    static func upcoming(_ conclusions: [SiteConclusion], from buildDate: CivilDate?, units: SiteUnits) -> TemplateValue {
-        guard let from = buildDate ?? conclusions.compactMap(\.meta.sortDate).max() else { return ["items": [], "hasItems": false, "from": false] }
-        var entries: [(date: CivilDate, order: Int, task: SiteTask, deadline: Deadline, conclusion: String)] = []
-        for conclusion in conclusions {
+    static func issued(_ conclusion: SiteConclusion) -> CivilDate? { conclusion.meta.date ?? conclusion.meta.meetingDate }
+
+    /// The tasks the browser may show as overdue or upcoming: those with a deadline on or after
+    /// a day `overdueWindow` days before the reference day (the build date, else the newest
+    /// conclusion's), nearest first, each task once with all its deadlines.
+    static func upcoming(_ site: SiteModel, from reference: CivilDate?) -> TemplateObject {
+        guard let reference else { return ["items": [], "hasItems": false, "from": false] }
+        let earliest = reference.adding(days: -overdueWindow)
+        var found: [(distance: Int, order: Int, item: TemplateValue)] = []
+        for conclusion in site.conclusions {
             for task in conclusion.tasks {
-                for deadline in task.deadlines {
-                    guard let date = deadline.sortDate, date >= from else { continue }
-                    entries.append((date, entries.count, task, deadline, conclusion.title))
-                }
+                let spans = task.deadlines.compactMap { d -> (start: CivilDate, end: CivilDate, deadline: Deadline)? in
+                    guard let first = d.start ?? d.end, let last = d.end ?? d.start else { return nil }
+                    return (d.kind == .due ? last : min(first, last), max(first, last), d)
+                }.sorted { ($0.end, $0.start) < ($1.end, $1.start) }
+                guard let lastEnd = spans.last?.end, lastEnd >= earliest else { continue }
+                let next = spans.first { $0.end >= reference } ?? spans.last!
+                let names = site.units.displayed(task.units).map(\.name)
+                let overall = task.progress.overall
+                found.append((abs(next.end.julianDayNumber - reference.julianDayNumber), found.count, [
+                    "due": .text(task.firstDate?.iso ?? ""), "status": .text(ProgressView.key(overall)),
+                    "progress": ProgressView.status(overall),
+                    "label": .text(task.displayLabel), "summary": .text(task.summary), "href": .text(task.link),
+                    "conclusion": .text(conclusion.title), "units": .present(names.joined(separator: ", ")),
+                    "spans": .list(spans.enumerated()) { index, span in
+                        ["start": .text(span.start.iso), "end": .text(span.end.iso), "phrase": .text(span.deadline.text),
+                         "display": .text(span.start == span.end ? "\(span.end.vietnameseWeekday), \(span.end.vietnameseNumeric)"
+                             : "\(span.start.vietnameseNumeric) – \(span.end.vietnameseNumeric)"),
+                         "kind": .text(span.deadline.kind.rawValue), "last": .flag(index == spans.count - 1)]
+                    },
+                ]))
             }
         }
-        entries.sort { ($0.date, $0.order) < ($1.date, $1.order) }
-        // Only the entries shown are made into views.
-        let items = entries.prefix(upcomingLimit).map { entry -> TemplateValue in
-            let names = units.displayed(entry.task.units).map(\.name)
-            return [
-                "iso": .text(entry.date.iso), "date": .text(entry.date.vietnameseNumeric), "weekday": .text(entry.date.vietnameseWeekday),
-                "phrase": .text(entry.deadline.text), "label": .text(entry.task.displayLabel),
-                "summary": .text(entry.task.summary),
-                "href": .text(entry.task.link),
-                "conclusion": .text(entry.conclusion),
-                "units": .present(names.joined(separator: ", ")),
-            ]
+        // The nearest to the reference day, then listed in that order for the page without script.
+        let kept = found.sorted { ($0.distance, $0.order) < ($1.distance, $1.order) }.prefix(upcomingLimit)
+        return ["items": .list(kept.map(\.item)), "hasItems": .flag(!kept.isEmpty), "from": .text(reference.vietnameseNumeric)]
+    }
+
+    /// Completion counts of the months from eleven months before the reference month on.
+    static func progressMonths(_ site: SiteModel, around reference: CivilDate?) -> [TemplateValue] {
+        let from = reference.map { $0.startOfMonth(adding: -11).yearMonth } ?? ""
+        return site.plan.taskMonths.filter { $0.key != SitePaths.undatedKey && $0.key >= from }.map { month -> TemplateValue in
+            var count = ProgressCount()
+            for entry in month.list.items { count.add(entry.task.progress.overall?.status) }
+            return ["title": .text(TaskListView.monthTitle(month.key)), "href": .text(month.list.path),
+                    "counts": .object(ProgressView.counts(count)), "sheet": .text(SitePaths.Sheets.month(month.key))]
         }
-        return ["items": .list(items), "hasItems": .flag(!entries.isEmpty), "from": .text(from.vietnameseNumeric)]
+    }
+
+    /// A unit's tasks of a month, as the script `assets/viec/<unit>/<month>.js` hands them to the
+    /// home page: label, summary, link, due day, status, role, and the deadlines.
+    static func unitMonthData(_ unit: String, month: MonthList<UnitAssignment>) -> String {
+        var out = "/* Nhiệm vụ của một đơn vị trong một tháng, do bantin tạo; không sửa tay. */\n"
+        out += "(window.BANTIN_VIEC = window.BANTIN_VIEC || {})[" + JSONValue.quoted(unit + "/" + month.key) + "] = [\n"
+        let items = month.list.items
+        for (index, assignment) in items.enumerated() {
+            let task = assignment.task
+            let record = task.progress.record(for: unit, throughGroup: assignment.group)
+            let deadlines = task.deadlines.map { "\(TaskTableView.label($0.kind)) \(TaskTableView.display($0))" }.joined(separator: "; ")
+            out += "{\"l\":" + JSONValue.quoted(task.displayLabel)
+            out += ",\"s\":" + JSONValue.quoted(task.summary)
+            out += ",\"h\":" + JSONValue.quoted(task.link)
+            out += ",\"d\":" + JSONValue.quoted(task.firstDate?.iso ?? "")
+            out += ",\"t\":" + JSONValue.quoted(deadlines)
+            out += ",\"st\":" + JSONValue.quoted(record?.status.rawValue ?? "")
+            out += ",\"sn\":" + JSONValue.quoted(record?.status.displayName ?? "")
+            out += ",\"r\":" + JSONValue.quoted(assignment.role.displayName)
+            out += ",\"c\":" + JSONValue.quoted(assignment.conclusionTitle)
+            out += index == items.count - 1 ? "}\n" : "},\n"
+        }
+        return out + "];\n"
     }
 }

@@ -1,74 +1,81 @@
 import BantinCore
 import BantinSite
-/// The offline search index, `assets/search-index.js`: a script (not JSON fetched at run time, so
-/// search works from `file://`) that sets `window.BANTIN_SEARCH` to one record per unit,
-/// conclusion and task. Each record carries its text already folded by `FoldedText`
-/// ("Trạm Y tế" → "tram y te"); the browser folds only the query.
+import DocumentTree
+import Markdown
+
+/// The files of the offline search index (`SiteSearchIndex`), written as scripts, not JSON
+/// fetched at run time, so search works from `file://`: each file calls
+/// `BANTIN_SEARCH_LOADED(name, data)`, and search.js adds a `<script>` for a file only when a
+/// query needs it.
+///
+///     assets/tim-kiem/muc-luc.js          how many records of each kind, the shard counts
+///     assets/tim-kiem/tu-<n>.js           words → record numbers (all text, and titles)
+///     assets/tim-kiem/ban-ghi-<n>.js      records: kind, title, address, detail, text file
+///     assets/tim-kiem/van-ban/<id>.js     a conclusion's paragraphs and tasks, for snippets
 enum SearchIndex {
-    static let path = SitePaths.searchIndex
-
-    struct Record {
-        /// "don-vi", "ket-luan" or "nhiem-vu".
-        var kind: String
-        var title: String
-        /// Page path relative to the site root, with its fragment.
-        var url: String
-        /// A line under the title: the unit's kind, the conclusion's date, the task's text.
-        var detail: String
-        /// Everything the record is found by, before folding.
-        var searchable: [String]
+    static func contents(_ index: SiteSearchIndex) -> String {
+        header + "BANTIN_SEARCH_LOADED(\"muc-luc\", {\"records\":\(index.records.count),\"units\":\(index.unitCount),"
+            + "\"conclusions\":\(index.conclusionCount),\"wordShards\":\(index.wordShards.count),"
+            + "\"recordShards\":[" + index.recordShardStarts.map(String.init).joined(separator: ",") + "]});\n"
     }
 
-    static func records(units: [Unit], names: [String: String], conclusions: [SiteConclusion],
-                        assignments: [String: [UnitAssignment]]) -> [Record] {
-        var records: [Record] = []
-        for unit in units {
-            let count = assignments[unit.id]?.count ?? 0
-            records.append(Record(kind: "don-vi", title: unit.name, url: SitePaths.unit(unit.id),
-                                  detail: unit.kind.displayName + (count > 0 ? " · \(count) nhiệm vụ" : ""),
-                                  searchable: [unit.name] + unit.aliases))
-        }
-        for conclusion in conclusions {
-            let meta = conclusion.meta
-            let date = meta.sortDate?.vietnameseNumeric
-            records.append(Record(kind: "ket-luan", title: conclusion.title, url: conclusion.page,
-                                  detail: [meta.number.map { "Số " + $0 }, date].compactMap { $0 }.joined(separator: " · "),
-                                  searchable: [conclusion.title, meta.typeName ?? "", meta.number ?? "", date ?? "",
-                                               meta.periodText ?? ""] + conclusion.document.sections.map(\.title)))
-        }
-        for conclusion in conclusions {
-            for task in conclusion.tasks {
-                let label = task.displayLabel
-                let unitNames = task.units.map { names[$0.unitID] ?? $0.mention }
-                records.append(Record(kind: "nhiem-vu", title: "\(label) — \(conclusion.title)",
-                                      url: task.link,
-                                      detail: task.summary,
-                                      searchable: [task.text] + unitNames + task.deadlines.map(\.text)))
+    static func words(_ index: SiteSearchIndex, shard: Int) -> String {
+        var out = header + "BANTIN_SEARCH_LOADED(\"tu-\(shard)\", {\n"
+        let words = index.wordShards[shard]
+        for (position, entry) in words.enumerated() {
+            out += JSONValue.quoted(entry.word) + ":[" + JSONValue.quoted(PostingCode.encode(entry.postings.all, records: index.records.count))
+            if !entry.postings.title.isEmpty {
+                out += "," + JSONValue.quoted(PostingCode.encode(entry.postings.title, records: index.records.count))
             }
+            out += position == words.count - 1 ? "]\n" : "],\n"
         }
-        return records
+        return out + "});\n"
     }
 
-    /// How many records `records` makes: one per unit, conclusion and task.
-    static func recordCount(units: [Unit], conclusions: [SiteConclusion]) -> Int {
-        units.count + conclusions.count + conclusions.reduce(0) { $0 + $1.tasks.count }
-    }
-
-    /// The script text. Keys are short because the file grows with the site.
-    static func script(_ records: [Record]) -> String {
-        var out = "/* Chỉ mục tìm kiếm do bantin tạo; không sửa tay. */\nwindow.BANTIN_SEARCH = [\n"
-        for (index, record) in records.enumerated() {
-            out += "{\"k\":" + jsonString(record.kind)
-            out += ",\"t\":" + jsonString(record.title)
-            out += ",\"u\":" + jsonString(record.url)
-            out += ",\"d\":" + jsonString(record.detail)
-            out += ",\"n\":" + jsonString(FoldedText.key(record.title))
-            out += ",\"f\":" + jsonString(FoldedText.key(record.searchable.joined(separator: " | ")))
-            out += index == records.count - 1 ? "}\n" : "},\n"
+    static func records(_ index: SiteSearchIndex, shard: Int) -> String {
+        let start = index.recordShardStarts[shard]
+        let end = shard + 1 < index.recordShardStarts.count ? index.recordShardStarts[shard + 1] : index.records.count
+        var out = header + "BANTIN_SEARCH_LOADED(\"ban-ghi-\(shard)\", [\n"
+        for id in start..<end {
+            let record = index.records[id]
+            out += "[" + [record.kind.rawValue, record.title, record.url, record.detail, record.conclusionID ?? "", record.taskAnchor ?? ""]
+                .map(JSONValue.quoted).joined(separator: ",")
+            out += id == end - 1 ? "]\n" : "],\n"
         }
-        return out + "];\n"
+        return out + "]);\n"
     }
 
-    /// A JavaScript string literal in JSON syntax ("</" and U+2028/U+2029 escaped, see `JSONValue`).
-    static func jsonString(_ text: String) -> String { JSONValue.quoted(text) }
+    /// A conclusion's text for snippets: its body's paragraphs and headings as plain text (cut at
+    /// about 700 KB, far beyond any real conclusion), and each task's whole text by its anchor.
+    static func text(_ conclusion: SiteConclusion) -> String {
+        var paragraphs: [String] = []
+        if let markdown = try? MarkdownDocument(markdown: conclusion.body, options: .init(maximumBytes: .max)) {
+            let range = conclusion.document.bodyBlocks
+            let blocks = markdown.blocks.indices.contains(range.lowerBound) ? Array(markdown.blocks[range.clamped(to: markdown.blocks.indices)]) : markdown.blocks
+            func visit(_ block: DocumentBlock) {
+                switch block.kind {
+                case .paragraph, .heading: paragraphs.append(TextNormalization.collapseWhitespace(block.plainText))
+                case .list, .item, .blockQuote: block.children.forEach(visit)
+                default: break
+                }
+            }
+            blocks.forEach(visit)
+        }
+        var out = header + "BANTIN_SEARCH_LOADED(" + JSONValue.quoted("van-ban/" + conclusion.id) + ", {\"p\":["
+        var size = 0
+        var first = true
+        for paragraph in paragraphs where !paragraph.isEmpty {
+            size += paragraph.utf8.count
+            if size > 700_000 { break }
+            out += (first ? "" : ",\n") + JSONValue.quoted(paragraph)
+            first = false
+        }
+        out += "],\n\"t\":{"
+        out += conclusion.tasks.map { task in
+            JSONValue.quoted(SitePaths.Anchor.task(task.item)) + ":" + JSONValue.quoted(String(TextNormalization.collapseWhitespace(task.text).prefix(4000)))
+        }.joined(separator: ",\n")
+        return out + "}});\n"
+    }
+
+    static let header = "/* Chỉ mục tìm kiếm do bantin tạo; không sửa tay. */\n"
 }

@@ -18,32 +18,51 @@ public enum SiteAssembler {
     }
 
     /// - Parameters:
+    ///   - progress: the rows of the site's status file (`tien-do.csv`), checked here against the
+    ///     tasks and units.
     ///   - unitLocations: where the site declares its own units (units.yml and line), for messages.
-    /// - Returns: the model, or one error for every output path that two sources would write.
+    /// - Returns: the model, or one error for every output path that two sources would write and
+    ///   every status row that names no task of the site (or a unit the task does not concern).
     public static func assemble(_ conclusions: [Conclusion], units registry: UnitRegistry, config: SiteConfig,
-                                buildDate: CivilDate?, assets: [Asset] = [],
-                                unitLocations: [String: SourceLocation] = [:]) -> Result<SiteModel, AssemblyFailure> {
+                                buildDate: CivilDate?, assets: [Asset] = [], progress records: [ProgressRecord] = [],
+                                unitLocations: [String: SourceLocation] = [:], limits: SiteLimits = .standard)
+        -> Result<SiteModel, AssemblyFailure>
+    {
         let units = SiteUnits(registry)
         let sorted = conclusions.sortedNewestFirst()
-        let siteConclusions = parallelMap(sorted) { conclusion in
-            SiteConclusion(source: conclusion, page: SitePaths.conclusion(conclusion.id), tasks: conclusion.tasks.map { task in
+        var siteConclusions = parallelMap(sorted) { conclusion in
+            let meta = conclusion.meta
+            return SiteConclusion(source: conclusion, page: SitePaths.conclusion(conclusion.id), tasks: conclusion.tasks.map { task in
                 SiteTask(item: task, summary: SiteTask.summary(of: task.text), reach: units.reach(task.units),
-                         link: SitePaths.task(task, in: conclusion.id))
+                         link: SitePaths.task(task, in: conclusion.id),
+                         months: SiteTask.months(of: task, planned: meta.period, issued: meta.date ?? meta.meetingDate))
             })
         }
-        let calendars = Self.calendars(siteConclusions, units: units, config: config)
-        let outputs = outputMap(sorted, units: units, calendars: calendars, assets: assets, config: config,
-                                unitLocations: unitLocations)
-        let collisions = outputs.collisions
-        guard collisions.isEmpty else { return .failure(AssemblyFailure(errors: collisions)) }
+        let (progress, progressErrors) = ProgressIndex.index(records, conclusions: siteConclusions, units: units)
+        if !progress.isEmpty {
+            for c in siteConclusions.indices {
+                for t in siteConclusions[c].tasks.indices {
+                    siteConclusions[c].tasks[t].progress = progress[siteConclusions[c].tasks[t].id] ?? .none
+                }
+            }
+        }
+        let assignments = UnitAssignments.index(siteConclusions, units: units)
+        let calendars = Self.calendars(siteConclusions, units: units, config: config, limits: limits)
+        let plan = SitePlan.make(siteConclusions, assignments: assignments, units: units.all.map(\.id), limits: limits)
+        let search = SiteSearchIndex.make(siteConclusions, units: units, assignments: assignments, limits: limits)
+        let outputs = outputMap(sorted, units: units, calendars: calendars, plan: plan, search: search, assets: assets,
+                                config: config, unitLocations: unitLocations)
+        let errors = outputs.collisions + progressErrors
+        guard errors.isEmpty else { return .failure(AssemblyFailure(errors: errors)) }
         return .success(SiteModel(config: config, buildDate: buildDate, conclusions: siteConclusions, units: units,
-                                  assignments: UnitAssignments.index(siteConclusions, units: units),
-                                  calendars: calendars, outputs: outputs))
+                                  assignments: assignments, calendars: calendars, plan: plan, search: search,
+                                  hasProgress: !progress.isEmpty, limits: limits, outputs: outputs))
     }
 
     /// The site's calendar and every unit's: every known unit, then any other unit a task names,
     /// so a unit page can always link to its calendar.
-    static func calendars(_ conclusions: [SiteConclusion], units: SiteUnits, config: SiteConfig) -> [ScopedCalendar] {
+    static func calendars(_ conclusions: [SiteConclusion], units: SiteUnits, config: SiteConfig,
+                          limits: SiteLimits = .standard) -> [ScopedCalendar] {
         let all = DeadlineCalendar(entries: CalendarEntry.entries(from: conclusions), holidays: HolidayCatalog(config.calendar))
         // Lunar dates and holidays are worked out once per month, for every calendar.
         let site = all.preparingFrames(forYears: all.years)
@@ -54,7 +73,7 @@ public enum SiteAssembler {
             for id in entry.unitIDs where known.insert(id).inserted { extra.append(id) }
         }
         ids += extra.sorted()
-        return [ScopedCalendar(scope: .site, calendar: site, months: site.months)] + ids.map { id in
+        return [ScopedCalendar(scope: .site, calendar: site, months: site.months, limits: limits)] + ids.map { id in
             let calendar = site.restricted(toUnit: id)
             return ScopedCalendar(scope: CalendarScope(unitID: id, unitName: units.name(of: id)), calendar: calendar,
                                   months: calendar.monthsWithEntries)
@@ -62,31 +81,42 @@ public enum SiteAssembler {
     }
 
     /// Every file the site will have, with what makes it.
-    static func outputMap(_ conclusions: [Conclusion], units: SiteUnits, calendars: [ScopedCalendar], assets: [Asset],
-                          config: SiteConfig, unitLocations: [String: SourceLocation]) -> OutputPathMap {
+    static func outputMap(_ conclusions: [Conclusion], units: SiteUnits, calendars: [ScopedCalendar], plan: SitePlan,
+                          search: SiteSearchIndex, assets: [Asset], config: SiteConfig,
+                          unitLocations: [String: SourceLocation]) -> OutputPathMap {
         var map = OutputPathMap()
         map.add(SitePaths.home, .builtIn("chủ"))
         map.add(SitePaths.tasks, .builtIn("nhiệm vụ"))
         map.add(SitePaths.units, .builtIn("danh sách đơn vị"))
         map.add(SitePaths.search, .builtIn("tìm kiếm"))
-        map.add(SitePaths.searchIndex, .builtIn("chỉ mục tìm kiếm"))
+        map.add(SitePaths.Sheets.index, .builtIn("phiếu theo dõi"))
         map.add(SitePaths.atomFeed, .builtIn("nguồn tin Atom"))
         map.add(SitePaths.notFound, .builtIn("báo không tìm thấy"))
         if SitePaths.absoluteBase(config) != nil { map.add(SitePaths.sitemap, .builtIn("sơ đồ trang")) }
+        for path in plan.taskMonths.flatMap(\.list.paths) + plan.sheetMonths.flatMap(\.list.paths) + plan.unassigned.paths {
+            map.add(path, .builtIn("danh sách nhiệm vụ"))
+        }
+        for path in search.paths { map.add(path, .builtIn("chỉ mục tìm kiếm")) }
 
         // Conclusions by id, then path: the error is at the second file, naming the first.
         for conclusion in conclusions.sorted(by: { ($0.id, $0.path) < ($1.id, $1.path) }) {
             map.add(SitePaths.conclusion(conclusion.id), conclusionOwner(conclusion))
         }
         for unit in units.all {
-            map.add(SitePaths.unit(unit.id), unitOwner(unit.id, unitLocations))
+            let owner = unitOwner(unit.id, unitLocations)
+            map.add(SitePaths.unit(unit.id), owner)
+            for path in (plan.unitYears[unit.id] ?? []).flatMap(\.list.paths) { map.add(path, owner) }
+            for month in plan.unitSheets[unit.id] ?? [] {
+                for path in month.list.paths { map.add(path, owner) }
+                map.add(SitePaths.unitMonthData(unit.id, month.key), owner)
+            }
         }
         for scoped in calendars {
             let scope = scoped.scope
             let owner = scope.unitID.map { unitOwner($0, unitLocations) } ?? .builtIn("lịch")
             map.add(scope.overviewPath, owner)
             map.add(scope.feedPath, owner)
-            for month in scoped.months { map.add(scope.monthPath(month.yearMonth), owner) }
+            for path in scoped.monthPaths { map.add(path, owner) }
         }
         for asset in assets {
             map.add(asset.path, OutputPathMap.Owner(location: asset.source, advice: "đổi tên tệp này trong thư mục mẫu"))

@@ -22,6 +22,8 @@ public struct CalendarEntry: Hashable, Sendable {
     public var href: String
     /// The units the task is given to, groups expanded to their members, in mention order.
     public var unitIDs: [String]
+    /// What the status file says about the task.
+    public var progress: TaskProgress = .none
 
     public var isMultiDay: Bool { start != end }
 
@@ -46,7 +48,7 @@ public struct CalendarEntry: Hashable, Sendable {
                         start: start, end: max(first, last), title: title, taskText: TextNormalization.collapseWhitespace(task.text),
                         phrase: deadline.text, inferred: deadline.inferred,
                         conclusionTitle: conclusion.title, conclusionDate: conclusion.meta.sortDate,
-                        href: task.link, unitIDs: task.reach))
+                        href: task.link, unitIDs: task.reach, progress: task.progress))
                 }
             }
         }

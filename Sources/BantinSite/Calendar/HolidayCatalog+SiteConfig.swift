@@ -10,15 +10,20 @@ extension HolidayCatalog {
         if options.holidayLists.contains("statutory") { kinds.insert(.statutory) }
         if options.holidayLists.contains("anniversary") { kinds.insert(.anniversary) }
         if options.holidayLists.contains("lunar") { kinds.insert(.lunarFestival) }
-        var events: [Holiday] = []
-        for event in options.events {
+        self.init(include: kinds, localEvents: Self.days(options.events, kind: .local), daysOff: Self.days(options.daysOff, kind: .statutory))
+    }
+
+    /// One holiday per day of each event.
+    static func days(_ events: [SiteConfig.LocalEvent], kind: Holiday.Kind) -> [Holiday] {
+        var days: [Holiday] = []
+        for event in events {
             let last = max(event.endDate ?? event.date, event.date)
-            // A mistyped end year must not flood the calendar: a local event lasts at most a year.
-            let days = min(last.julianDayNumber - event.date.julianDayNumber, 366)
-            for offset in 0...days {
-                events.append(Holiday(date: event.date.adding(days: offset), name: event.title, kind: .local))
+            // A mistyped end year must not flood the calendar: an event lasts at most a year.
+            let count = min(last.julianDayNumber - event.date.julianDayNumber, 366)
+            for offset in 0...count {
+                days.append(Holiday(date: event.date.adding(days: offset), name: event.title, kind: kind))
             }
         }
-        self.init(include: kinds, localEvents: events)
+        return days
     }
 }

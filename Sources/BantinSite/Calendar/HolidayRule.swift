@@ -8,8 +8,10 @@ public enum HolidayRule: Sendable, Equatable {
     case solar(month: Int, day: Int, name: String, kind: Holiday.Kind, since: Int? = nil, yieldsToDayOff: Bool = false)
     /// A day of the lunar calendar (never of a leap month: festivals keep to the ordinary month).
     case lunar(month: Int, day: Int, name: String, kind: Holiday.Kind)
-    /// Tết Nguyên đán: Giao thừa (the last day of tháng Chạp, 29 or 30) and mùng 1–3 tháng Giêng.
-    /// The other days of the five-day break are set by the Prime Minister each year.
+    /// Tết Nguyên đán: five days off (Bộ luật Lao động 2019, Điều 112), placed each year by the
+    /// Prime Minister. Built in as the government placed them for 2026 (16–20/02/2026, Công văn
+    /// 9859/VPCP-KGVX) and in most years: Giao thừa (the last day of tháng Chạp, 29 or 30) and
+    /// mùng 1–4 tháng Giêng. `calendar.days_off` states another year's actual days.
     case lunarNewYear
 
     public var kind: Holiday.Kind {
@@ -41,17 +43,29 @@ public enum HolidayRule: Sendable, Equatable {
             }
 
         case .lunarNewYear:
-            // Tết falls between 21/1 and 20/2, so its eve and first three days lie in the same solar year.
+            // Tết falls between 21/1 and 20/2, so its eve and first days lie in the same solar year.
             let tet = VietnameseLunarCalendar.tet(ofLunarYear: year)
-            let eve = tet.adding(days: -1)
-            let lastDay = VietnameseLunarCalendar.lunarDate(for: eve).day
-            let newYear = "Tết Nguyên đán \(CanChi.year(year))"
-            return [
-                Holiday(date: eve, name: "Giao thừa (\(lastDay) tháng Chạp)", kind: .statutory),
-                Holiday(date: tet, name: "\(newYear) (mùng 1)", kind: .statutory),
-                Holiday(date: tet.adding(days: 1), name: "\(newYear) (mùng 2)", kind: .statutory),
-                Holiday(date: tet.adding(days: 2), name: "\(newYear) (mùng 3)", kind: .statutory),
-            ]
+            return (-1...3).map { offset in
+                let date = tet.adding(days: offset)
+                return Holiday(date: date, name: Self.tetDayName(date)?.name ?? "", kind: .statutory)
+            }
         }
+    }
+
+    /// The lunar year whose Tết season a day lies in (23 tháng Chạp to mùng 10 tháng Giêng), and
+    /// the day's name as a day off of that Tết: "Giao thừa (29 tháng Chạp)", "Tết Nguyên đán Bính
+    /// Ngọ (mùng 2)", "27 tháng Chạp (nghỉ Tết Nguyên đán Bính Ngọ)". Nil outside the season.
+    public static func tetDayName(_ date: CivilDate) -> (lunarYear: Int, name: String)? {
+        let lunar = VietnameseLunarCalendar.lunarDate(for: date)
+        guard !lunar.isLeapMonth else { return nil }
+        if lunar.month == 1, lunar.day <= 10 {
+            return (lunar.year, "Tết Nguyên đán \(CanChi.year(lunar.year)) (mùng \(lunar.day))")
+        }
+        guard lunar.month == 12, lunar.day >= 23 else { return nil }
+        let newYear = lunar.year + 1
+        if date.adding(days: 1) == VietnameseLunarCalendar.tet(ofLunarYear: newYear) {
+            return (newYear, "Giao thừa (\(lunar.day) tháng Chạp)")
+        }
+        return (newYear, "\(lunar.day) tháng Chạp (nghỉ Tết Nguyên đán \(CanChi.year(newYear)))")
     }
 }

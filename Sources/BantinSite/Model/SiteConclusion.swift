@@ -12,13 +12,24 @@ public struct SiteTask: Hashable, Sendable {
     public var reach: [String]
     /// The task in its bulletin, relative to the site root (`SitePaths.task`).
     public var link: String
+    /// The months ("YYYY-MM", in order) the task belongs to (`SiteTask.months(of:planned:)`).
+    public var months: [String]
+    /// What the status file records about it.
+    public var progress: TaskProgress
 
-    public init(item: TaskItem, summary: String, reach: [String], link: String) {
+    public init(item: TaskItem, summary: String, reach: [String], link: String, months: [String] = [],
+                progress: TaskProgress = .none) {
         self.item = item
         self.summary = summary
         self.reach = reach
         self.link = link
+        self.months = months
+        self.progress = progress
     }
+
+    /// The month the task is listed under on pages that show it once: its first month, or
+    /// `SitePaths.undatedKey` when nothing dates it.
+    public var firstMonth: String { months.first ?? SitePaths.undatedKey }
 
     public subscript<T>(dynamicMember keyPath: KeyPath<TaskItem, T>) -> T { item[keyPath: keyPath] }
 

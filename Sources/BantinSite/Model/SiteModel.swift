@@ -14,6 +14,14 @@ public struct SiteModel: Sendable {
     /// The site's calendar first, then one per unit (every known unit, then any other unit a task
     /// names), lunar dates and holidays of their months worked out once.
     public var calendars: [ScopedCalendar]
+    /// The pages that list tasks across conclusions, cut to a bounded size.
+    public var plan: SitePlan
+    /// The offline search index.
+    public var search: SiteSearchIndex
+    /// Whether the site has a status file with at least one row: pages then show a status column.
+    public var hasProgress: Bool
+    /// How large the files that grow with the site may get.
+    public var limits: SiteLimits
     /// Every output file, checked for collisions.
     public var outputs: OutputPathMap
 

@@ -7,9 +7,16 @@ import BantinCore
 ///
 ///     index.html                            home page
 ///     ket-luan/<conclusion id>.html         a bulletin
-///     nhiem-vu.html                         every task
-///     don-vi/index.html, don-vi/<id>.html   units by kind, one page per unit
-///     tim-kiem.html, assets/search-index.js search and its offline index
+///     nhiem-vu.html                         the tasks: months with counts (and every task, on a small site)
+///     nhiem-vu/YYYY-MM.html                 the tasks of a month; nhiem-vu/khong-han.html: undated ones
+///     don-vi/index.html, don-vi/<id>.html   units by kind; a unit's page (its latest year of tasks)
+///     don-vi/<id>/YYYY.html                 a unit's tasks of one year
+///     don-vi/chua-ro.html                   tasks that name no unit, for the office to assign
+///     phieu/index.html                      meeting sheets by month
+///     phieu/YYYY-MM.html                    the commune's follow-up sheet of a month
+///     phieu/<unit id>/YYYY-MM.html          a unit's follow-up sheet of a month
+///     tim-kiem.html, assets/tim-kiem/…      search and its offline index, in shards
+///     assets/viec/<unit id>/YYYY-MM.js      a unit's tasks of a month, for "Đơn vị của tôi"
 ///     feed.xml, sitemap.xml, 404.html       Atom feed, sitemap (with base_url), for web servers
 ///     lich/index.html                       year overview of the whole site's calendar
 ///     lich/YYYY-MM.html                     month page of the whole site
@@ -19,6 +26,10 @@ import BantinCore
 ///     lich/don-vi-<unit id>.ics             a unit's feed
 ///     assets/…                              static files of the templates, as they are
 ///
+/// A list too long for one page (at most about half a MiB) goes on over continuation pages:
+/// `nhiem-vu/2026-02.html`, then `nhiem-vu/2026-02-2.html`, `nhiem-vu/2026-02-3.html` … (see
+/// `continuation`); the first page keeps the address.
+///
 /// Links in pages are always relative (`link(from:to:)`), so the site works from a shared folder
 /// over `file://` and from any sub-path of a web server.
 public enum SitePaths {
@@ -26,7 +37,7 @@ public enum SitePaths {
     public static let tasks = "nhiem-vu.html"
     public static let units = "don-vi/index.html"
     public static let search = "tim-kiem.html"
-    public static let searchIndex = "assets/search-index.js"
+    public static let unassigned = "don-vi/chua-ro.html"
     public static let atomFeed = "feed.xml"
     public static let sitemap = "sitemap.xml"
     public static let notFound = "404.html"
@@ -38,6 +49,42 @@ public enum SitePaths {
 
     /// A unit's page.
     public static func unit(_ id: String) -> String { "don-vi/\(id).html" }
+
+    /// A unit's tasks of one year ("2026", or `undatedKey`).
+    public static func unitYear(_ id: String, _ year: String) -> String { "don-vi/\(id)/\(year).html" }
+
+    /// The key of undated tasks where months or years would be: "khong-han" (không hạn).
+    public static let undatedKey = "khong-han"
+
+    /// The tasks of a month ("YYYY-MM", or `undatedKey`).
+    public static func taskMonth(_ key: String) -> String { "nhiem-vu/\(key).html" }
+
+    /// Page `number` (from 1) of a list that starts at `path`: "a/b.html" for 1, "a/b-2.html" for 2.
+    public static func continuation(_ path: String, page number: Int) -> String {
+        guard number > 1, path.hasSuffix(".html") else { return path }
+        return String(path.dropLast(5)) + "-\(number).html"
+    }
+
+    /// The follow-up sheets for meetings (phiếu theo dõi thực hiện nhiệm vụ).
+    public enum Sheets {
+        public static let index = "phieu/index.html"
+        /// The commune's sheet of a month: every task of the month with all its units.
+        public static func month(_ yearMonth: String) -> String { "phieu/\(yearMonth).html" }
+        /// One unit's sheet of a month.
+        public static func unitMonth(_ unitID: String, _ yearMonth: String) -> String { "phieu/\(unitID)/\(yearMonth).html" }
+    }
+
+    /// The offline search index: a small table of contents, word shards and record shards, and
+    /// one text file per conclusion for the snippets; all scripts, so search works from `file://`.
+    public enum Search {
+        public static let contents = "assets/tim-kiem/muc-luc.js"
+        public static func words(_ shard: Int) -> String { "assets/tim-kiem/tu-\(shard).js" }
+        public static func records(_ shard: Int) -> String { "assets/tim-kiem/ban-ghi-\(shard).js" }
+        public static func text(_ conclusionID: String) -> String { "assets/tim-kiem/van-ban/\(conclusionID).js" }
+    }
+
+    /// A unit's tasks of a month as a script, for the home page's "Đơn vị của tôi".
+    public static func unitMonthData(_ unitID: String, _ yearMonth: String) -> String { "assets/viec/\(unitID)/\(yearMonth).js" }
 
     /// The deadline calendars.
     public enum Calendar {

@@ -1,0 +1,117 @@
+import BantinCore
+
+/// A task with the conclusion it comes from, as the lists that cross conclusions show it.
+public struct TaskEntry: Hashable, Sendable {
+    public var task: SiteTask
+    public var conclusionID: String
+    public var conclusionTitle: String
+    /// The conclusion's issue date (else its meeting date).
+    public var conclusionDate: CivilDate?
+    public var conclusionPage: String
+    /// The conclusion's file, for messages and for the clerk who fixes it ("content/tb-02.md").
+    public var conclusionFile: String
+
+    public init(task: SiteTask, in conclusion: SiteConclusion) {
+        self.task = task
+        conclusionID = conclusion.id
+        conclusionTitle = conclusion.title
+        conclusionDate = conclusion.meta.date ?? conclusion.meta.meetingDate
+        conclusionPage = conclusion.page
+        conclusionFile = conclusion.path
+    }
+}
+
+/// A list of one month ("YYYY-MM", or `SitePaths.undatedKey`), over its pages.
+public struct MonthList<Item: Sendable>: Sendable {
+    public var key: String
+    public var list: PagedList<Item>
+}
+
+/// The pages of the site that list tasks across conclusions, cut so that none grows past the
+/// bound of `Paging`: which lists exist, what each page holds and at which address. Worked out
+/// at assembly, so the path map knows every file before anything is rendered.
+public struct SitePlan: Sendable {
+    /// The site's tasks month by month (a task is in every month it belongs to), undated last.
+    public var taskMonths: [MonthList<TaskEntry>]
+    /// Whether `nhiem-vu.html` holds every task as well as the months (a small site).
+    public var allTasksOnOnePage: Bool
+    /// Each unit's tasks year by year ("2026", …, undated last), every task once, under its first month.
+    public var unitYears: [String: [MonthList<UnitAssignment>]]
+    /// Tasks that name no unit.
+    public var unassigned: PagedList<TaskEntry>
+    /// The commune's follow-up sheet of each month with tasks.
+    public var sheetMonths: [MonthList<TaskEntry>]
+    /// Each unit's follow-up sheet of each month it has tasks in.
+    public var unitSheets: [String: [MonthList<UnitAssignment>]]
+
+    static func make(_ conclusions: [SiteConclusion], assignments: [String: [UnitAssignment]], units: [String],
+                     limits: SiteLimits) -> SitePlan {
+        let budget = limits.page
+        let entries = conclusions.flatMap { conclusion in conclusion.tasks.map { TaskEntry(task: $0, in: conclusion) } }
+        let tableWeight = { (entry: TaskEntry) in Paging.taskWeight(entry.task.summary) + 120 * entry.task.units.count }
+        let sheetWeight = { (entry: TaskEntry) in Paging.taskWeight(entry.task.text) + 200 * entry.task.reach.count }
+        let assignmentWeight = { (assignment: UnitAssignment) in Paging.taskWeight(assignment.task.text) }
+
+        let byMonth = grouped(entries, keys: { $0.task.months.isEmpty ? [SitePaths.undatedKey] : $0.task.months })
+        let taskMonths = byMonth.map { key, items in
+            MonthList(key: key, list: PagedList(path: SitePaths.taskMonth(key), pages: Paging.split(items, budget: budget, weight: tableWeight)))
+        }
+        let allFit = entries.reduce(0) { $0 + tableWeight($1) } <= budget
+        let sheetMonths = byMonth.filter { $0.key != SitePaths.undatedKey }.map { key, items in
+            MonthList(key: key, list: PagedList(path: SitePaths.Sheets.month(key), pages: Paging.split(items, budget: budget, weight: sheetWeight)))
+        }
+
+        var unitYears: [String: [MonthList<UnitAssignment>]] = [:]
+        var unitSheets: [String: [MonthList<UnitAssignment>]] = [:]
+        for unit in units {
+            guard let tasks = assignments[unit], !tasks.isEmpty else { continue }
+            // Listed under their first month, months in order, the deadline order kept within one.
+            let listed = tasks.enumerated().sorted { ($0.element.task.firstMonth, $0.offset) < ($1.element.task.firstMonth, $1.offset) }
+                .map(\.element)
+            let years = grouped(listed, keys: { [year(of: $0.task.firstMonth)] })
+            unitYears[unit] = years.map { year, items in
+                MonthList(key: year, list: PagedList(path: SitePaths.unitYear(unit, year),
+                                                     pages: Paging.split(items, budget: budget, weight: assignmentWeight)))
+            }
+            let months = grouped(tasks, keys: { $0.task.months }).filter { $0.key != SitePaths.undatedKey }
+            unitSheets[unit] = months.map { key, items in
+                MonthList(key: key, list: PagedList(path: SitePaths.Sheets.unitMonth(unit, key),
+                                                    pages: Paging.split(items, budget: budget, weight: assignmentWeight)))
+            }
+        }
+        let unassigned = entries.filter { $0.task.reach.isEmpty }
+        return SitePlan(taskMonths: taskMonths, allTasksOnOnePage: allFit, unitYears: unitYears,
+                        unassigned: PagedList(path: SitePaths.unassigned, pages: Paging.split(unassigned, budget: budget, weight: sheetWeight)),
+                        sheetMonths: sheetMonths, unitSheets: unitSheets)
+    }
+
+    /// "2026-02" → "2026"; the undated key stays itself.
+    public static func year(of monthKey: String) -> String {
+        monthKey == SitePaths.undatedKey ? monthKey : String(monthKey.prefix(4))
+    }
+
+    /// Items under each of their keys, keys in order (the undated key last), items in their
+    /// given order within a key.
+    static func grouped<T>(_ items: [T], keys: (T) -> [String]) -> [(key: String, items: [T])] {
+        var groups: [String: [T]] = [:]
+        for item in items {
+            for key in keys(item) { groups[key, default: []].append(item) }
+        }
+        return groups.keys.sorted { a, b in
+            if (a == SitePaths.undatedKey) != (b == SitePaths.undatedKey) { return b == SitePaths.undatedKey }
+            return a < b
+        }.map { ($0, groups[$0]!) }
+    }
+
+    /// Every page the plan makes.
+    var paths: [String] {
+        var paths = taskMonths.flatMap(\.list.paths) + unassigned.paths + sheetMonths.flatMap(\.list.paths)
+        for unit in unitYears.keys.sorted() {
+            paths += unitYears[unit]!.flatMap(\.list.paths)
+        }
+        for unit in unitSheets.keys.sorted() {
+            paths += unitSheets[unit]!.flatMap(\.list.paths)
+        }
+        return paths
+    }
+}
