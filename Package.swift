@@ -27,7 +27,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
@@ -50,16 +49,10 @@ let package = Package(
         // Assemble: the site model (tasks with their units, unit assignments, calendars), every
         // output path and anchor (SitePaths), the collision map. No HTML, no files.
         .target(name: "BantinSite", dependencies: ["BantinCore"]),
-        // Render: view models, templates (swift-mustache, behind PageRenderer), page bodies
-        // through the Markdown wrapper, feeds, sitemap, search index, exports. No files.
-        .target(
-            name: "BantinRender",
-            dependencies: [
-                "BantinSite",
-                "Markdown",
-                .product(name: "Mustache", package: "swift-mustache"),
-            ]
-        ),
+        // Render: view models (typed template values), the Mustache templates compiled once (our own
+        // engine, behind PageRenderer), page bodies through the Markdown wrapper, feeds, sitemap,
+        // search index, exports. No files.
+        .target(name: "BantinRender", dependencies: ["BantinSite", "Markdown"]),
         // Word (.docx), PDF text (pdftotext's output) and plain text turned into the Markdown a careful
         // clerk would have typed: pure functions of bytes and text, no files, no processes.
         .target(

@@ -80,25 +80,41 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Renders every file into `sink`, on all cores (one job per file, so both cores stay busy
-    /// whatever the size of each page), and returns how many were written. When files cannot be
-    /// written, the first failure in path order is thrown once every job has run.
+    /// whatever the size of each page), and returns how many were written and the time spent
+    /// rendering and writing. When files cannot be written, the first failure in path order is
+    /// thrown once every job has run.
     @discardableResult
-    public func render(into sink: some OutputSink) throws(OutputWriteError) -> Int {
+    public func render(into sink: some OutputSink) throws(OutputWriteError) -> RenderSummary {
         let jobs = self.jobs()
-        let failures = parallelMap(jobs) { job -> OutputWriteError? in
+        let outcomes = parallelMap(jobs) { job -> (OutputWriteError?, StageTimes) in
+            var times = StageTimes()
+            let contents = times.measure(.render) { job.render() }
             do throws(OutputWriteError) {
-                try sink.write(OutputFile(path: job.path, contents: job.render()))
-                return nil
+                try times.measure(.write) { () throws(OutputWriteError) in try sink.write(OutputFile(path: job.path, contents: contents)) }
+                return (nil, times)
             } catch {
-                return error
+                return (error, times)
             }
         }
-        if let first = failures.compactMap({ $0 }).min(by: { $0.path < $1.path }) { throw first }
-        return jobs.count
+        if let first = outcomes.compactMap(\.0).min(by: { $0.path < $1.path }) { throw first }
+        return RenderSummary(files: jobs.count, times: outcomes.map(\.1).sum())
     }
 
     /// Every file, rendered in memory and sorted by path.
     public func files() -> [OutputFile] {
         parallelMap(jobs()) { OutputFile(path: $0.path, contents: $0.render()) }.sorted { $0.path < $1.path }
+    }
+}
+
+/// What rendering a site into a sink did.
+public struct RenderSummary: Sendable {
+    /// Files written.
+    public var files: Int
+    /// Time spent rendering and writing, summed over the pages.
+    public var times: StageTimes
+
+    public init(files: Int, times: StageTimes = StageTimes()) {
+        self.files = files
+        self.times = times
     }
 }

@@ -22,7 +22,7 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Không in các cảnh báo.")
     var quiet = false
 
-    @Flag(name: .long, help: "In thời gian của từng bước (đọc, xây dựng, ghi).")
+    @Flag(name: .long, help: "In thời gian của từng bước (nạp, đọc, trích xuất, lắp ráp, dựng trang, ghi).")
     var timings = false
 
     @Flag(name: .long, help: "Theo dõi thay đổi và xây dựng lại (không dừng sau lần đầu).")

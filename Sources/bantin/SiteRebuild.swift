@@ -11,8 +11,11 @@ struct SiteRebuild {
     var readingSummary: [String] = []
     /// The closing line: what was built, where, how long it took.
     var summary = ""
-    /// The time of each step, for `--timings`.
+    /// The wall time of each step, for `--timings`.
     var steps: [(name: String, milliseconds: Double)] = []
+    /// The time of each stage (load, read, extract, assemble, render, write), for `--timings`;
+    /// parallel stages add up the CPU time of every document or page.
+    var stageTimes: StageTimes?
 
     var succeeded: Bool { errors.isEmpty }
 
@@ -58,7 +61,11 @@ struct SiteRebuild {
         step("dựng và ghi trang", site.outputPaths.count)
         let files: Int
         do {
-            files = try OutputPublisher.publish(site, layout: layout, onWrite: onWrite)
+            let rendered = try OutputPublisher.publish(site, layout: layout, onWrite: onWrite)
+            files = rendered.files
+            var times = site.times.adding(rendered.times)
+            times[.load] = .nanoseconds(Int64((result.steps.first?.milliseconds ?? 0) * 1e6))
+            result.stageTimes = times
         } catch {
             result.errors = [error]
             result.warnings = site.read.warnings
@@ -96,15 +103,29 @@ struct SiteRebuild {
         }
     }
 
+    /// Each stage's time, then the wall time of the steps, on standard error.
+    private func printTimings() {
+        func ms(_ milliseconds: Double) -> String { String(format: "%6.0f ms", milliseconds) }
+        func ms(_ duration: Duration) -> String {
+            let (seconds, attoseconds) = duration.components
+            return ms(Double(seconds) * 1000 + Double(attoseconds) / 1e15)
+        }
+        var lines: [String] = []
+        if let times = stageTimes {
+            lines = StageTimes.Stage.allCases.map { stage in
+                "  \(stage.label.padding(toLength: 22, withPad: " ", startingAt: 0)) \(ms(times[stage]))\(stage.isParallel ? " CPU (cộng trên các lõi)" : "")"
+            }
+        }
+        let wall = steps.map { "\($0.name) \(ms($0.milliseconds).trimmingCharacters(in: .whitespaces))" }
+        lines.append("  thời gian thực: " + wall.joined(separator: "; "))
+        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+    }
+
     /// Messages on standard error, the summary of a good build on standard output.
     func print(quiet: Bool, timings: Bool = false) {
         if !quiet { Report.print(warnings) }
         Report.print(errors)
-        if timings {
-            for step in steps {
-                FileHandle.standardError.write(Data("  \(step.name): \(String(format: "%.0f", step.milliseconds)) ms\n".utf8))
-            }
-        }
+        if timings { printTimings() }
         if succeeded {
             if !quiet {
                 for line in readingSummary { FileHandle.standardError.write(Data((line + "\n").utf8)) }

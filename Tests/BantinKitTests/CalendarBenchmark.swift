@@ -36,18 +36,18 @@ struct CalendarBenchmark {
         var grids: [CalendarMonth] = []
         let months = clock.measure { grids = calendar.months.map { calendar.month(year: $0.year, month: $0.month) } }
         let page = PageContext(site: input.config, navigation: [], buildDate: nil)
-        var views: [[String: Any]] = []
+        var views: [TemplateObject] = []
         let viewTime = clock.measure {
             views = grids.map { CalendarMonthView.make($0, scope: .site, previous: nil, next: nil, agenda: nil, unitNames: [:], context: page) }
         }
         let renderer = try PageRenderer(templates: input.templates)
         var size = 0
-        let renderTime = clock.measure { for view in views { size += renderer.render(view, template: "calendar-month").utf8.count } }
+        let renderTime = clock.measure { for view in views { size += renderer.render(view, template: "calendar-month").count } }
         let writer = ICalendarWriter(name: "Lịch", description: "", stamp: CivilDate(year: 2026, month: 1, day: 1)!, alarmDaysBefore: [3])
         var feedBytes = 0
         let feedTime = clock.measure { feedBytes = writer.write(calendar.entries).utf8.count }
         print("site feed: \(calendar.entries.count) events, \(feedBytes / 1024) KiB in \(feedTime)")
-        print("site: model \(model), \(grids.count) grids \(months), views \(viewTime), mustache \(renderTime) (\(size / 1024) KiB)")
+        print("site: model \(model), \(grids.count) grids \(months), views \(viewTime), templates \(renderTime) (\(size / 1024) KiB)")
         let calendarFiles = files.filter { $0.path.hasPrefix("lich/") }
         let bytes = calendarFiles.reduce(0) { $0 + $1.contents.count }
         if let sample = files.text("lich/don-vi/don-vi-1/2025-06.html") { try sample.write(toFile: "/tmp/bench-unit-month.html", atomically: true, encoding: .utf8) }

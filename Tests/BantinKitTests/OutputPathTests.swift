@@ -73,9 +73,12 @@ struct OutputPathTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bantin-stream-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let writer = try StagingWriter(folder: folder.path, paths: site.outputPaths)
-        let count = try site.render(into: writer)
+        let summary = try site.render(into: writer)
         let files = site.files()
-        #expect(count == files.count)
+        #expect(summary.files == files.count)
+        // Every page took some time to render and write, and reading the example took some too.
+        #expect(summary.times[.render] > .zero && summary.times[.write] > .zero)
+        #expect(site.times[.read] > .zero && site.times[.extract] > .zero && site.times[.assemble] > .zero)
         for file in files {
             #expect(Array(try Data(contentsOf: folder.appendingPathComponent(file.path))) == file.contents, "\(file.path)")
         }

@@ -100,12 +100,14 @@ public enum LegacyEncodingDetector {
             defer { previous = scalar.value }
             return (0xC3...0xC6).contains(scalar.value) || previous == 0xE1 && (scalar.value == 0xBA || scalar.value == 0xBB)
         }
-        guard misread else { return nil }
+        // "XÃ", "NGÃ" do happen in real text: the whole text must turn back into UTF-8, which real
+        // Vietnamese (with ạ, ơ, đ … outside Windows-1252) fails at its first such letter.
+        guard misread, let fixed = MisreadUTF8.repair(text) else { return nil }
         let words = nonASCIIWords(Array(text.utf8))
         guard words.count >= minimumWords else { return nil }
         let asIs = share(words) { String(decoding: $0, as: UTF8.self) }
         let repaired = share(words) { MisreadUTF8.repair(String(decoding: $0, as: UTF8.self)) }
-        guard repaired >= minimumShare, repaired - asIs >= minimumLead, let fixed = MisreadUTF8.repair(text) else { return nil }
+        guard repaired >= minimumShare, repaired - asIs >= minimumLead else { return nil }
         return Verdict(encoding: .misreadUTF8, text: fixed, validShare: repaired)
     }
 

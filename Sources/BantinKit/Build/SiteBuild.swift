@@ -8,13 +8,15 @@ public struct PreparedSite: Sendable {
     public let read: ReadSite
     public let model: SiteModel
     let renderer: SiteRenderer
+    /// Time spent reading, extracting and assembling.
+    public let times: StageTimes
 
     /// Every file the site will have, each made from one source (collisions are errors).
     public var outputPaths: [String] { model.outputs.paths }
 
-    /// Renders every file into `sink` as it is made; returns how many were written.
+    /// Renders every file into `sink` as it is made; returns how many were written and the time taken.
     @discardableResult
-    public func render(into sink: some OutputSink) throws(OutputWriteError) -> Int {
+    public func render(into sink: some OutputSink) throws(OutputWriteError) -> RenderSummary {
         try renderer.render(into: sink)
     }
 
@@ -39,9 +41,12 @@ public enum SiteBuild {
             let progress = input.progressFile.map(ProgressReading.read) ?? (records: [], errors: [], warnings: [])
             let warnings = read.warnings + progress.warnings
             let assets = input.templates.assets.map { SiteAssembler.Asset(path: $0.path, source: "\(input.templatesPath)/\($0.path)") }
-            let assembled = SiteAssembler.assemble(read.conclusions, units: read.units, config: input.config,
-                                                   buildDate: input.buildDate, assets: assets, progress: progress.records,
-                                                   unitLocations: read.unitLocations, limits: input.limits)
+            var times = read.times
+            let assembled = times.measure(.assemble) {
+                SiteAssembler.assemble(read.conclusions, units: read.units, config: input.config,
+                                       buildDate: input.buildDate, assets: assets, progress: progress.records,
+                                       unitLocations: read.unitLocations, limits: input.limits)
+            }
             // Bad rows of the status file and rows naming no task of the site are reported together,
             // in the order of the file, so the office fixes the sheet in one go.
             func withRowErrors(_ errors: [Diagnostic]) -> [Diagnostic] {
@@ -58,7 +63,7 @@ public enum SiteBuild {
                 let renderer = SiteRenderer(site: model, renderer: templates, templates: input.templates)
                 var read = read
                 read.warnings = warnings
-                return .success(PreparedSite(read: read, model: model, renderer: renderer))
+                return .success(PreparedSite(read: read, model: model, renderer: renderer, times: times))
             case .failure(let failure):
                 return .failure(BuildFailure(errors: withRowErrors(failure.errors), warnings: warnings))
             }

@@ -16,9 +16,9 @@ public enum OutputPublisher {
 
     /// Renders `site` straight into a staging folder, page by page, then swaps it in.
     /// - Parameter onWrite: told of each file written, one at a time (for a progress line).
-    /// - Returns: how many files were written (the marker file not counted).
+    /// - Returns: how many files were written (the marker file not counted), and the time taken.
     @discardableResult
-    public static func publish(_ site: PreparedSite, layout: SiteLayout, onWrite: (@Sendable () -> Void)? = nil) throws(Diagnostic) -> Int {
+    public static func publish(_ site: PreparedSite, layout: SiteLayout, onWrite: (@Sendable () -> Void)? = nil) throws(Diagnostic) -> RenderSummary {
         try publish(paths: site.outputPaths, layout: layout, onWrite: onWrite) { sink throws(OutputWriteError) in try site.render(into: sink) }
     }
 
@@ -27,15 +27,15 @@ public enum OutputPublisher {
     public static func publish(_ files: [OutputFile], layout: SiteLayout) throws(Diagnostic) -> Int {
         try publish(paths: files.map(\.path), layout: layout) { sink throws(OutputWriteError) in
             for file in files { try sink.write(file) }
-            return files.count
-        }
+            return RenderSummary(files: files.count)
+        }.files
     }
 
     /// - Parameters:
     ///   - paths: every file `produce` will write; only those may be written.
     ///   - produce: writes the files into the sink it is given.
     static func publish(paths: [String], layout: SiteLayout, onWrite: (@Sendable () -> Void)? = nil,
-                        produce: (StagingWriter) throws(OutputWriteError) -> Int) throws(Diagnostic) -> Int {
+                        produce: (StagingWriter) throws(OutputWriteError) -> RenderSummary) throws(Diagnostic) -> RenderSummary {
         let display = layout.display(layout.output)
         let output = try checkSafe(layout)
         let fm = FileManager.default
@@ -53,14 +53,14 @@ public enum OutputPublisher {
         folders.recoverAndClean()
 
         let staging = folders.newStaging()
-        let count: Int
+        let summary: RenderSummary
         do {
             // The marker goes in first, before any sub-folder, so a staging folder left by a kill
             // is known as bantin's (empty, or holding the marker).
             try fm.createDirectory(atPath: staging, withIntermediateDirectories: false)
             try StagingWriter(folder: staging, paths: [markerName])
                 .write(OutputFile(path: markerName, text: "Thư mục này do bantin tạo; mỗi lần xây dựng sẽ thay toàn bộ nội dung.\n"))
-            count = try produce(try StagingWriter(folder: staging, paths: paths, onWrite: onWrite))
+            summary = try produce(try StagingWriter(folder: staging, paths: paths, onWrite: onWrite))
         } catch {
             folders.remove(staging)
             throw .error(display, "không ghi được trang vào thư mục tạm: \(error); trang cũ vẫn giữ nguyên")
@@ -71,7 +71,7 @@ public enum OutputPublisher {
             folders.remove(staging)
             throw .error(display, "không thay được thư mục đầu ra: \(error); trang cũ vẫn giữ nguyên")
         }
-        return count
+        return summary
     }
 
     /// The output folder, fully resolved, once it is known to be safe to replace.

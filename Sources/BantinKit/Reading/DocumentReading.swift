@@ -1,4 +1,5 @@
 import BantinCore
+import BantinSite
 import Markdown
 
 /// The read and extract stages for one file: bytes → text → front matter and Markdown → the
@@ -8,14 +9,32 @@ enum DocumentReading {
     static func read(_ file: SiteInput.SourceFile, options: MarkdownDocument.Options, registry: UnitRegistry)
         -> Result<(Conclusion, [Diagnostic]), BuildFailure>
     {
+        timedRead(file, options: options, registry: registry).result
+    }
+
+    /// `read`, with the time spent reading and extracting.
+    static func timedRead(_ file: SiteInput.SourceFile, options: MarkdownDocument.Options, registry: UnitRegistry)
+        -> (result: Result<(Conclusion, [Diagnostic]), BuildFailure>, times: StageTimes)
+    {
+        var times = StageTimes()
+        let result = reading(file, options: options, registry: registry, times: &times)
+        return (result, times)
+    }
+
+    private static func reading(_ file: SiteInput.SourceFile, options: MarkdownDocument.Options, registry: UnitRegistry,
+                                times: inout StageTimes) -> Result<(Conclusion, [Diagnostic]), BuildFailure>
+    {
         do {
-            let converted = try SourceConversion.markdown(of: file, maximumBytes: options.maximumBytes)
-            var (source, loadErrors) = try SourceLoading.document(converted.markdown, path: file.path, relativePath: file.relativePath)
-            source.sourceLines = converted.sourceLines
-            let id = try source.conclusionID()
-            let (document, body, readWarnings) = try read(source, options: options)
+            let (converted, source, loadErrors, id, (document, body, readWarnings)) = try times.measure(.read) { () throws(Diagnostic) in
+                let converted = try SourceConversion.markdown(of: file, maximumBytes: options.maximumBytes)
+                var (source, loadErrors) = try SourceLoading.document(converted.markdown, path: file.path, relativePath: file.relativePath)
+                source.sourceLines = converted.sourceLines
+                return (converted, source, loadErrors, try source.conclusionID(), try read(source, options: options))
+            }
             var warnings = converted.warnings + source.warnings + readWarnings
-            let (tasks, extraction) = ConclusionExtraction.tasks(of: document, conclusionID: id, source: source, registry: registry)
+            let (tasks, extraction) = times.measure(.extract) {
+                ConclusionExtraction.tasks(of: document, conclusionID: id, source: source, registry: registry)
+            }
             // A correction that cannot be read is bad input, like broken front matter: stop.
             let errors = loadErrors + extraction.filter { $0.severity == .error }
             guard errors.isEmpty else { return .failure(BuildFailure(errors: errors, warnings: warnings)) }

@@ -13,6 +13,8 @@ public struct ReadSite: Sendable {
     public var unitLocations: [String: SourceLocation]
     /// Every warning of loading, reading and extraction, file by file.
     public var warnings: [Diagnostic]
+    /// Time spent reading and extracting, summed over the documents.
+    public var times = StageTimes()
 }
 
 /// The public read API, shared by `bantin build`, `bantin tasks` (and a `check` command): loads the
@@ -33,10 +35,10 @@ public enum SiteReading {
                                                maximumBytes: input.config.maxFileBytes)
         let registry = units.registry
         let results = parallelMap(input.sources) { source in
-            DocumentReading.read(source, options: options, registry: registry)
+            DocumentReading.timedRead(source, options: options, registry: registry)
         }
         var conclusions: [Conclusion] = []
-        for result in results {
+        for (result, _) in results {
             switch result {
             case .success(let (conclusion, documentWarnings)):
                 conclusions.append(conclusion)
@@ -58,7 +60,7 @@ public enum SiteReading {
         }
         guard errors.isEmpty else { return .failure(BuildFailure(errors: errors, warnings: warnings)) }
         return .success(ReadSite(conclusions: conclusions.sortedNewestFirst(), units: registry,
-                                 unitLocations: units.locations, warnings: warnings))
+                                 unitLocations: units.locations, warnings: warnings, times: results.map(\.times).sum()))
     }
 
     /// The built-in units extended by the site's units file, if any. Bad entries are errors.

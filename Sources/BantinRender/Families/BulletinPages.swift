@@ -16,7 +16,7 @@ enum BulletinPages: PageFamily {
                 let view = BulletinView.make(conclusion, body: body,
                                              previous: index + 1 < conclusions.count ? conclusions[index + 1] : nil,
                                              next: index > 0 ? conclusions[index - 1] : nil,
-                                             context: context.page, taskTable: table)
+                                             context: context.page, taskTable: .object(table))
                 return context.renderer.render(view, template: "bulletin")
             }
         }

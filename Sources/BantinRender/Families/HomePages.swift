@@ -9,7 +9,9 @@ enum HomePages: PageFamily {
         let site = context.site
         var jobs = [PageJob(SitePaths.home) {
             // The other sections of the site, from the navigation (tasks, calendars, units, search).
-            let links = context.page.navigation.filter { $0.path != SitePaths.home }.map { ["label": $0.label, "href": $0.path] }
+            let links = context.page.navigation.filter { $0.path != SitePaths.home }.map { item -> TemplateValue in
+                ["label": .text(item.label), "href": .text(item.path)]
+            }
             return context.renderer.render(IndexView.make(site, context: context.page, links: links), template: "index")
         }]
         for unit in site.units.all {

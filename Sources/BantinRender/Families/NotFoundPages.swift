@@ -9,7 +9,7 @@ enum NotFoundPages: PageFamily {
         [PageJob(SitePaths.notFound) {
             var view = context.page.view(pagePath: SitePaths.notFound, title: "Không tìm thấy trang", kind: "not-found",
                                          breadcrumbs: [("Không tìm thấy trang", nil)])
-            if let base = context.site.baseURL { view["root"] = base }
+            if let base = context.site.baseURL { view["root"] = .text(base) }
             return context.renderer.render(view, template: "404")
         }]
     }

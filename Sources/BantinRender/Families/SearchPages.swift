@@ -12,8 +12,8 @@ enum SearchPages: PageFamily {
             PageJob(SitePaths.search) {
                 var view = context.page.view(pagePath: SitePaths.search, title: "Tìm kiếm", kind: "search",
                                              breadcrumbs: [("Tìm kiếm", nil)])
-                view["recordCount"] = index.records.count
-                view["scripts"] = [["src": SitePaths.assetsFolder + "search.js"]]
+                view["recordCount"] = .number(index.records.count)
+                view["scripts"] = [["src": .text(SitePaths.assetsFolder + "search.js")]]
                 return context.renderer.render(view, template: "search")
             },
             PageJob(SitePaths.Search.contents) { SearchIndex.contents(index) },

@@ -7,7 +7,7 @@ enum SheetPages: PageFamily {
 
     static func pages(_ context: RenderContext) -> [PageJob] {
         let site = context.site
-        let render: @Sendable ([String: Any], String) -> String = { view, template in context.renderer.render(view, template: template) }
+        let render: @Sendable (TemplateObject, String) -> [UInt8] = { view, template in context.renderer.render(view, template: template) }
         var jobs = [PageJob(SitePaths.Sheets.index) { render(SheetView.index(site, context: context.page), "sheets") }]
         for month in site.plan.sheetMonths {
             for (page, path) in month.list.paths.enumerated() {

@@ -8,7 +8,7 @@ enum UnitPages: PageFamily {
 
     static func pages(_ context: RenderContext) -> [PageJob] {
         let site = context.site
-        let render: @Sendable ([String: Any], String) -> String = { view, template in context.renderer.render(view, template: template) }
+        let render: @Sendable (TemplateObject, String) -> [UInt8] = { view, template in context.renderer.render(view, template: template) }
         var jobs = [PageJob(SitePaths.units) { render(UnitView.index(site, context: context.page), "units") }]
         for unit in site.units.all {
             jobs.append(PageJob(SitePaths.unit(unit.id)) {

@@ -33,11 +33,11 @@ public struct TemplateSet: Sendable, Hashable {
     }
 
     /// Mustache templates, by name: the file name without folder and extension ("base", "bulletin").
-    var templates: [(name: String, path: String, source: String)] {
+    var templates: [(name: String, path: String, bytes: [UInt8])] {
         files.keys.sorted().compactMap { path in
             guard Self.isTemplate(path) else { return nil }
             let name = String(path.split(separator: "/").last!.dropLast(".mustache".count))
-            return (name, path, String(decoding: files[path]!, as: UTF8.self))
+            return (name, path, files[path]!)
         }
     }
 

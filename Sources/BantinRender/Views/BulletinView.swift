@@ -4,7 +4,7 @@ import BantinSite
 /// signature (domain.md §1.3–1.5), then its task table.
 enum BulletinView {
     static func make(_ conclusion: SiteConclusion, body: String, previous: SiteConclusion?, next: SiteConclusion?, context: PageContext,
-                     taskTable: [String: Any]) -> [String: Any] {
+                     taskTable: TemplateValue) -> TemplateObject {
         let meta = conclusion.meta
         let site = context.site
         var view = context.view(pagePath: conclusion.page, title: conclusion.title, kind: "bulletin",
@@ -13,9 +13,9 @@ enum BulletinView {
         // article. Without one the site's print profile decides, as before.
         let kind = meta.kind ?? (site.printProfile == .nd30 ? .state : .party)
         let party = kind != .state
-        view["article"] = kind == .article
-        view["kind"] = kind.rawValue
-        view["articleDate"] = present((meta.meetingDate ?? meta.date).map { "Ngày " + $0.vietnameseNumeric } ?? "")
+        view["article"] = .flag(kind == .article)
+        view["kind"] = .text(kind.rawValue)
+        view["articleDate"] = .present((meta.meetingDate ?? meta.date).map { "Ngày " + $0.vietnameseNumeric } ?? "")
         var dateLine = ""
         if let date = meta.date {
             let place = meta.place ?? (site.place.isEmpty ? nil : site.place)
@@ -23,29 +23,28 @@ enum BulletinView {
             if place == nil { dateLine = dateLine.prefix(1).uppercased() + dateLine.dropFirst() }
         }
         view["meta"] = [
-            "superior": present(meta.superior ?? site.superior),
-            "issuer": present(meta.issuer ?? site.issuer),
-            "number": present(meta.number),
+            "superior": .present(meta.superior ?? site.superior),
+            "issuer": .present(meta.issuer ?? site.issuer),
+            "number": .present(meta.number),
             "nationalTitle": party ? "ĐẢNG CỘNG SẢN VIỆT NAM" : "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
             "nationalMotto": party ? false : "Độc lập - Tự do - Hạnh phúc",
-            "star": party,
-            "dateLine": present(dateLine),
-            "typeName": present(meta.typeName),
-            "subject": present(meta.subject),
-        ] as [String: Any]
-        view["body"] = body
-        view["recipients"] = recipientLines(conclusion.document.recipients, profile: site.printProfile)
-            .map { ["text": $0] }
-        view["signature"] = [
-            "authority": present(meta.signingAuthority ?? site.signingAuthority),
-            "title": present(meta.signerTitle ?? site.signerTitle),
-            "name": present(meta.signer ?? site.signer),
+            "star": .flag(party),
+            "dateLine": .present(dateLine),
+            "typeName": .present(meta.typeName),
+            "subject": .present(meta.subject),
         ]
-        view["hasRecipients"] = !conclusion.document.recipients.isEmpty
+        view["body"] = .text(body)
+        view["recipients"] = .list(recipientLines(conclusion.document.recipients, profile: site.printProfile)) { ["text": .text($0)] }
+        view["signature"] = [
+            "authority": .present(meta.signingAuthority ?? site.signingAuthority),
+            "title": .present(meta.signerTitle ?? site.signerTitle),
+            "name": .present(meta.signer ?? site.signer),
+        ]
+        view["hasRecipients"] = .flag(!conclusion.document.recipients.isEmpty)
         view["tasks"] = taskTable
-        view["hasTasks"] = !conclusion.tasks.isEmpty
-        view["previous"] = previous.map { ["href": $0.page, "title": $0.title] } ?? false
-        view["next"] = next.map { ["href": $0.page, "title": $0.title] } ?? false
+        view["hasTasks"] = .flag(!conclusion.tasks.isEmpty)
+        view["previous"] = previous.map { ["href": .text($0.page), "title": .text($0.title)] } ?? false
+        view["next"] = next.map { ["href": .text($0.page), "title": .text($0.title)] } ?? false
         return view
     }
 

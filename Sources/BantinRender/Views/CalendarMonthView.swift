@@ -11,8 +11,8 @@ extension CalendarScope {
 
     var feedTitle: String { unitName.map { "Lịch hạn nhiệm vụ — \($0)" } ?? "Lịch hạn nhiệm vụ" }
 
-    func feeds() -> [[String: Any]] {
-        [["type": "text/calendar", "title": feedTitle + " (iCalendar)", "href": feedPath]]
+    func feeds() -> [TemplateValue] {
+        [["type": "text/calendar", "title": .text(feedTitle + " (iCalendar)"), "href": .text(feedPath)]]
     }
 }
 
@@ -28,15 +28,14 @@ enum CalendarMonthView {
     ///     the first); nil for a unit's month, which is the grid alone.
     static func make(_ month: CalendarMonth, scope: CalendarScope, previous: String?, next: String?,
                      agenda list: (list: PagedList<CalendarEntry>, page: Int)?, unitNames: [String: String],
-                     context: PageContext) -> [String: Any] {
+                     context: PageContext) -> TemplateObject {
         let yearMonth = month.firstDay.yearMonth
         let heading = "Tháng \(pad(month.month))/\(month.year)"
         let page = list?.page ?? 0
         let path = list?.list.paths[page] ?? scope.monthPath(yearMonth)
         let title = scope.unitName.map { "Lịch \(heading.lowercased()) — \($0)" } ?? "Lịch \(heading.lowercased())"
         var view = context.view(pagePath: path, title: title, kind: "calendar",
-                                breadcrumbs: scope.breadcrumbs + [(heading, nil)])
-        view["feeds"] = (view["feeds"] as? [[String: Any]] ?? []) + scope.feeds()
+                                breadcrumbs: scope.breadcrumbs + [(heading, nil)], feeds: scope.feeds())
         // Links inside the grid carry the way back to the root already: a template lookup of
         // `root` from deep inside the grid walks the whole context stack (measured: costly).
         let root = SitePaths.root(of: path)
@@ -44,31 +43,32 @@ enum CalendarMonthView {
         // by month (for small screens and screen readers), and a unit calendar of every month
         // would otherwise double the size of the site.
         let agenda = list.map { Self.agenda(month, entries: $0.list.pages[$0.page], withHolidays: $0.page == 0, root: root, unitNames: unitNames) } ?? []
+        let agendaID = SitePaths.Anchor.agenda(yearMonth)
         view["calendar"] = [
-            "title": title,
-            "heading": heading,
-            "id": SitePaths.Anchor.month(yearMonth),
-            "lunarSpan": lunarSpan(month),
-            "unit": present(scope.unitName),
-            "overviewHref": scope.overviewPath,
-            "feedHref": scope.feedPath,
-            "feedTitle": scope.feedTitle,
-            "previous": previous.map { ["href": scope.monthPath($0), "label": label($0)] } ?? false,
-            "next": next.map { ["href": scope.monthPath($0), "label": label($0)] } ?? false,
-            "weekdays": weekdays.map { ["short": $0.short, "long": $0.long] },
-            "showsGrid": page == 0,
-            "continuation": page > 0 ? "trang \(page + 1)/\(list!.list.pages.count)" : false,
+            "title": .text(title),
+            "heading": .text(heading),
+            "id": .text(SitePaths.Anchor.month(yearMonth)),
+            "lunarSpan": .text(lunarSpan(month)),
+            "unit": .present(scope.unitName),
+            "overviewHref": .text(scope.overviewPath),
+            "feedHref": .text(scope.feedPath),
+            "feedTitle": .text(scope.feedTitle),
+            "previous": previous.map { ["href": .text(scope.monthPath($0)), "label": .text(label($0))] } ?? false,
+            "next": next.map { ["href": .text(scope.monthPath($0)), "label": .text(label($0))] } ?? false,
+            "weekdays": weekdayViews,
+            "showsGrid": .flag(page == 0),
+            "continuation": page > 0 ? .text("trang \(page + 1)/\(list!.list.pages.count)") : false,
             "pager": list.map { Pager.view($0.list, page: $0.page) } ?? false,
-            "weeks": page > 0 ? [] : month.weeks.map { week in
-                ["cells": week.map { $0.map { cell($0, root: root, agendaID: SitePaths.Anchor.agenda(yearMonth)) } ?? ["empty": true] }]
+            "weeks": page > 0 ? [] : .list(month.weeks) { week in
+                ["cells": .list(week) { $0.map { cell($0, root: root, agendaID: agendaID) } ?? emptyCell }]
             },
-            "caption": "Lịch \(heading.lowercased()): mỗi ô ghi ngày dương lịch, ngày âm lịch, ngày lễ và các nhiệm vụ đến hạn",
-            "agenda": agenda,
-            "hasAgenda": !agenda.isEmpty,
-            "showsAgenda": list != nil,
-            "unitPage": scope.unitID.map(SitePaths.unit) ?? false,
-            "entryCount": Set(month.days.flatMap { $0.entries.map(\.entry.id) }).count,
-        ] as [String: Any]
+            "caption": .text("Lịch \(heading.lowercased()): mỗi ô ghi ngày dương lịch, ngày âm lịch, ngày lễ và các nhiệm vụ đến hạn"),
+            "agenda": .list(agenda),
+            "hasAgenda": .flag(!agenda.isEmpty),
+            "showsAgenda": .flag(list != nil),
+            "unitPage": scope.unitID.map { .text(SitePaths.unit($0)) } ?? false,
+            "entryCount": .number(Set(month.days.flatMap { $0.entries.map(\.entry.id) }).count),
+        ]
         return view
     }
 
@@ -86,32 +86,36 @@ enum CalendarMonthView {
     static let shownEntries = 6
     static let printedEntries = 4
 
-    static func cell(_ day: CalendarDay, root: String, agendaID: String) -> [String: Any] {
+    static let weekdayViews: TemplateValue = .list(weekdays) { ["short": .text($0.short), "long": .text($0.long)] }
+    static let emptyCell: TemplateValue = ["empty": true]
+
+    static func cell(_ day: CalendarDay, root: String, agendaID: String) -> TemplateValue {
         var classes = "day"
         if day.date.isoWeekday >= 6 { classes += " weekend" }
         if day.holidays.contains(where: { $0.kind == .statutory }) { classes += " day-off" }
         let shown = day.entries.prefix(shownEntries).enumerated()
         return [
             "empty": false,
-            "classes": classes,
-            "date": day.date.iso,
-            "day": String(day.date.day),
-            "label": "\(day.date.vietnameseWeekday) \(day.date.vietnameseNumeric), âm lịch \(day.lunar.day)/\(day.lunar.month)",
-            "lunar": day.lunarLabel,
+            "classes": .text(classes),
+            "date": .text(day.date.iso),
+            "day": .text(String(day.date.day)),
+            "label": .text("\(day.date.vietnameseWeekday) \(day.date.vietnameseNumeric), âm lịch \(day.lunar.day)/\(day.lunar.month)"),
+            "lunar": .text(day.lunarLabel),
             "lunarClasses": day.namesLunarMonth ? "lunar lunar-month" : "lunar",
-            "holidays": day.holidays.map(holiday),
+            "holidays": .list(day.holidays.map(holiday)),
             // Labelled entries are links; the other days of a span are bars with nothing to read.
-            "entries": shown.filter { $0.element.showsLabel }.map { index, placement -> [String: Any] in
+            "entries": .list(shown.filter { $0.element.showsLabel }.map { index, placement in
                 var item = entry(placement.entry, root: root)
-                item["classes"] = entryClasses(placement, printed: index < printedEntries)
-                return item
-            },
-            "bars": shown.filter { !$0.element.showsLabel }.map { index, placement -> [String: Any] in
-                ["classes": entryClasses(placement, printed: index < printedEntries)]
-            },
-            "notShown": day.entries.count > shownEntries ? "+ \(day.entries.count - shownEntries) mục khác" : false,
-            "agendaHref": "#" + agendaID,
-            "notPrinted": day.entries.count > printedEntries ? "+ \(day.entries.count - printedEntries) mục khác (xem danh sách theo ngày dưới lịch)" : false,
+                item["classes"] = .text(entryClasses(placement, printed: index < printedEntries))
+                return .object(item)
+            }),
+            "bars": .list(shown.filter { !$0.element.showsLabel }.map { index, placement in
+                ["classes": .text(entryClasses(placement, printed: index < printedEntries))]
+            }),
+            "notShown": day.entries.count > shownEntries ? .text("+ \(day.entries.count - shownEntries) mục khác") : false,
+            "agendaHref": .text("#" + agendaID),
+            "notPrinted": day.entries.count > printedEntries
+                ? .text("+ \(day.entries.count - printedEntries) mục khác (xem danh sách theo ngày dưới lịch)") : false,
         ]
     }
 
@@ -123,8 +127,8 @@ enum CalendarMonthView {
         return classes
     }
 
-    static func holiday(_ holiday: Holiday) -> [String: Any] {
-        ["name": holiday.name, "kind": holidayKind(holiday.kind)]
+    static func holiday(_ holiday: Holiday) -> TemplateValue {
+        ["name": .text(holiday.name), "kind": .text(holidayKind(holiday.kind))]
     }
 
     static func holidayKind(_ kind: Holiday.Kind) -> String {
@@ -136,16 +140,16 @@ enum CalendarMonthView {
         }
     }
 
-    static func entry(_ entry: CalendarEntry, root: String) -> [String: Any] {
+    static func entry(_ entry: CalendarEntry, root: String) -> TemplateObject {
         let record = entry.progress.overall
         return [
-            "title": entry.title,
-            "href": root + entry.href,
-            "phrase": entry.phrase,
+            "title": .text(entry.title),
+            "href": .text(root + entry.href),
+            "phrase": .text(entry.phrase),
             // The script marks past due dates (and ended periods) of unfinished tasks as overdue in
             // the reader's browser.
-            "due": entry.kind == .due || entry.kind == .period ? entry.end.iso : false,
-            "status": ProgressView.key(record),
+            "due": entry.kind == .due || entry.kind == .period ? .text(entry.end.iso) : false,
+            "status": .text(ProgressView.key(record)),
             "progress": ProgressView.status(record),
         ]
     }
@@ -154,23 +158,23 @@ enum CalendarMonthView {
     /// page, with an entry that spans days listed once, on its first day in the month, with the
     /// task's whole text.
     static func agenda(_ month: CalendarMonth, entries: [CalendarEntry], withHolidays: Bool, root: String,
-                       unitNames: [String: String]) -> [[String: Any]] {
+                       unitNames: [String: String]) -> [TemplateValue] {
         var byDay: [Int: [CalendarEntry]] = [:]
         for entry in entries { byDay[max(entry.start, month.firstDay).day, default: []].append(entry) }
-        return month.days.compactMap { day -> [String: Any]? in
+        return month.days.compactMap { day -> TemplateValue? in
             let holidays = withHolidays ? day.holidays : []
             let starting = byDay[day.date.day] ?? []
             guard !holidays.isEmpty || !starting.isEmpty else { return nil }
             return [
-                "date": day.date.iso,
-                "weekday": day.date.vietnameseWeekday,
-                "day": short(day.date),
-                "lunar": "\(VietnameseNames.lunarDayName(day.lunar.day)) \(day.lunar.monthText)",
-                "holidays": holidays.map(holiday),
-                "entries": starting.map { entry -> [String: Any] in
+                "date": .text(day.date.iso),
+                "weekday": .text(day.date.vietnameseWeekday),
+                "day": .text(short(day.date)),
+                "lunar": .text("\(VietnameseNames.lunarDayName(day.lunar.day)) \(day.lunar.monthText)"),
+                "holidays": .list(holidays.map(holiday)),
+                "entries": .list(starting.map { entry in
                     var item = self.entry(entry, root: root)
-                    item["classes"] = "entry kind-\(entry.kind.rawValue)"
-                    item["text"] = entry.taskText
+                    item["classes"] = .text("entry kind-\(entry.kind.rawValue)")
+                    item["text"] = .text(entry.taskText)
                     // "hạn: “trước Tết Nguyên đán”; Ủy ban MTTQ xã".
                     var detail = entry.kind.displayName
                     if entry.isMultiDay { detail += " \(short(entry.start)) – \(short(entry.end))" }
@@ -178,9 +182,9 @@ enum CalendarMonthView {
                     if !entry.unitIDs.isEmpty {
                         detail += "; " + entry.unitIDs.map { unitNames[$0] ?? $0 }.joined(separator: ", ")
                     }
-                    item["detail"] = detail
-                    return item
-                },
+                    item["detail"] = .text(detail)
+                    return .object(item)
+                }),
             ]
         }
     }

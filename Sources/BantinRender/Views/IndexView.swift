@@ -13,7 +13,7 @@ enum IndexView {
     /// show, as overdue.
     static let overdueWindow = 92
 
-    static func make(_ site: SiteModel, context: PageContext, links: [[String: Any]]) -> [String: Any] {
+    static func make(_ site: SiteModel, context: PageContext, links: [TemplateValue]) -> TemplateObject {
         var view = context.view(pagePath: SitePaths.home, title: "Trang chủ", kind: "home")
         // Listed by the day they were issued (the date line), the meeting day when there is none.
         let conclusions = site.conclusions.enumerated().sorted { a, b in
@@ -24,17 +24,17 @@ enum IndexView {
             default: return a.offset < b.offset
             }
         }.map(\.element)
-        func item(_ c: SiteConclusion) -> [String: Any] {
+        func item(_ c: SiteConclusion) -> TemplateValue {
             var count = ProgressCount()
             for task in c.tasks { count.add(task.progress.overall?.status) }
-            return ["href": c.page, "title": c.title, "date": present(issued(c)?.vietnameseNumeric),
-                    "number": present(c.meta.number), "iso": issued(c)?.iso ?? "",
-                    "taskCount": c.tasks.isEmpty ? false : ProgressView.summary(count)]
+            return ["href": .text(c.page), "title": .text(c.title), "date": .present(issued(c)?.vietnameseNumeric),
+                    "number": .present(c.meta.number), "iso": .text(issued(c)?.iso ?? ""),
+                    "taskCount": c.tasks.isEmpty ? false : .text(ProgressView.summary(count))]
         }
         view["latest"] = conclusions.first.map(item) ?? false
 
         // Years, then months inside each year, newest first.
-        var years: [(year: String, months: [(key: String, title: String, items: [[String: Any]])])] = []
+        var years: [(year: String, months: [(key: String, title: String, items: [TemplateValue])])] = []
         for conclusion in conclusions {
             let date = issued(conclusion)
             let year = date.map { String($0.year) } ?? "Không rõ năm"
@@ -49,24 +49,24 @@ enum IndexView {
             }
             years[years.count - 1].months = months
         }
-        view["years"] = years.map { year -> [String: Any] in
-            ["year": year.year, "id": SitePaths.Anchor.year(year.year),
-             "months": year.months.map { ["title": $0.title, "id": SitePaths.Anchor.month($0.key), "items": $0.items] }]
+        view["years"] = .list(years) { year in
+            ["year": .text(year.year), "id": .text(SitePaths.Anchor.year(year.year)),
+             "months": .list(year.months) { ["title": .text($0.title), "id": .text(SitePaths.Anchor.month($0.key)), "items": .list($0.items)] }]
         }
-        view["hasYears"] = !years.isEmpty
+        view["hasYears"] = .flag(!years.isEmpty)
         let reference = context.buildDate ?? site.conclusions.compactMap(\.meta.sortDate).max()
-        view["upcoming"] = upcoming(site, from: reference)
-        view["upcomingDays"] = upcomingDays
+        view["upcoming"] = .object(upcoming(site, from: reference))
+        view["upcomingDays"] = .number(upcomingDays)
         let months = progressMonths(site, around: reference)
-        view["progressMonths"] = months
-        view["hasProgressMonths"] = !months.isEmpty
-        view["myUnits"] = site.units.all.compactMap { unit -> [String: Any]? in
+        view["progressMonths"] = .list(months)
+        view["hasProgressMonths"] = .flag(!months.isEmpty)
+        view["myUnits"] = .list(site.units.all.compactMap { unit -> TemplateValue? in
             guard let months = site.plan.unitSheets[unit.id], !months.isEmpty else { return nil }
-            return ["id": unit.id, "name": unit.name, "href": SitePaths.unit(unit.id),
-                    "months": months.map(\.key).joined(separator: " ")]
-        }
-        view["links"] = links
-        view["hasLinks"] = !links.isEmpty
+            return ["id": .text(unit.id), "name": .text(unit.name), "href": .text(SitePaths.unit(unit.id)),
+                    "months": .text(months.map(\.key).joined(separator: " "))]
+        })
+        view["links"] = .list(links)
+        view["hasLinks"] = .flag(!links.isEmpty)
         return view
     }
 
@@ -75,10 +75,10 @@ enum IndexView {
     /// The tasks the browser may show as overdue or upcoming: those with a deadline on or after
     /// a day `overdueWindow` days before the reference day (the build date, else the newest
     /// conclusion's), nearest first, each task once with all its deadlines.
-    static func upcoming(_ site: SiteModel, from reference: CivilDate?) -> [String: Any] {
-        guard let reference else { return ["items": [Any](), "hasItems": false, "from": false] }
+    static func upcoming(_ site: SiteModel, from reference: CivilDate?) -> TemplateObject {
+        guard let reference else { return ["items": [], "hasItems": false, "from": false] }
         let earliest = reference.adding(days: -overdueWindow)
-        var found: [(distance: Int, order: Int, item: [String: Any])] = []
+        var found: [(distance: Int, order: Int, item: TemplateValue)] = []
         for conclusion in site.conclusions {
             for task in conclusion.tasks {
                 let spans = task.deadlines.compactMap { d -> (start: CivilDate, end: CivilDate, deadline: Deadline)? in
@@ -90,32 +90,32 @@ enum IndexView {
                 let names = site.units.displayed(task.units).map(\.name)
                 let overall = task.progress.overall
                 found.append((abs(next.end.julianDayNumber - reference.julianDayNumber), found.count, [
-                    "due": task.firstDate?.iso ?? "", "status": ProgressView.key(overall),
+                    "due": .text(task.firstDate?.iso ?? ""), "status": .text(ProgressView.key(overall)),
                     "progress": ProgressView.status(overall),
-                    "label": task.displayLabel, "summary": task.summary, "href": task.link,
-                    "conclusion": conclusion.title, "units": present(names.joined(separator: ", ")),
-                    "spans": spans.enumerated().map { index, span -> [String: Any] in
-                        ["start": span.start.iso, "end": span.end.iso, "phrase": span.deadline.text,
-                         "display": span.start == span.end ? "\(span.end.vietnameseWeekday), \(span.end.vietnameseNumeric)"
-                             : "\(span.start.vietnameseNumeric) – \(span.end.vietnameseNumeric)",
-                         "kind": span.deadline.kind.rawValue, "last": index == spans.count - 1]
+                    "label": .text(task.displayLabel), "summary": .text(task.summary), "href": .text(task.link),
+                    "conclusion": .text(conclusion.title), "units": .present(names.joined(separator: ", ")),
+                    "spans": .list(spans.enumerated()) { index, span in
+                        ["start": .text(span.start.iso), "end": .text(span.end.iso), "phrase": .text(span.deadline.text),
+                         "display": .text(span.start == span.end ? "\(span.end.vietnameseWeekday), \(span.end.vietnameseNumeric)"
+                             : "\(span.start.vietnameseNumeric) – \(span.end.vietnameseNumeric)"),
+                         "kind": .text(span.deadline.kind.rawValue), "last": .flag(index == spans.count - 1)]
                     },
                 ]))
             }
         }
         // The nearest to the reference day, then listed in that order for the page without script.
         let kept = found.sorted { ($0.distance, $0.order) < ($1.distance, $1.order) }.prefix(upcomingLimit)
-        return ["items": kept.map(\.item), "hasItems": !kept.isEmpty, "from": reference.vietnameseNumeric]
+        return ["items": .list(kept.map(\.item)), "hasItems": .flag(!kept.isEmpty), "from": .text(reference.vietnameseNumeric)]
     }
 
     /// Completion counts of the months from eleven months before the reference month on.
-    static func progressMonths(_ site: SiteModel, around reference: CivilDate?) -> [[String: Any]] {
+    static func progressMonths(_ site: SiteModel, around reference: CivilDate?) -> [TemplateValue] {
         let from = reference.map { $0.startOfMonth(adding: -11).yearMonth } ?? ""
-        return site.plan.taskMonths.filter { $0.key != SitePaths.undatedKey && $0.key >= from }.map { month -> [String: Any] in
+        return site.plan.taskMonths.filter { $0.key != SitePaths.undatedKey && $0.key >= from }.map { month -> TemplateValue in
             var count = ProgressCount()
             for entry in month.list.items { count.add(entry.task.progress.overall?.status) }
-            return ["title": TaskListView.monthTitle(month.key), "href": month.list.path, "counts": ProgressView.counts(count),
-                    "sheet": SitePaths.Sheets.month(month.key)]
+            return ["title": .text(TaskListView.monthTitle(month.key)), "href": .text(month.list.path),
+                    "counts": .object(ProgressView.counts(count)), "sheet": .text(SitePaths.Sheets.month(month.key))]
         }
     }
 

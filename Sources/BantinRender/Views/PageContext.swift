@@ -14,29 +14,35 @@ struct PageContext: Sendable {
     /// "DD/MM/YYYY" when SOURCE_DATE_EPOCH gave a build date; pages carry no date otherwise.
     var buildDate: CivilDate?
 
-    func view(pagePath: String, title: String, kind: String, breadcrumbs: [(String, String?)] = []) -> [String: Any] {
-        [
-            "root": SitePaths.root(of: pagePath),
-            "page": ["title": title, "kind": kind],
-            "site": [
-                "title": site.title, "issuer": present(site.issuer), "profile": site.printProfile.rawValue,
-                "buildDate": present(buildDate?.vietnameseNumeric),
-            ] as [String: Any],
-            "nav": navigation.map { item -> [String: Any] in
-                ["label": item.label, "href": item.path, "current": item.path == pagePath]
-            },
-            "breadcrumbs": breadcrumbs.isEmpty ? [] : ([("Trang chủ", SitePaths.home)] + breadcrumbs).map { label, href -> [String: Any] in
-                ["label": label, "href": href ?? false]
-            },
-            "hasBreadcrumbs": !breadcrumbs.isEmpty,
-            "feeds": [["type": "application/atom+xml", "title": "Các thông báo kết luận (Atom)", "href": SitePaths.atomFeed]],
+    /// The site's part of every page, the same on all of them: made once.
+    private let siteView: TemplateValue
+
+    init(site: SiteConfig, navigation: [NavItem], buildDate: CivilDate?) {
+        self.site = site
+        self.navigation = navigation
+        self.buildDate = buildDate
+        siteView = [
+            "title": .text(site.title), "issuer": .present(site.issuer), "profile": .text(site.printProfile.rawValue),
+            "buildDate": .present(buildDate?.vietnameseNumeric),
         ]
     }
-}
 
-/// A value for a Mustache section: the text, or `false` when there is none. (An empty string
-/// would still open a `{{#section}}`.)
-func present(_ text: String?) -> Any {
-    guard let text, !text.isEmpty else { return false }
-    return text
+    static let atomFeed: TemplateValue = ["type": "application/atom+xml", "title": "Các thông báo kết luận (Atom)", "href": .text(SitePaths.atomFeed)]
+
+    func view(pagePath: String, title: String, kind: String, breadcrumbs: [(String, String?)] = [],
+              feeds: [TemplateValue] = []) -> TemplateObject {
+        [
+            "root": .text(SitePaths.root(of: pagePath)),
+            "page": ["title": .text(title), "kind": .text(kind)],
+            "site": siteView,
+            "nav": .list(navigation) { item in
+                ["label": .text(item.label), "href": .text(item.path), "current": .flag(item.path == pagePath)]
+            },
+            "breadcrumbs": breadcrumbs.isEmpty ? [] : .list([("Trang chủ", SitePaths.home)] + breadcrumbs) { label, href in
+                ["label": .text(label), "href": href.map(TemplateValue.text) ?? false]
+            },
+            "hasBreadcrumbs": .flag(!breadcrumbs.isEmpty),
+            "feeds": .list([Self.atomFeed] + feeds),
+        ]
+    }
 }

@@ -7,12 +7,12 @@ enum ProgressView {
     static func key(_ record: ProgressRecord?) -> String { record?.status.rawValue ?? "" }
 
     /// The status of a task or of one unit in it, or `false` when nothing is recorded.
-    static func status(_ record: ProgressRecord?) -> Any {
+    static func status(_ record: ProgressRecord?) -> TemplateValue {
         guard let record else { return false }
         var text = record.status.displayName
         if let date = record.date { text += " (\(date.vietnameseNumeric))" }
-        return ["key": record.status.rawValue, "text": text, "name": record.status.displayName,
-                "date": present(record.date?.vietnameseNumeric), "note": present(record.note)] as [String: Any]
+        return ["key": .text(record.status.rawValue), "text": .text(text), "name": .text(record.status.displayName),
+                "date": .present(record.date?.vietnameseNumeric), "note": .present(record.note)]
     }
 
     /// "8 nhiệm vụ: 2 hoàn thành, 1 đang thực hiện, 5 chưa báo cáo".
@@ -26,11 +26,11 @@ enum ProgressView {
     }
 
     /// A count as a view: the summary, and the numbers for a table.
-    static func counts(_ count: ProgressCount) -> [String: Any] {
-        ["summary": summary(count), "total": count.total, "done": count.count(.done),
-         "inProgress": count.count(.inProgress), "deferred": count.count(.deferred), "notStarted": count.count(.notStarted),
-         "unreported": count.unreported,
-         "percent": count.total == 0 ? "0%" : "\(count.count(.done) * 100 / count.total)%"]
+    static func counts(_ count: ProgressCount) -> TemplateObject {
+        ["summary": .text(summary(count)), "total": .number(count.total), "done": .number(count.count(.done)),
+         "inProgress": .number(count.count(.inProgress)), "deferred": .number(count.count(.deferred)),
+         "notStarted": .number(count.count(.notStarted)), "unreported": .number(count.unreported),
+         "percent": .text(count.total == 0 ? "0%" : "\(count.count(.done) * 100 / count.total)%")]
     }
 }
 
@@ -38,7 +38,7 @@ enum ProgressView {
 /// part of a task given to many) without raw HTML: every part is escaped by the template.
 enum TaskTextView {
     /// - Parameter marking: the units whose mentions in the text are marked.
-    static func parts(_ task: TaskItem, marking: Set<String>) -> [[String: Any]] {
+    static func parts(_ task: TaskItem, marking: Set<String>) -> [TemplateValue] {
         let text = task.text
         var ranges: [Range<Int>] = []
         if !task.label.isEmpty, text.hasPrefix(task.label) { ranges.append(0..<task.label.utf8.count) }
@@ -48,12 +48,12 @@ enum TaskTextView {
         }
         ranges.sort { $0.lowerBound < $1.lowerBound }
         let bytes = Array(text.utf8)
-        var parts: [[String: Any]] = []
+        var parts: [TemplateValue] = []
         var cursor = 0
         func add(_ range: Range<Int>, kind: String) {
             guard !range.isEmpty else { return }
-            parts.append(["text": spaced(String(decoding: bytes[range], as: UTF8.self)), "kind": kind,
-                          "isLabel": kind == "label", "isOwn": kind == "own", "isPlain": kind == "plain"])
+            parts.append(["text": .text(spaced(String(decoding: bytes[range], as: UTF8.self))), "kind": .text(kind),
+                          "isLabel": .flag(kind == "label"), "isOwn": .flag(kind == "own"), "isPlain": .flag(kind == "plain")])
         }
         for (index, range) in ranges.enumerated() where range.lowerBound >= cursor {
             add(cursor..<range.lowerBound, kind: "plain")

@@ -7,19 +7,19 @@ import BantinSite
 enum TaskListView {
     static let tableID = SitePaths.Anchor.allTasksTable
 
-    static func index(_ site: SiteModel, context: PageContext) -> [String: Any] {
+    static func index(_ site: SiteModel, context: PageContext) -> TemplateObject {
         var view = context.view(pagePath: SitePaths.tasks, title: "Nhiệm vụ", kind: "tasks", breadcrumbs: [("Nhiệm vụ", nil)])
         let total = site.conclusions.reduce(0) { $0 + $1.tasks.count }
         view["heading"] = "Nhiệm vụ"
-        view["intro"] = "Tất cả \(total) nhiệm vụ trong các thông báo kết luận, theo tháng. Mỗi dòng dẫn đến câu giao nhiệm vụ trong kết luận; bấm tên đơn vị để xem mọi nhiệm vụ của đơn vị đó."
-        view["months"] = site.plan.taskMonths.map { month -> [String: Any] in
+        view["intro"] = .text("Tất cả \(total) nhiệm vụ trong các thông báo kết luận, theo tháng. Mỗi dòng dẫn đến câu giao nhiệm vụ trong kết luận; bấm tên đơn vị để xem mọi nhiệm vụ của đơn vị đó.")
+        view["months"] = .list(site.plan.taskMonths) { month in
             var count = ProgressCount()
             for entry in month.list.items { count.add(entry.task.progress.overall?.status) }
-            return ["title": monthTitle(month.key), "href": month.list.path, "counts": ProgressView.counts(count),
-                    "sheet": month.key == SitePaths.undatedKey ? false : SitePaths.Sheets.month(month.key)]
+            return ["title": .text(monthTitle(month.key)), "href": .text(month.list.path), "counts": .object(ProgressView.counts(count)),
+                    "sheet": month.key == SitePaths.undatedKey ? false : .text(SitePaths.Sheets.month(month.key))]
         }
-        view["hasMonths"] = !site.plan.taskMonths.isEmpty
-        view["hasTasks"] = total > 0
+        view["hasMonths"] = .flag(!site.plan.taskMonths.isEmpty)
+        view["hasTasks"] = .flag(total > 0)
         guard site.plan.allTasksOnOnePage else {
             view["hasTable"] = false
             return view
@@ -31,23 +31,23 @@ enum TaskListView {
     }
 
     /// Page `page` (from 0) of a month.
-    static func month(_ month: MonthList<TaskEntry>, page: Int, site: SiteModel, context: PageContext) -> [String: Any] {
+    static func month(_ month: MonthList<TaskEntry>, page: Int, site: SiteModel, context: PageContext) -> TemplateObject {
         let path = month.list.paths[page]
         let title = monthTitle(month.key)
         var view = context.view(pagePath: path, title: "Nhiệm vụ " + title.lowercasedFirst, kind: "tasks",
                                 breadcrumbs: [("Nhiệm vụ", SitePaths.tasks), (title, nil)])
-        view["heading"] = "Nhiệm vụ " + title.lowercasedFirst
+        view["heading"] = .text("Nhiệm vụ " + title.lowercasedFirst)
         var count = ProgressCount()
         for entry in month.list.items { count.add(entry.task.progress.overall?.status) }
-        view["intro"] = ProgressView.summary(count) + "."
+        view["intro"] = .text(ProgressView.summary(count) + ".")
         let months = site.plan.taskMonths
         let position = months.firstIndex { $0.key == month.key } ?? 0
         view["pager"] = Pager.view(month.list, page: page)
         view["monthNav"] = [
-            "previous": position > 0 ? ["href": months[position - 1].list.path, "label": monthTitle(months[position - 1].key)] : false,
-            "next": position + 1 < months.count ? ["href": months[position + 1].list.path, "label": monthTitle(months[position + 1].key)] : false,
-            "sheet": month.key == SitePaths.undatedKey ? false : SitePaths.Sheets.month(month.key),
-        ] as [String: Any]
+            "previous": position > 0 ? ["href": .text(months[position - 1].list.path), "label": .text(monthTitle(months[position - 1].key))] : false,
+            "next": position + 1 < months.count ? ["href": .text(months[position + 1].list.path), "label": .text(monthTitle(months[position + 1].key))] : false,
+            "sheet": month.key == SitePaths.undatedKey ? false : .text(SitePaths.Sheets.month(month.key)),
+        ]
         view["hasMonths"] = false
         view["hasTasks"] = true
         let rows = month.list.pages[page].map { TaskTableView.Row(task: $0.task, conclusionTitle: $0.conclusionTitle) }
@@ -55,16 +55,16 @@ enum TaskListView {
     }
 
     /// The table, with the unit (and month) filters of the rows it holds.
-    static func table(_ view: [String: Any], rows: [TaskTableView.Row], caption: String, site: SiteModel,
-                      monthFilter: Bool) -> [String: Any] {
+    static func table(_ view: TemplateObject, rows: [TaskTableView.Row], caption: String, site: SiteModel,
+                      monthFilter: Bool) -> TemplateObject {
         var view = view
         var table = TaskTableView.make(caption: caption, rows: rows, showSource: true, units: site.units,
                                        showsProgress: site.hasProgress)
-        table["tableID"] = tableID
-        view["tasks"] = table
-        view["tableID"] = tableID
-        view["taskCount"] = rows.count
-        view["hasTable"] = !rows.isEmpty
+        table["tableID"] = .text(tableID)
+        view["tasks"] = .object(table)
+        view["tableID"] = .text(tableID)
+        view["taskCount"] = .number(rows.count)
+        view["hasTable"] = .flag(!rows.isEmpty)
         // Only units and months that some row carries, in the catalog's order and by date.
         var unitIDs: Set<String> = []
         var months: Set<String> = []
@@ -74,10 +74,10 @@ enum TaskListView {
         }
         let known = site.units.all.filter { unitIDs.contains($0.id) }
         let unknown = unitIDs.subtracting(known.map(\.id)).sorted()
-        view["unitOptions"] = known.map { ["value": $0.id, "label": $0.name] }
-            + unknown.map { ["value": $0, "label": site.units.names[$0] ?? $0] }
-        view["monthOptions"] = monthFilter ? months.sorted().map { ["value": $0, "label": monthTitle($0)] } : []
-        view["hasMonthFilter"] = monthFilter
+        view["unitOptions"] = .list(known.map { ["value": .text($0.id), "label": .text($0.name)] }
+            + unknown.map { ["value": .text($0), "label": .text(site.units.names[$0] ?? $0)] })
+        view["monthOptions"] = monthFilter ? .list(months.sorted()) { ["value": .text($0), "label": .text(monthTitle($0))] } : []
+        view["hasMonthFilter"] = .flag(monthFilter)
         return view
     }
 
@@ -91,14 +91,14 @@ enum TaskListView {
 
 /// The page links of a list over several pages ("Trang 1 2 3"), or `false` for one page.
 enum Pager {
-    static func view<T>(_ list: PagedList<T>, page: Int) -> Any {
+    static func view<T>(_ list: PagedList<T>, page: Int) -> TemplateValue {
         guard list.pages.count > 1 else { return false }
         let paths = list.paths
         return [
-            "pages": paths.enumerated().map { ["number": $0.offset + 1, "href": $0.element, "current": $0.offset == page] },
-            "previous": page > 0 ? ["href": paths[page - 1]] : false,
-            "next": page + 1 < paths.count ? ["href": paths[page + 1]] : false,
-            "label": "Trang \(page + 1)/\(paths.count)",
-        ] as [String: Any]
+            "pages": .list(paths.enumerated()) { ["number": .number($0.offset + 1), "href": .text($0.element), "current": .flag($0.offset == page)] },
+            "previous": page > 0 ? ["href": .text(paths[page - 1])] : false,
+            "next": page + 1 < paths.count ? ["href": .text(paths[page + 1])] : false,
+            "label": .text("Trang \(page + 1)/\(paths.count)"),
+        ]
     }
 }

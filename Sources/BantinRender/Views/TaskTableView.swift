@@ -11,41 +11,42 @@ enum TaskTableView {
     /// - Parameters:
     ///   - units: how to show a unit id: its name and page, relative to the site root.
     ///   - showsProgress: whether the site records progress: the table then has a status column.
-    static func make(caption: String, rows: [Row], showSource: Bool, units: SiteUnits, showsProgress: Bool) -> [String: Any] {
-        ["caption": caption, "showsProgress": showsProgress, "rows": rows.enumerated().map { order, row -> [String: Any] in
+    static func make(caption: String, rows: [Row], showSource: Bool, units: SiteUnits, showsProgress: Bool) -> TemplateObject {
+        ["caption": .text(caption), "showsProgress": .flag(showsProgress), "rows": .list(rows.enumerated().map { order, row -> TemplateValue in
             let task = row.task
             let dates = task.deadlines.compactMap(\.sortDate)
             let mentions = units.displayed(task.units)
             let overall = task.progress.overall
             return [
-                "order": order,
-                "label": task.displayLabel,
-                "href": task.link,
-                "summary": task.summary,
-                "source": showSource ? row.conclusionTitle : false,
-                "dates": dates.min()?.iso ?? "",
-                "due": dates.min()?.iso ?? "",
-                "status": ProgressView.key(overall),
+                "order": .number(order),
+                "label": .text(task.displayLabel),
+                "href": .text(task.link),
+                "summary": .text(task.summary),
+                "source": showSource ? .text(row.conclusionTitle) : false,
+                "dates": .text(dates.min()?.iso ?? ""),
+                "due": .text(dates.min()?.iso ?? ""),
+                "status": .text(ProgressView.key(overall)),
                 "progress": ProgressView.status(overall),
-                "months": task.months.joined(separator: " "),
-                "unitIDs": task.reach.joined(separator: " "),
-                "units": mentions.enumerated().map { i, m -> [String: Any] in
+                "months": .text(task.months.joined(separator: " ")),
+                "unitIDs": .text(task.reach.joined(separator: " ")),
+                "units": .list(mentions.enumerated().map { i, m -> TemplateValue in
                     // A unit's own row shows where it differs from the task's.
                     let own = task.progress.byUnit[m.id]
-                    return ["name": m.name, "href": m.href, "role": m.role.rawValue, "roleName": m.role.displayName,
-                            "implied": m.implied, "inference": present(m.inference),
-                            "progress": own.map { ProgressView.status($0) } ?? false, "last": i == mentions.count - 1]
-                },
-                "deadlines": deadlines(task.deadlines),
+                    return ["name": .text(m.name), "href": .text(m.href), "role": .text(m.role.rawValue), "roleName": .text(m.role.displayName),
+                            "implied": .flag(m.implied), "inference": .present(m.inference),
+                            "progress": own.map { ProgressView.status($0) } ?? false, "last": .flag(i == mentions.count - 1)]
+                }),
+                "deadlines": .list(deadlines(task.deadlines)),
             ]
-        }]
+        })]
     }
 
     /// Each deadline with its date or span, its phrase and its kind.
-    static func deadlines(_ deadlines: [Deadline]) -> [[String: Any]] {
-        deadlines.enumerated().map { i, d -> [String: Any] in
-            ["iso": d.sortDate?.iso ?? "", "display": display(d), "text": d.text, "kind": d.kind.rawValue,
-             "kindName": d.kind.displayName, "kindLabel": label(d.kind), "inferred": d.inferred, "last": i == deadlines.count - 1]
+    static func deadlines(_ deadlines: [Deadline]) -> [TemplateValue] {
+        deadlines.enumerated().map { i, d -> TemplateValue in
+            ["iso": .text(d.sortDate?.iso ?? ""), "display": .text(display(d)), "text": .text(d.text), "kind": .text(d.kind.rawValue),
+             "kindName": .text(d.kind.displayName), "kindLabel": .text(label(d.kind)), "inferred": .flag(d.inferred),
+             "last": .flag(i == deadlines.count - 1)]
         }
     }
 

@@ -7,26 +7,26 @@ import BantinSite
 /// the pages of its other years; and the list of tasks that name no unit.
 enum UnitView {
     /// The index, `don-vi/index.html`: every unit under its kind, with its completion counts.
-    static func index(_ site: SiteModel, context: PageContext) -> [String: Any] {
+    static func index(_ site: SiteModel, context: PageContext) -> TemplateObject {
         var view = context.view(pagePath: SitePaths.units, title: "Đơn vị", kind: "units", breadcrumbs: [("Đơn vị", nil)])
-        let kinds = Unit.Kind.allCases.compactMap { kind -> [String: Any]? in
+        let kinds = Unit.Kind.allCases.compactMap { kind -> TemplateValue? in
             let members = site.units.all.filter { $0.kind == kind }
             guard !members.isEmpty else { return nil }
             return [
-                "name": kind.displayName, "id": SitePaths.Anchor.unitKind(kind),
-                "units": members.map { unit -> [String: Any] in
+                "name": .text(kind.displayName), "id": .text(SitePaths.Anchor.unitKind(kind)),
+                "units": .list(members) { unit in
                     let assignments = site.assignments[unit.id] ?? []
-                    return ["name": unit.name, "href": SitePaths.unit(unit.id),
-                            "taskCount": assignments.isEmpty ? false : assignments.count,
-                            "counts": assignments.isEmpty ? false : ProgressView.summary(count(assignments, unit: unit.id)),
-                            "aliases": present(unit.aliases.filter { $0 != unit.name }.prefix(4).joined(separator: ", "))]
+                    return ["name": .text(unit.name), "href": .text(SitePaths.unit(unit.id)),
+                            "taskCount": assignments.isEmpty ? false : .number(assignments.count),
+                            "counts": assignments.isEmpty ? false : .text(ProgressView.summary(count(assignments, unit: unit.id))),
+                            "aliases": .present(unit.aliases.filter { $0 != unit.name }.prefix(4).joined(separator: ", "))]
                 },
             ]
         }
-        view["kinds"] = kinds
-        view["hasKinds"] = !kinds.isEmpty
+        view["kinds"] = .list(kinds)
+        view["hasKinds"] = .flag(!kinds.isEmpty)
         let unassigned = site.plan.unassigned.items.count
-        view["unassigned"] = unassigned == 0 ? false : ["href": SitePaths.unassigned, "count": unassigned] as [String: Any]
+        view["unassigned"] = unassigned == 0 ? false : ["href": .text(SitePaths.unassigned), "count": .number(unassigned)]
         return view
     }
 
@@ -40,7 +40,7 @@ enum UnitView {
     /// A unit's page, `don-vi/<id>.html`, or page `page` of one of its years.
     /// - Parameter year: nil for the unit's own page, which shows its latest year with tasks.
     static func page(_ unit: Unit, site: SiteModel, year: (list: MonthList<UnitAssignment>, page: Int)?,
-                     context: PageContext) -> [String: Any] {
+                     context: PageContext) -> TemplateObject {
         let years = site.plan.unitYears[unit.id] ?? []
         let assignments = site.assignments[unit.id] ?? []
         // The latest year with a date; the undated tasks only when there is nothing else.
@@ -52,38 +52,38 @@ enum UnitView {
         crumbs += year == nil ? [(unit.name, nil)] : [(unit.name, SitePaths.unit(unit.id)), (yearTitle ?? "", nil)]
         var view = context.view(pagePath: pagePath, title: title, kind: "unit", breadcrumbs: crumbs)
         let names = site.units.names
-        let link = { (id: String) -> [String: Any] in ["name": names[id] ?? id, "href": SitePaths.unit(id)] }
+        let link = { (id: String) -> TemplateValue in ["name": .text(names[id] ?? id), "href": .text(SitePaths.unit(id))] }
         let groups = site.units.all.filter { $0.members.contains(unit.id) }
         view["unit"] = [
-            "id": unit.id, "name": unit.name, "kind": unit.kind.displayName, "isFrontPage": year == nil,
-            "aliases": present(unit.aliases.filter { $0 != unit.name }.joined(separator: ", ")),
-            "members": unit.members.map(link), "hasMembers": !unit.members.isEmpty,
-            "groups": groups.map { link($0.id) }, "hasGroups": !groups.isEmpty,
+            "id": .text(unit.id), "name": .text(unit.name), "kind": .text(unit.kind.displayName), "isFrontPage": .flag(year == nil),
+            "aliases": .present(unit.aliases.filter { $0 != unit.name }.joined(separator: ", ")),
+            "members": .list(unit.members.map(link)), "hasMembers": .flag(!unit.members.isEmpty),
+            "groups": .list(groups.map { link($0.id) }), "hasGroups": .flag(!groups.isEmpty),
             // Every unit has a calendar and a feed (see `SiteAssembler.calendars`).
-            "calendarFeed": SitePaths.Calendar.unitFeed(unit.id),
-            "calendarPage": SitePaths.Calendar.unitOverview(unit.id),
-            "taskCount": assignments.count,
-            "counts": ProgressView.summary(count(assignments, unit: unit.id)),
-            "page": SitePaths.unit(unit.id),
-        ] as [String: Any]
-        view["years"] = years.map { list -> [String: Any] in
-            ["title": yearName(list.key), "href": list.list.path, "current": list.key == shown?.list.key,
-             "counts": ProgressView.summary(count(list.list.items, unit: unit.id))]
+            "calendarFeed": .text(SitePaths.Calendar.unitFeed(unit.id)),
+            "calendarPage": .text(SitePaths.Calendar.unitOverview(unit.id)),
+            "taskCount": .number(assignments.count),
+            "counts": .text(ProgressView.summary(count(assignments, unit: unit.id))),
+            "page": .text(SitePaths.unit(unit.id)),
+        ]
+        view["years"] = .list(years) { list in
+            ["title": .text(yearName(list.key)), "href": .text(list.list.path), "current": .flag(list.key == shown?.list.key),
+             "counts": .text(ProgressView.summary(count(list.list.items, unit: unit.id)))]
         }
-        view["hasYears"] = years.count > 1
-        view["sheets"] = (site.plan.unitSheets[unit.id] ?? []).reversed().map { month -> [String: Any] in
-            ["title": TaskListView.monthTitle(month.key), "href": month.list.path]
+        view["hasYears"] = .flag(years.count > 1)
+        view["sheets"] = .list((site.plan.unitSheets[unit.id] ?? []).reversed()) { month in
+            ["title": .text(TaskListView.monthTitle(month.key)), "href": .text(month.list.path)]
         }
-        view["hasSheets"] = !(site.plan.unitSheets[unit.id] ?? []).isEmpty
-        view["yearTitle"] = present(yearTitle)
+        view["hasSheets"] = .flag(!(site.plan.unitSheets[unit.id] ?? []).isEmpty)
+        view["yearTitle"] = .present(yearTitle)
         guard let shown else {
-            view["months"] = [Any]()
+            view["months"] = []
             view["hasMonths"] = false
             view["pager"] = false
             return view
         }
         let items = shown.list.list.pages[shown.page]
-        var months: [(key: String, rows: [[String: Any]], count: ProgressCount)] = []
+        var months: [(key: String, rows: [TemplateValue], count: ProgressCount)] = []
         for (offset, assignment) in items.enumerated() {
             let key = assignment.task.firstMonth
             let row = self.row(assignment, unit: unit.id, number: offset + 1, site: site)
@@ -98,20 +98,20 @@ enum UnitView {
             }
         }
         let sheets = Set((site.plan.unitSheets[unit.id] ?? []).map(\.key))
-        view["months"] = months.map { month -> [String: Any] in
-            ["id": SitePaths.Anchor.month(month.key), "title": TaskListView.monthTitle(month.key), "rows": month.rows,
-             "count": month.rows.count, "counts": ProgressView.summary(month.count),
-             "sheet": sheets.contains(month.key) ? SitePaths.Sheets.unitMonth(unit.id, month.key) : false]
+        view["months"] = .list(months) { month in
+            ["id": .text(SitePaths.Anchor.month(month.key)), "title": .text(TaskListView.monthTitle(month.key)), "rows": .list(month.rows),
+             "count": .number(month.rows.count), "counts": .text(ProgressView.summary(month.count)),
+             "sheet": sheets.contains(month.key) ? .text(SitePaths.Sheets.unitMonth(unit.id, month.key)) : false]
         }
-        view["hasMonths"] = !months.isEmpty
+        view["hasMonths"] = .flag(!months.isEmpty)
         view["pager"] = Pager.view(shown.list.list, page: shown.page)
-        view["showsProgress"] = site.hasProgress
+        view["showsProgress"] = .flag(site.hasProgress)
         return view
     }
 
     /// A task as the unit sees it: the whole text with its own part marked (the words naming it,
     /// or the group it is reached through), its role, deadlines by kind, and its status.
-    static func row(_ assignment: UnitAssignment, unit: String, number: Int, site: SiteModel) -> [String: Any] {
+    static func row(_ assignment: UnitAssignment, unit: String, number: Int, site: SiteModel) -> TemplateValue {
         let task = assignment.task
         // The words naming the unit (or its group) in the bulletin, else the task itself.
         let href = SitePaths.Anchor.mention(of: assignment.namedUnit, in: task.item)
@@ -123,43 +123,43 @@ enum UnitView {
         let mention = task.units.first { $0.unitID == assignment.namedUnit }
         let record = task.progress.record(for: unit, throughGroup: assignment.group)
         return [
-            "number": number,
-            "label": task.displayLabel,
-            "parts": TaskTextView.parts(task.item, marking: [assignment.namedUnit]),
-            "href": href,
-            "conclusion": assignment.conclusionTitle,
-            "conclusionHref": assignment.conclusionPage,
-            "conclusionDate": present(assignment.conclusionDate?.vietnameseNumeric),
-            "role": assignment.role.rawValue,
-            "roleName": role,
-            "inference": present(mention.flatMap(TaskTextView.inference)),
-            "due": task.firstDate?.iso ?? "",
-            "status": ProgressView.key(record),
+            "number": .number(number),
+            "label": .text(task.displayLabel),
+            "parts": .list(TaskTextView.parts(task.item, marking: [assignment.namedUnit])),
+            "href": .text(href),
+            "conclusion": .text(assignment.conclusionTitle),
+            "conclusionHref": .text(assignment.conclusionPage),
+            "conclusionDate": .present(assignment.conclusionDate?.vietnameseNumeric),
+            "role": .text(assignment.role.rawValue),
+            "roleName": .text(role),
+            "inference": .present(mention.flatMap(TaskTextView.inference)),
+            "due": .text(task.firstDate?.iso ?? ""),
+            "status": .text(ProgressView.key(record)),
             "progress": ProgressView.status(record),
-            "deadlines": TaskTableView.deadlines(task.deadlines),
+            "deadlines": .list(TaskTableView.deadlines(task.deadlines)),
         ]
     }
 
     /// The tasks that name no unit, `don-vi/chua-ro.html` (page `page`), each with the front matter
     /// that assigns it.
-    static func unassigned(_ site: SiteModel, page: Int, context: PageContext) -> [String: Any] {
+    static func unassigned(_ site: SiteModel, page: Int, context: PageContext) -> TemplateObject {
         let list = site.plan.unassigned
         var view = context.view(pagePath: list.paths[page], title: "Nhiệm vụ chưa rõ đơn vị", kind: "unassigned",
                                 breadcrumbs: [("Đơn vị", SitePaths.units), ("Nhiệm vụ chưa rõ đơn vị", nil)])
-        view["count"] = list.items.count
-        view["rows"] = list.pages[page].enumerated().map { offset, entry -> [String: Any] in
+        view["count"] = .number(list.items.count)
+        view["rows"] = .list(list.pages[page].enumerated()) { offset, entry in
             let task = entry.task
             return [
-                "number": offset + 1, "label": task.displayLabel, "href": task.link,
-                "parts": TaskTextView.parts(task.item, marking: []),
-                "conclusion": entry.conclusionTitle, "file": entry.conclusionFile,
-                "correction": "corrections:\n  - task: \(correctionKey(task.item))\n    units: [mã-đơn-vị]",
-                "deadlines": TaskTableView.deadlines(task.deadlines),
-                "due": task.firstDate?.iso ?? "", "status": ProgressView.key(task.progress.overall),
+                "number": .number(offset + 1), "label": .text(task.displayLabel), "href": .text(task.link),
+                "parts": .list(TaskTextView.parts(task.item, marking: [])),
+                "conclusion": .text(entry.conclusionTitle), "file": .text(entry.conclusionFile),
+                "correction": .text("corrections:\n  - task: \(correctionKey(task.item))\n    units: [mã-đơn-vị]"),
+                "deadlines": .list(TaskTableView.deadlines(task.deadlines)),
+                "due": .text(task.firstDate?.iso ?? ""), "status": .text(ProgressView.key(task.progress.overall)),
                 "progress": ProgressView.status(task.progress.overall),
             ]
         }
-        view["hasRows"] = !list.items.isEmpty
+        view["hasRows"] = .flag(!list.items.isEmpty)
         view["pager"] = Pager.view(list, page: page)
         return view
     }
