@@ -71,7 +71,7 @@ import Testing
         }
         // What the commands were said to make.
         for made in ["content/ket-luan-thang-03-2026.md", "content/ket-luan-thang-04-2026.md", "content/bao-cao-thang-03.md",
-                     "public/index.html", "nhiem-vu.csv"] {
+                     "public/index.html", "nhiem-vu.csv", "bang-tien-do.xlsx", "bang-tien-do.csv"] {
             #expect(fm.fileExists(atPath: site.appendingPathComponent(made).path), "\(made)")
         }
         #expect(fm.fileExists(atPath: root.appendingPathComponent("chung/bantin/index.html").path))
