@@ -20,7 +20,8 @@ import Testing
     static func build() throws -> [OutputFile] {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bantin-bounds-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let generator = Package.shared.appendingPathComponent("bench/gen_corpus.py").path
+        // scripts/gen_corpus.py is a verbatim copy of ../shared/bench/gen_corpus.py, so CI needs no shared/.
+        let generator = Package.root.appendingPathComponent("scripts/gen_corpus.py").path
         let made = try runTool("python3", [generator, "--count", "\(count)", "--out", folder.path, "--seed", "1", "--quiet"])
         #expect(made.status == 0, "\(made.error)")
         var input = try SiteLoader.load(SiteLayout(root: folder, content: folder), environment: [:])
