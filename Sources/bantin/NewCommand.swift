@@ -22,13 +22,7 @@ struct NewCommand: ParsableCommand {
 
     func run() throws {
         let layout = options.layout
-        let input: SiteInput
-        do {
-            input = try SiteLoader.load(layout)
-        } catch {
-            Report.print(error.errors)
-            throw ExitCode.failure
-        }
+        let input = try Report.loadOrExit(layout)
         let plan: ConclusionSkeleton.Plan
         if let date {
             plan = .after(meeting: try DateTextParser.solarDate(date).get())

@@ -24,4 +24,14 @@ enum Report {
             FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
         }
     }
+
+    /// The site's input, or its errors printed and exit status 1 (for commands that only read).
+    static func loadOrExit(_ layout: SiteLayout) throws -> SiteInput {
+        do {
+            return try SiteLoader.load(layout)
+        } catch {
+            print(error.errors)
+            throw ExitCode.failure
+        }
+    }
 }

@@ -41,13 +41,7 @@ struct TasksCommand: ParsableCommand {
 
     func run() throws {
         let layout = options.layout
-        let input: SiteInput
-        do {
-            input = try SiteLoader.load(layout)
-        } catch {
-            Report.print(error.errors)
-            throw ExitCode.failure
-        }
+        let input = try Report.loadOrExit(layout)
         // Reading and extraction only: no page, no body is rendered.
         let result = SiteReading.read(input).flatMap { read in
             TaskListing.export(read, unit: unit, format: format, delimiter: delimiter.first!).map { (bytes: $0, warnings: read.warnings) }
