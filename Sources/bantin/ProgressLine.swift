@@ -18,24 +18,32 @@ final class ProgressLine: Sendable {
 
     private let state = Mutex(State())
     private let start = DispatchTime.now()
+    private let delay: Double
 
     /// - Parameter delay: how long a build may take before the line appears (one second;
     ///   `BANTIN_PROGRESS_AFTER_MS` sets it, for tests).
     init(enabled: Bool = isatty(2) == 1, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        delay = Double(environment["BANTIN_PROGRESS_AFTER_MS"].flatMap(Int.init) ?? 1000) / 1000
         guard enabled else {
             state.withLock { $0.finished = true }
             return
         }
-        let delay = Double(environment["BANTIN_PROGRESS_AFTER_MS"].flatMap(Int.init) ?? 1000) / 1000
         // A thread of its own redraws the line five times a second until the build is done.
         Thread { [self] in
-            Thread.sleep(forTimeInterval: delay)
+            Thread.sleep(forTimeInterval: self.delay)
             while draw() { Thread.sleep(forTimeInterval: 0.2) }
         }.start()
     }
 
     func step(_ name: String, files total: Int = 0) {
         state.withLock { $0.step = name; $0.total = total; $0.written = 0 }
+        // A new step past the delay is shown at once, not at the next tick of the thread, so the
+        // line does not depend on when that thread is scheduled.
+        if elapsedSeconds >= delay { _ = draw() }
+    }
+
+    private var elapsedSeconds: Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
     }
 
     /// One more file written (called from the writer, one at a time).
@@ -45,7 +53,7 @@ final class ProgressLine: Sendable {
 
     /// Draws the line; false once the build is done.
     private func draw() -> Bool {
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        let seconds = elapsedSeconds
         // Written under the lock, so no line can land after `finish` has cleared it.
         return state.withLock { state in
             guard !state.finished else { return false }
