@@ -179,5 +179,15 @@ struct ProseReaderTests {
     @Test func aReviewedWindowIsNoPlan() {
         #expect(ProseOpening.plannedWindows(in: "đánh giá kết quả công tác Dân vận 6 tháng đầu năm 2023", reference: nil).isEmpty)
     }
-}
 
+    /// Found by `make fuzz`: a directive that is only its verb ran a range past the end of the words.
+    @Test(arguments: [
+        ("Đồng chí Bí thư đề nghị: Treo", ["Treo"]),
+        ("Đồng chí Chủ tịch kết luận như sau:\n\n- Treo", ["Treo"]),
+        ("Đề nghị các chi bộ trực", ["Đề nghị các chi bộ trực"]),
+    ])
+    func aDirectiveThatIsOnlyItsVerbIsRead(text: String, expected: [String]) throws {
+        let (_, tasks, _) = try Self.extract(text)
+        #expect(tasks.map(\.text) == expected)
+    }
+}

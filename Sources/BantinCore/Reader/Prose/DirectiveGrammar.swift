@@ -430,7 +430,8 @@ enum DirectiveGrammar {
         // "Treo cờ Tổ quốc … là thể hiện lòng yêu nước": a verb phrase as the subject of "là". (An
         // imperative may well have a passive in its object: "Làm rõ những kết quả đã đạt được".)
         if words.starts(with: directiveVerbs, at: start) != nil {
-            return (start + 2..<min(words.count, start + 16)).contains { index in
+            // A verb that ends the text ("- Treo") has nothing after it to test.
+            return (start + 2..<max(start + 2, min(words.count, start + 16))).contains { index in
                 words[index].key == "la" && index + 1 < words.count && words.starts(with: directiveVerbs, at: index + 1) == nil
                     && !["thuc", "trien", "tap", "tiep"].contains(words[index + 1].key)
             }
