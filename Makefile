@@ -38,7 +38,9 @@ FUZZ_CASES ?= 100000
 FUZZ_SECONDS ?= 600
 fuzz: deps-test
 	$(SWIFT) build -c release --build-tests -Xswiftc -enable-testing $(TESTFLAGS)
-	BANTIN_FUZZ_CASES=$(FUZZ_CASES) $(SWIFT) test -c release --skip-build -Xswiftc -enable-testing $(TESTFLAGS) --filter MutationFuzzTests
+	rm -f $${TMPDIR:-/tmp}/bantin-fuzz-running-*
+	BANTIN_FUZZ_CASES=$(FUZZ_CASES) $(SWIFT) test -c release --skip-build -Xswiftc -enable-testing $(TESTFLAGS) --filter MutationFuzzTests \
+	  || { cat $${TMPDIR:-/tmp}/bantin-fuzz-running-* 2>/dev/null; exit 1; }
 	scripts/libfuzzer.sh $(FUZZ_SECONDS)
 
 deps:

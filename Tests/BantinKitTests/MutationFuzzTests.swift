@@ -57,8 +57,14 @@ import Testing
         let clock = ContinuousClock()
         var slowest: (index: Int, time: Duration, what: String) = (-1, .zero, "")
         var failures = 0
+        // A crash ends the process before any report: the case being run is kept in this file, which
+        // `make fuzz` prints when the run dies (removed when the shard ends).
+        let running = FileManager.default.temporaryDirectory.appendingPathComponent("bantin-fuzz-running-\(shard)")
+        defer { try? FileManager.default.removeItem(at: running) }
         for index in indices {
             let input = mutator.input(seed: Self.seed, index: index)
+            try Data("a crash in seed \(Self.seed) case \(index) (\(input.target.rawValue)); replay with BANTIN_FUZZ_SEED=\(Self.seed) BANTIN_FUZZ_ONLY=\(index)\n".utf8)
+                .write(to: running)
             var problems: [String] = []
             let time = clock.measure {
                 problems = FuzzOracle.violations(input, renderingSite: index % 50 == 0)
