@@ -67,6 +67,8 @@ private func expectSingle(_ c: DeadlinePhraseCase) {
         end: "2026-03-15"),
     DeadlinePhraseCase(input: "khai mạc ngày 15/3.", kind: .event, text: "ngày 15/3", start: "2026-03-15", end: "2026-03-15"),
     DeadlinePhraseCase(input: "hội diễn 20.3.2026 tại xã", kind: .event, text: "20.3.2026", start: "2026-03-20", end: "2026-03-20"),
+    // The newspapers' D.M after "ngày" (Báo Hải Dương: "dự kiến tổ chức trước ngày 25.3").
+    DeadlinePhraseCase(input: "dự kiến tổ chức trước ngày 25.3; Đại hội", kind: .due, text: "trước ngày 25.3", end: "2026-03-25"),
 ])
 func absoluteDates(_ c: DeadlinePhraseCase) { expectSingle(c) }
 
@@ -301,6 +303,8 @@ func repeats(_ c: DeadlinePhraseCase) { expectSingle(c) }
     "tổ chức sơ kết 6 tháng đầu năm 2026",
     "báo cáo kết quả 6 tháng cuối năm",
     "trong thời hạn 15 ngày kể từ ngày nhận",
+    // A dotted number without "ngày" is a decimal, not a day.
+    "tăng 2.5 lần so với cùng kỳ",
 ])
 func notDeadlines(_ text: String) {
     let found = extract(text)

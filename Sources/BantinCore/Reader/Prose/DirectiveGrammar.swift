@@ -11,11 +11,15 @@ enum DirectiveGrammar {
     /// "Chủ tịch UBND xã yêu cầu", "UBND xã thông báo". What stands before them is the speaker.
     static let speechVerbs: [WordPhrase] = [
         "ket luan", "yeu cau", "de nghi", "kinh de nghi", "keu goi", "nhan manh", "luu y", "khang dinh", "thong bao", "quan triet",
-        "neu ro", "chi ra", "giao", "chi dao", "dan do", "de ra", "phat bieu", "yeu cau", "thong nhat",
+        "neu ro", "chi ra", "giao", "chi dao", "dan do", "de ra", "phat bieu", "yeu cau", "thong nhat", "kinh mong",
+        "khuyen khich",
     ]
 
     /// Words that turn to an addressee: "Đề nghị X …", "Yêu cầu X …", "Giao X …".
-    static let addressCues: [WordPhrase] = ["de nghi", "kinh de nghi", "yeu cau", "giao cho", "giao", "luu y", "quan triet", "keu goi"]
+    /// "Kính mong X …" is the polite request of a notice to other bodies, "Khuyến khích X …" the soft
+    /// one to residents: both ask someone to act.
+    static let addressCues: [WordPhrase] = ["de nghi", "kinh de nghi", "yeu cau", "giao cho", "giao", "luu y", "quan triet", "keu goi",
+                                            "kinh mong", "khuyen khich"]
 
     /// Verbs that open an instruction, with or without a subject before them ("Tiếp tục tuyên
     /// truyền …", "Ban CHQS xã tăng cường tuần tra …"). The common verbs of directives, not of
@@ -132,8 +136,13 @@ enum DirectiveGrammar {
         var isStrictDirective: Bool {
             if isEntitlement || isClosingFormula || isAttendance || isReport || isPraise || isStatement { return false }
             if cue != nil { return true }
-            return hasModal || (isFutureFramed && isImperative)
+            return hasModal || (isFutureFramed && isImperative) || isDatedPlan
         }
+
+        /// A commitment or a plan with its date: "Chủ tịch UBND xã sẽ tổ chức … vào ngày 29/10/2025",
+        /// "xã sẽ hoàn thành … trước ngày …", "Đại hội … dự kiến tổ chức trước ngày 25.3" — what a
+        /// report promises for the coming period, with the day it is due, is work to follow up.
+        var isDatedPlan = false
 
         /// Where the addressed words start: after the cue or the speech verb, else at the head.
         var contentStart: Int { cueEnd ?? speechVerb.map { $0 + 1 } ?? head }
@@ -193,6 +202,15 @@ enum DirectiveGrammar {
             || (subjectThenVerb(words, from: content, text: text) != nil)
         reading.hasModal = modalIndex(words, from: content, text: text) != nil
         reading.isCommitment = (content..<min(words.count, content + 14)).contains { isSpelled(words[$0], "sẽ", text) }
+        // "X chỉ đạo Y chỉnh sửa … trước ngày 15.3": a body's direction told with its date is one too.
+        let planned = reading.isCommitment || reading.speechVerb != nil
+            || words.firstIndex(of: ["du kien"], from: content).map { found in
+                // "dự kiến tổ chức …" plans; "Thời gian (dự kiến): …" only labels a time.
+                let next = found.index + 2
+                return found.index < content + 14 && next < words.count
+                    && text.bytes[words[next - 1].original.upperBound..<words[next].original.lowerBound].allSatisfy { $0 == UInt8(ascii: " ") }
+            } == true
+        reading.isDatedPlan = planned && namesDay(words, from: content, text: text)
         // "… đã ghi nhận những kết quả …, đồng thời đề nghị xã cần …": praise, then a request of its own.
         let secondPredicate = reading.cue.map { $0 >= 2 && WordPhrase("dong thoi").matches(words, at: $0 - 2) } ?? false
         reading.isReport = isReport(words, from: narrated || secondPredicate ? content : head, text: text) || reportsOpinions(words, from: head)
@@ -202,6 +220,15 @@ enum DirectiveGrammar {
         reading.isEntitlement = isEntitlement(text, range, words)
         reading.isClosingFormula = isClosingFormula(words, text: text)
         return reading
+    }
+
+    /// A day or month with its number after `start`: "ngày 29/10/2025", "trước ngày 25.3", "vào
+    /// 07 giờ 30 phút, ngày 29/10", "trong tháng 12/2019" (not "năm 2025", which labels as often as it dates).
+    static func namesDay(_ words: [ProseWord], from start: Int, text: ProseText) -> Bool {
+        guard start < words.count else { return false }
+        return (start..<words.count - 1).contains { index in
+            ["ngay", "thang"].contains(words[index].key) && words[index + 1].key.first?.isNumber == true
+        }
     }
 
     /// Whether the first verb after `start` (within fourteen words) tells or praises rather than
