@@ -9,13 +9,27 @@ public enum ConclusionExtraction {
         // "Một là, …" of a draft (`bantin new`) is a blank to fill, not a task: no unit, no deadline.
         let (blanks, written) = document.rawTasks.partitioned(by: \.isBlank)
         let (extracted, extractionDiagnostics) = TaskExtractor(context: context).extract(written)
-        let (tasks, bounds) = DateBounds.checked(extracted, path: source.path)
+        let (tasks, bounds) = DateBounds.checked(officesOfTheIssuer(extracted, kind: document.meta.kind), path: source.path)
         var diagnostics = extractionDiagnostics + bounds
         diagnostics += blanks.map { raw in
             .warning(source.path, line: raw.line, "“\(raw.label.isEmpty ? raw.text : raw.label)” chưa viết (chỉ có “…”); viết nội dung nhiệm vụ hoặc xóa dòng này.")
         }
         diagnostics += unreadDirectives(document, path: source.path)
         return (tasks, diagnostics)
+    }
+
+    /// A bare "Văn phòng" is the issuer's office: the Party committee's in a Party document, the
+    /// People's Committee's (as the registry reads it) otherwise.
+    static func officesOfTheIssuer(_ tasks: [TaskItem], kind: DocumentKind?) -> [TaskItem] {
+        guard kind == .party else { return tasks }
+        return tasks.map { task in
+            var task = task
+            for index in task.units.indices where task.units[index].unitID == "vp-hdnd-ubnd"
+                && FoldedText.key(task.units[index].mention) == "van phong" {
+                task.units[index].unitID = "vpdu"
+            }
+            return task
+        }
     }
 
     /// An introduction to directives ("… kết luận như sau:", "Phát biểu kết luận …") after which no
