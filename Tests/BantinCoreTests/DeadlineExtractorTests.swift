@@ -136,6 +136,10 @@ func yearsRollIntoTheNextYearAcrossDecember(_ c: DeadlinePhraseCase) { expectSin
     DeadlinePhraseCase(
         input: "phấn đấu sáu tháng đầu năm thu ngân sách đạt 60%", kind: .period, text: "sáu tháng đầu năm",
         start: "2026-01-01", end: "2026-06-30"),
+    // Plans count months from either end of the year: "5 tháng cuối năm 2018".
+    DeadlinePhraseCase(
+        input: "hoàn thành trong 5 tháng cuối năm 2026", kind: .period, text: "trong 5 tháng cuối năm 2026",
+        start: "2026-08-01", end: "2026-12-31"),
     // A lunar range whose first day borrows the second's month.
     DeadlinePhraseCase(
         input: "tổ chức lễ hội từ mùng 6 đến hết mùng 8 tháng Giêng", kind: .period,

@@ -169,6 +169,10 @@ struct ProseReaderTests {
         ("đánh giá kết quả thực hiện các nhiệm vụ trong tháng 6 năm 2022 triển khai các nhiệm vụ trọng tâm tháng 7 năm 2022", "2022-07-01", "2022-07-31"),
         ("đồng chí chủ trì kết luận một số nhiệm vụ trọng tâm thực hiện cuối tháng 3 và trong tháng 4/2022, bao gồm", "2022-04-01", "2022-04-30"),
         ("đề nghị các đoàn thể tập trung các nhiệm vụ trong 6 tháng cuối năm 2023", "2023-07-01", "2023-12-31"),
+        // Months counted from either end of the year, a quarter, a year right after a plan noun.
+        ("yêu cầu tập trung thực hiện tốt một số nhiệm vụ trọng tâm 5 tháng cuối năm 2018 như sau", "2018-08-01", "2018-12-31"),
+        ("triển khai các nhiệm vụ trọng tâm quý IV/2023", "2023-10-01", "2023-12-31"),
+        ("tập trung thực hiện tốt một số nhiệm vụ trọng tâm năm 2024 như sau", "2024-01-01", "2024-12-31"),
     ])
     func plannedPeriodsAreThoseAPlanNames(sentence: String, start: String, end: String) {
         let found = ProseOpening.plannedWindows(in: sentence, reference: nil).last
@@ -178,6 +182,23 @@ struct ProseReaderTests {
 
     @Test func aReviewedWindowIsNoPlan() {
         #expect(ProseOpening.plannedWindows(in: "đánh giá kết quả công tác Dân vận 6 tháng đầu năm 2023", reference: nil).isEmpty)
+        // A year that labels an action is no plan's period.
+        #expect(ProseOpening.plannedWindows(in: "đồng chí Bí thư yêu cầu phát động phong trào thi đua năm 2024", reference: nil).isEmpty)
+    }
+
+    @Test(arguments: [
+        ("II. NHIỆM VỤ TRỌNG TÂM 5 THÁNG CUỐI NĂM 2018", "2018-08-01", "2018-12-31"),
+        ("III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024", "2024-01-01", "2024-12-31"),
+        ("Nhiệm vụ 9 tháng đầu năm 2019", "2019-01-01", "2019-09-30"),
+    ])
+    func periodsOfTasksSectionTitles(title: String, start: String, end: String) {
+        let found = ConclusionReader.period(in: title)
+        #expect(found?.0.lowerBound.iso == start)
+        #expect(found?.0.upperBound.iso == end)
+    }
+
+    @Test func aHorizonIsNoSectionPeriod() {
+        #expect(ConclusionReader.period(in: "Nhiệm vụ phát triển đến năm 2030") == nil)
     }
 }
 

@@ -22,7 +22,7 @@ extension TimePhraseScanner {
             // The action a leading month limits stays in the text ("trong tháng 02/2026 hoàn thành dự thảo").
             return matched(.due, dates?.start, dates?.end, index, actionEnd(after: window.end) ?? window.end)
         }
-        if word(index) == .sau || number(index)?.value == 6, let window = windowPhrase(at: index), window.isHalfYear {
+        if word(index) == .sau || number(index) != nil, let window = windowPhrase(at: index), window.isPartOfYear {
             let dates = dates(of: window)
             guard !isPast(dates), !namesReview(before: index) else { return nil }
             return matched(.period, dates?.start, dates?.end, index, window.end)
