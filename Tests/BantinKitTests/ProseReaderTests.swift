@@ -23,6 +23,25 @@ struct ProseReaderTests {
         try read(text).rawTasks.map { String($0.text.prefix(length)) }
     }
 
+    // The per-unit run-in of a plan (xã Hoài Đức, 2025): the name heads its line and the lines after it.
+    @Test func aNameRunInBeforeItsWorkHeadsTheLinesAfterIt() throws {
+        let text = """
+        Ủy ban Mặt trận Tổ quốc Việt Nam xã: Chủ trì, phối hợp với các đơn vị liên quan trong công tác tuyên truyền, vận động Nhân dân.
+        Huy động và phân công các tổ chức thành viên làm lực lượng nòng cốt.
+        Hướng dẫn, giám sát việc thực hiện phong trào tại cơ sở.
+        """
+        let (_, tasks, _) = try Self.extract(text)
+        #expect(tasks.map { String($0.text.prefix(12)) } == ["Ủy ban Mặt t", "Huy động và ", "Hướng dẫn, g"])
+        #expect(tasks.allSatisfy { task in task.units.contains { $0.unitID == "mttq" && $0.role == .lead } })
+    }
+
+    @Test(arguments: ["Thời gian: từ ngày 19/8/2015 đến 28/8/2015", "Lưu ý: Tổ chức đúng giờ cho bà con",
+                      "Chủ tịch UBND xã yêu cầu: tăng cường tuần tra"])
+    func labelsAreNoRunInNames(line: String) {
+        let prose = ProseText(line)
+        #expect(DirectiveGrammar.doerRunIn(prose, 0..<prose.bytes.count) == nil)
+    }
+
     @Test func oneParagraphAfterAColonSplitsAtSentencesAndLongSemicolonLists() throws {
         let text = """
         Chủ tịch UBND xã kết luận nội dung phiên họp như: Đề nghị cán bộ, công chức xã chấp hành tốt giờ giấc làm việc; đề cao tinh thần trách nhiệm. Tiếp tục tuyên truyền dịch vụ công trực tuyến; Giao Phòng Kinh tế rà soát hồ sơ đất đai; Ban Chỉ huy Quân sự xã chuẩn bị huấn luyện.

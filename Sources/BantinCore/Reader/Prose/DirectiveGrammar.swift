@@ -36,7 +36,7 @@ enum DirectiveGrammar {
         "giu gin", "tham gia", "rut kinh nghiem", "danh gia lai", "doi moi", "phan dau", "xay dung ke hoach", "lap",
         "chi dao", "khao sat", "vao cuoc", "ung pho", "thong tin", "bao cao", "tong hop", "boc go", "phat quang",
         "thu gom", "cai tao", "chinh trang", "tong ve sinh", "ra quan", "lanh dao", "phan bo", "dang ky", "niem yet",
-        "cong khai", "sua chua", "nghien cuu", "tich cuc", "co ke hoach", "phat dong",
+        "cong khai", "sua chua", "nghien cuu", "tich cuc", "co ke hoach", "phat dong", "chu tri",
     ]
 
     /// Modal words after a subject: "X cần …", "X phải …", "Bà con hãy …".
@@ -659,6 +659,23 @@ enum DirectiveGrammar {
         // Short and without a final stop, it names; "Đối với các hộ vi phạm, xử lý …." is a sentence.
         let named = text.trimmed(words[phrase.count].original.lowerBound..<end, marks: [UInt8(ascii: "*"), UInt8(ascii: "_")])
         return text.string(named)
+    }
+
+    /// The per-unit run-in of a plan: "Ủy ban Mặt trận Tổ quốc Việt Nam xã: Chủ trì, phối hợp …",
+    /// "Công an xã: tăng cường tuần tra …" — a short name, a colon, and an instruction that opens
+    /// with a directive verb. The lines after it, until the next such name, are its work too.
+    /// Returns the name before the colon. (A label of information, "Thời gian: …", "Lưu ý: …",
+    /// names no one: what follows it is no instruction verb, or the label is one of those words.)
+    static func doerRunIn(_ text: ProseText, _ range: Range<Int>) -> String? {
+        let trimmed = text.trimmed(range, marks: [UInt8(ascii: "*"), UInt8(ascii: "_")])
+        guard let colon = text.bytes[trimmed].firstIndex(of: UInt8(ascii: ":")), text.startsWithCapital(at: trimmed.lowerBound) else { return nil }
+        let name = text.words(in: trimmed.lowerBound..<colon)
+        let work = text.words(in: colon + 1..<trimmed.upperBound)
+        guard (2...10).contains(name.count), work.count >= 3, !text.bytes[trimmed.lowerBound..<colon].contains(where: ProseSegmenter.isDigit),
+              !text.bytes[trimmed.lowerBound..<colon].contains(where: { [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ".")].contains($0) }),
+              name.firstIndex(of: directiveVerbs + speechVerbs + modals + informationLabels + ["luu y", "ghi chu", "noi dung", "thoi gian"]) == nil,
+              work.starts(with: directiveVerbs) != nil else { return nil }
+        return text.string(trimmed.lowerBound..<colon)
     }
 
     // MARK: - Introductions

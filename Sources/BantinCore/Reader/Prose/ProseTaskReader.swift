@@ -277,6 +277,12 @@ private struct Machine {
                 item = nil
                 continue
             }
+            // "Ủy ban MTTQ xã: Chủ trì, phối hợp …": a name run in before its work heads the lines after it too.
+            var runIn = false
+            if item == nil, let doer = DirectiveGrammar.doerRunIn(text, content) {
+                openHeadingPart(doer, line: fileLine, written: text.string(line), offset: line.lowerBound)
+                runIn = true
+            }
             // A caption or byline inside a list item is part of the item only if it is not the first line.
             if !announced, (item == nil || lineNumber > 0), DirectiveGrammar.isCaptionOrByline(text, line) {
                 closeDraft()
@@ -321,7 +327,7 @@ private struct Machine {
                          label: opening ? label : nil, enumerated: opening && enumerated, listKind: opening ? item?.ordered : nil,
                          leadIn: (opening && item != nil ? ConclusionReader.leadIn(block) : nil) ?? (mode == .outside ? nil : headingDoer),
                          inListItem: item != nil, paragraphStart: lineNumber == 0 && opening,
-                         underHeading: headingDoer != nil && item == nil && sentenceNumber == 0 && clauseNumber == 0)
+                         underHeading: (headingDoer != nil || runIn) && item == nil && sentenceNumber == 0 && clauseNumber == 0)
                 }
                 if mode == .outside, draft == nil { lastOutsideSentence = (textIndex, sentence) }
             }
