@@ -309,6 +309,9 @@ func repeats(_ c: DeadlinePhraseCase) { expectSingle(c) }
     "trong thời hạn 15 ngày kể từ ngày nhận",
     // A dotted number without "ngày" is a decimal, not a day.
     "tăng 2.5 lần so với cùng kỳ",
+    // What was achieved in a window is a review of it (Tân Hòa, 2020).
+    "cần giữ vững những kết quả đạt được trong 6 tháng đầu năm",
+    "phát huy kết quả đạt được trong tháng 6/2026",
 ])
 func notDeadlines(_ text: String) {
     let found = extract(text)

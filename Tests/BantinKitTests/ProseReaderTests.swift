@@ -23,6 +23,18 @@ struct ProseReaderTests {
         try read(text).rawTasks.map { String($0.text.prefix(length)) }
     }
 
+    // A person's speech told in the write-up's past, outside any directive part (Tân Hòa, 2020).
+    @Test func aSpeechToldInThePastInstructs() throws {
+        let text = """
+        Sơ kết công tác Dân vận 6 tháng đầu năm 2020
+
+        Ông Trần Phú Hữu, Phó Trưởng Ban Dân vận Huyện ủy đã phát biểu, chỉ đạo cần giữ vững những kết quả đạt được, phấn đấu hoàn thành nhiệm vụ 6 tháng cuối năm 2020.
+
+        UBND xã đã tổ chức hội nghị triển khai kế hoạch.
+        """
+        #expect(try Self.starts(text, length: 12) == ["Ông Trần Phú"])
+    }
+
     // The per-unit run-in of a plan (xã Hoài Đức, 2025): the name heads its line and the lines after it.
     @Test func aNameRunInBeforeItsWorkHeadsTheLinesAfterIt() throws {
         let text = """

@@ -17,7 +17,7 @@ extension TimePhraseScanner {
         if word(index) == .trong {
             guard let window = windowPhrase(at: index + 1) else { return nil }
             let dates = dates(of: window)
-            guard !isPast(dates) else { return nil }
+            guard !isPast(dates), !namesReview(before: index) else { return nil }
             guard window.isMonth else { return matched(.period, dates?.start, dates?.end, index, window.end) }
             // The action a leading month limits stays in the text ("trong tháng 02/2026 hoàn thành dự thảo").
             return matched(.due, dates?.start, dates?.end, index, actionEnd(after: window.end) ?? window.end)
@@ -42,9 +42,12 @@ extension TimePhraseScanner {
     }
 
     /// "sơ kết / tổng kết / kết quả / báo cáo … 6 tháng": the span is what is reviewed, not a limit.
+    /// "kết quả (trong) 6 tháng đầu năm", "những kết quả đạt được trong 6 tháng đầu năm": what was
+    /// achieved in the window, not work to do in it.
     private func namesReview(before index: Int) -> Bool {
+        if word(index - 1) == .trong { return namesReview(before: index - 1) }
         guard let previous = word(index - 1) else { return false }
-        return previous == .ket || previous == .qua || previous == .cua || previous == .cao
+        return previous == .ket || previous == .qua || previous == .cua || previous == .cao || previous == .dat || previous == .duoc
     }
 
     /// The end of the action a milestone leads, kept in the deadline's text so each milestone of a

@@ -186,8 +186,15 @@ enum DirectiveGrammar {
         }
         // "ý kiến đề nghị", "theo đề nghị của", "đã đề nghị": a request reported, not made — unless a
         // person's speech is being told.
-        let narrated = narratedSpeech && reading.cue != nil && reading.cue == reading.speechVerb && reading.cue! > 0
-            && isSpelled(words[reading.cue! - 1], "đã", text) && hasPersonSpeaker(words[head..<reading.cue!])
+        // "… đã phát biểu, chỉ đạo cần …": the write-up's "đã" may stand before the verb of speaking
+        // that leads to the instruction, a few words before the cue.
+        let toldBefore = reading.speechVerb.map { verb in
+            verb > 0 && isSpelled(words[verb - 1], "đã", text) && (reading.cue.map { $0 > verb && $0 - verb <= 3 } ?? true)
+                && hasPersonSpeaker(words[head..<verb])
+        } ?? false
+        let narrated = narratedSpeech && (toldBefore || reading.cue != nil && reading.cue! > 0
+            && reading.cue == reading.speechVerb && isSpelled(words[reading.cue! - 1], "đã", text)
+            && hasPersonSpeaker(words[head..<reading.cue!]))
         if !narrated, let cue = reading.cue, cue > 0, ["kien", "theo", "xuat"].contains(words[cue - 1].key) || isSpelled(words[cue - 1], "đã", text) {
             reading.cue = nil
             reading.cueEnd = nil

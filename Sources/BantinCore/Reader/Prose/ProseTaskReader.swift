@@ -408,9 +408,11 @@ private struct Machine {
         }
         var reading = DirectiveGrammar.read(text, clause)
         // In an account of a speech, "đồng chí … đã yêu cầu X …" tells the instruction given.
-        if reading.cue == nil, mode != .outside || DirectiveGrammar.opensSpeech(reading.words) {
+        // So is a person's speech told outside any directive part ("Ông … đã phát biểu, chỉ đạo cần …").
+        if reading.cue == nil || reading.isReport && reading.spokenByPerson,
+           mode != .outside || DirectiveGrammar.opensSpeech(reading.words) || reading.spokenByPerson {
             let told = DirectiveGrammar.read(text, clause, narratedSpeech: true)
-            if told.cue != nil { reading = told }
+            if told.cue != nil || reading.isReport && told.isStrictDirective { reading = told }
         }
         // "Lưu ý: Thời gian đóng điện trở lại có thể sớm hơn …": a cue used as a label; what follows decides.
         if let cueEnd = reading.cueEnd, reading.cue == 0, cueEnd < reading.words.count,
