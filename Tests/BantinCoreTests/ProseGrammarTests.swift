@@ -108,6 +108,8 @@ struct DirectiveGrammarTests {
         // Polite and soft addresses.
         "Thường trực UBMTTQVN phường kính mong các đồng chí lãnh đạo cơ quan tham gia góp ý vào dự thảo",
         "Khuyến khích nhân dân hạn chế sử dụng túi nilon khó phân hủy",
+        // A demand made by someone of an activity worded as a statement (Lào Cai, 2025).
+        "UBND thành phố yêu cầu việc bàn giao công việc, giải quyết hồ sơ bảo đảm không làm gián đoạn công việc",
     ])
     func datedCommitmentsAndPoliteRequests(text: String) {
         #expect(Self.reading(text).isStrictDirective, "\(text)")

@@ -134,7 +134,11 @@ enum DirectiveGrammar {
         /// Outside a directive part only the unmistakable forms count: an address to someone, a
         /// subject with "cần / phải / hãy", or an instruction framed as the coming period's work.
         var isStrictDirective: Bool {
-            if isEntitlement || isClosingFormula || isAttendance || isReport || isPraise || isStatement { return false }
+            if isEntitlement || isClosingFormula || isAttendance || isReport || isPraise { return false }
+            // "UBND thành phố yêu cầu việc bàn giao … bảo đảm …": a demand made by someone, even of an
+            // activity worded as a statement.
+            if cue != nil, speechVerb == cue { return true }
+            if isStatement { return false }
             if cue != nil { return true }
             return hasModal || (isFutureFramed && isImperative) || isDatedPlan
         }
