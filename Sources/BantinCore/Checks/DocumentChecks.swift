@@ -17,7 +17,8 @@ public enum DocumentChecks {
     }
 
     /// After extraction: every task's deadlines within bounds and in order (fixed in `tasks`), the
-    /// blanks of a draft left unwritten, and the directive formulas after which no task was read.
+    /// blanks of a draft left unwritten, the directive formulas after which no task was read, and
+    /// the sentences said as a directive that read as none.
     public static func extraction(_ tasks: inout [TaskItem], blanks: [RawTask], document: ConclusionDocument,
                                   path: String) -> [Diagnostic] {
         let (checked, bounds) = DateBounds.checked(tasks, path: path)
@@ -26,7 +27,19 @@ public enum DocumentChecks {
             Diagnostic.warning(path, line: raw.line,
                 "“\(raw.label.isEmpty ? raw.text : raw.label)” chưa viết (chỉ có “…”); viết nội dung nhiệm vụ hoặc xóa dòng này.")
         }
-        return bounds + unwritten + unreadDirectives(document, path: path)
+        return bounds + unwritten + unreadDirectives(document, path: path) + unreadSentences(document, path: path)
+    }
+
+    /// A sentence said as a directive ("Đề nghị UBND xã đã …") that reads as an account: the clerk
+    /// is told at that line, with what bantin needs to read it as a task.
+    static func unreadSentences(_ document: ConclusionDocument, path: String) -> [Diagnostic] {
+        document.unreadDirectiveSentences.map { sentence in
+            let words = TextNormalization.collapseWhitespace(sentence.text)
+            let quoted = words.count > 70 ? String(words.prefix(70)) + "…" : words
+            return .warning(path, line: sentence.line,
+                "“\(quoted)” viết như một chỉ đạo nhưng bantin đọc là tường thuật (có “đã”, “đang” hoặc “vừa”), "
+                + "nên không thành nhiệm vụ; nếu đây là việc phải làm, bỏ các từ đó hoặc viết thành một dòng “- …”.")
+        }
     }
 
     /// An introduction to directives ("… kết luận như sau:", "Phát biểu kết luận …") after which no

@@ -127,6 +127,9 @@ public struct ConclusionReader: Sendable {
         document.directiveIntroductions = result.introductions.map {
             DirectiveIntroduction(line: $0.line, text: $0.text, tasksRead: $0.tasksRead)
         }
+        document.unreadDirectiveSentences = result.unreadDirectives.map {
+            DirectiveIntroduction(line: $0.line, text: $0.text, tasksRead: 0)
+        }
         if document.meta.subject == nil {
             document.meta.subject = headline?.text ?? ProseOpening.firstSentenceTitle(body)
         }

@@ -41,6 +41,9 @@ struct ProseTaskReader {
         var introductionTexts: [String]
         /// Where the first task or introduction begins: everything before is the opening.
         var openingEnd: (block: Int, offset: Int)?
+        /// Sentences said as a directive ("Đề nghị …", "… yêu cầu …") that read as no task: the
+        /// clerk is warned at each (`DocumentChecks`).
+        var unreadDirectives: [Introduction] = []
     }
 
     /// Reads `blocks` (the body, without header and footer). `skipping` is the headline, which is
@@ -110,6 +113,7 @@ private struct Machine {
     var zoneTasks = 0
     var addressed: String?
     var introductions: [ProseTaskReader.Introduction] = []
+    var unreadDirectives: [ProseTaskReader.Introduction] = []
     /// The introduction whose directive part the reader is in.
     var currentIntroduction: Int?
     /// A time line of the directive part before its items ("Thời gian treo cờ: từ … đến …").
@@ -476,6 +480,10 @@ private struct Machine {
                 extend(&open, with: piece)
                 draft = open
             } else if reading.isReport || reading.isPraise || reading.isAttendance {
+                // "Đề nghị UBND xã đã …": said as a request, read as an account — the clerk should look.
+                if reading.cue == reading.head, reading.cue != nil, !reading.isAttendance {
+                    unreadDirectives.append(ProseTaskReader.Introduction(line: line, text: text.string(clause)))
+                }
                 closeDraft()
                 if boundary != .semicolonLower { pending.removeAll() }
             } else if reading.isDirective(inSpeech: false), !reading.isStatement {
@@ -745,6 +753,6 @@ private struct Machine {
             tasks.append(task)
         }
         return ProseTaskReader.Result(tasks: tasks, introductions: introductions, introductionTexts: introductionTexts,
-                                      openingEnd: openingEnd)
+                                      openingEnd: openingEnd, unreadDirectives: unreadDirectives)
     }
 }
