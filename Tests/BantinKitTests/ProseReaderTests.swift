@@ -23,6 +23,16 @@ struct ProseReaderTests {
         try read(text).rawTasks.map { String($0.text.prefix(length)) }
     }
 
+    // After ";" a modal with its instruction opens a directive of its own (Hòa Chính, 2019).
+    @Test func aModalInstructionAfterASemicolonIsATaskOfItsOwn() throws {
+        let text = """
+        HĐND huyện giám sát tại xã
+
+        Qua giám sát, Thường trực HĐND huyện đề nghị xã Hòa Chính cần tiếp tục chủ động khai thác các nguồn thu của địa phương, coi trọng quản lý đất công; cần tiếp tục đẩy mạnh hệ thống chăn nuôi.
+        """
+        #expect(try Self.starts(text, length: 14) == ["Qua giám sát, ", "cần tiếp tục đ"])
+    }
+
     // A sentence said as a request but read as an account is reported at its line; a report is not.
     @Test func aRequestReadAsAnAccountIsWarnedAtItsLine() throws {
         let text = """

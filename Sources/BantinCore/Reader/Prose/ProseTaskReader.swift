@@ -425,8 +425,10 @@ private struct Machine {
         }
         // "… yêu cầu X phối hợp …; lãnh đạo triển khai …": in running text, after ";" a clause that
         // opens with an instruction verb is a directive of its own (an item keeps its follow-ups).
+        // So is one that opens with a modal and the instruction ("…; cần tiếp tục đẩy mạnh …").
+        let modal = reading.words.starts(with: DirectiveGrammar.modals, at: reading.head)
         if boundary == .semicolonLower, draft?.enumerated != true,
-           reading.words.starts(with: DirectiveGrammar.directiveVerbs, at: reading.head) != nil {
+           reading.words.starts(with: DirectiveGrammar.directiveVerbs, at: reading.head + (modal?.count ?? 0)) != nil {
             listSentence = true
         }
         // An item of a list is never the closing formula ("1. Trung tâm … thông tin nội dung thông
