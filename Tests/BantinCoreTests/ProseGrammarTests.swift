@@ -104,6 +104,8 @@ struct DirectiveGrammarTests {
         "Chủ tịch UBND xã Chí Minh sẽ tổ chức Hội nghị đối thoại trực tiếp với Nhân dân vào 07 giờ 30 phút, ngày 29/10/2025",
         "xã sẽ hoàn thành việc chi trả chế độ trước ngày 20/12",
         "Đại hội Đảng bộ xã Tân Việt dự kiến tổ chức trước ngày 25.3",
+        // A long basis with a comma inside its topic (Chí Minh, 2025).
+        "Thực hiện Luật Tổ chức chính quyền địa phương năm 2025 và Hướng dẫn số 13-HD/BTGDVTU ngày 06/8/2025 của Ban Tuyên giáo và Dân vận Thành ủy về công tác đối thoại giữa người đứng đầu cấp ủy, chính quyền cấp xã với Nhân dân, Chủ tịch UBND xã Chí Minh sẽ tổ chức Hội nghị đối thoại vào 07 giờ 30 phút, ngày 29/10/2025",
         "Huyện ủy chỉ đạo các đơn vị trên chỉnh sửa, hoàn thiện dự thảo báo cáo chính trị trước ngày 15.3",
         // Polite and soft addresses.
         "Thường trực UBMTTQVN phường kính mong các đồng chí lãnh đạo cơ quan tham gia góp ý vào dự thảo",

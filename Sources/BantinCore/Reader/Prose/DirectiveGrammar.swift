@@ -318,20 +318,40 @@ enum DirectiveGrammar {
         else if WordPhrase("thuc hien").matches(words, at: start), words.starts(with: documentNouns, at: start + 2) != nil { lead = "thuc hien" }
         else if WordPhrase("theo").matches(words, at: start), words.starts(with: documentNouns, at: start + 1) != nil { lead = "theo" }
         else { return nil }
-        // The basis runs to the last comma or ";" before the subject (within forty words).
+        // The basis runs to the last comma or ";" before the subject (within sixty words: a law and a
+        // guidance cited with their numbers, dates and authors run long).
         var index = start + lead.count + 1
         var end: Int?
-        while index < words.count, index - start <= 40 {
+        while index < words.count, index - start <= 60 {
             let gap = text.bytes[words[index - 1].original.upperBound..<words[index].original.lowerBound]
             if gap.contains(UInt8(ascii: ".")) || gap.contains(UInt8(ascii: ":")) { break }
             if gap.contains(UInt8(ascii: ",")) || gap.contains(UInt8(ascii: ";")) {
                 end = index
-                // A comma before a body or a number closes the basis: "…, UBND xã …", "…, trong 02 ngày …".
-                if words.starts(with: documentNouns, at: index) == nil, !["so", "ngay", "cua", "ve"].contains(words[index].key) { break }
+                // A comma before a body or a number closes the basis: "…, UBND xã …", "…, trong 02 ngày …" —
+                // unless what follows, to the next comma, says nothing ("về công tác đối thoại giữa người
+                // đứng đầu cấp ủy, chính quyền cấp xã với Nhân dân, Chủ tịch UBND xã … sẽ tổ chức …").
+                if words.starts(with: documentNouns, at: index) == nil, !["so", "ngay", "cua", "ve"].contains(words[index].key),
+                   !continuesWithoutVerb(words, from: index, text: text) { break }
             }
             index += 1
         }
         return end
+    }
+
+    /// Whether the words from `start` to the next comma hold no verb of an instruction or a speech
+    /// and are followed by another comma: a noun phrase inside the basis.
+    private static func continuesWithoutVerb(_ words: [ProseWord], from start: Int, text: ProseText) -> Bool {
+        var index = start
+        while index < words.count, index - start <= 12 {
+            if index > start {
+                let gap = text.bytes[words[index - 1].original.upperBound..<words[index].original.lowerBound]
+                if gap.contains(UInt8(ascii: ",")) { return true }
+                if gap.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ";") }) { return false }
+            }
+            if words.starts(with: directiveVerbs + speechVerbs + modals, at: index) != nil || isSpelled(words[index], "sẽ", text) { return false }
+            index += 1
+        }
+        return false
     }
 
     /// The index of the first word after the next comma, if one comes within `limit` words.
