@@ -110,6 +110,8 @@ struct DirectiveGrammarTests {
         // Polite and soft addresses.
         "Thường trực UBMTTQVN phường kính mong các đồng chí lãnh đạo cơ quan tham gia góp ý vào dự thảo",
         "Khuyến khích nhân dân hạn chế sử dụng túi nilon khó phân hủy",
+        // Handing the coming work on (Hoằng Trạch, 2018).
+        "Đảng ủy, UBND xã tiếp tục chỉ đạo các đoàn thể, hội viên, nhân dân tiếp tục duy trì thực hiện tốt công tác vệ sinh môi trường",
         // A demand made by someone of an activity worded as a statement (Lào Cai, 2025).
         "UBND thành phố yêu cầu việc bàn giao công việc, giải quyết hồ sơ bảo đảm không làm gián đoạn công việc",
     ])
@@ -120,6 +122,7 @@ struct DirectiveGrammarTests {
     @Test(arguments: [
         "Thời gian ngừng điện (dự kiến): Thứ Sáu, ngày 21 tháng 11 năm 2025",
         "UBND xã đã chỉ đạo các thôn ra quân ngày 21/10/2018",
+        "UBND xã đã tiếp tục chỉ đạo các thôn duy trì vệ sinh môi trường",
         "xã sẽ tiếp tục quan tâm đến công tác này",
     ])
     func undatedOrPastPlansStayReports(text: String) {

@@ -12,14 +12,16 @@ enum DirectiveGrammar {
     static let speechVerbs: [WordPhrase] = [
         "ket luan", "yeu cau", "de nghi", "kinh de nghi", "keu goi", "nhan manh", "luu y", "khang dinh", "thong bao", "quan triet",
         "neu ro", "chi ra", "giao", "chi dao", "dan do", "de ra", "phat bieu", "yeu cau", "thong nhat", "kinh mong",
-        "khuyen khich",
+        "khuyen khich", "tiep tuc chi dao",
     ]
 
     /// Words that turn to an addressee: "Đề nghị X …", "Yêu cầu X …", "Giao X …".
     /// "Kính mong X …" is the polite request of a notice to other bodies, "Khuyến khích X …" the soft
     /// one to residents: both ask someone to act.
+    /// "X tiếp tục chỉ đạo Y …" hands the coming work on as "giao" does (a bare "chỉ đạo" also tells
+    /// what was done, and is no cue).
     static let addressCues: [WordPhrase] = ["de nghi", "kinh de nghi", "yeu cau", "giao cho", "giao", "luu y", "quan triet", "keu goi",
-                                            "kinh mong", "khuyen khich"]
+                                            "kinh mong", "khuyen khich", "tiep tuc chi dao"]
 
     /// Verbs that open an instruction, with or without a subject before them ("Tiếp tục tuyên
     /// truyền …", "Ban CHQS xã tăng cường tuần tra …"). The common verbs of directives, not of
