@@ -3,10 +3,10 @@
 
 Scores a built `bantin` with scripts/real_score.py (the vendored scorer of ../shared/real) on
 
-  * Tests/BantinKitTests/Fixtures/real       real public texts:   tasks found >= 85 %,
-                                             units F1 >= 0.85, deadlines F1 >= 0.85;
+  * Tests/BantinKitTests/Fixtures/real       real public texts:   tasks found >= 93 %,
+                                             units F1 >= 0.89, deadlines F1 >= 0.94;
   * Tests/BantinKitTests/Fixtures/synthetic  our own unsectioned conclusions: every task found,
-                                             units F1 >= 0.95, deadlines F1 >= 0.95;
+                                             units F1 >= 0.98, deadlines F1 >= 0.98;
 
 and in both sets not one false date (`not_dates` violation). Prints one summary line per set and
 exits 1 when a set falls short, naming the measure. Standard library only.
@@ -23,10 +23,12 @@ import sys
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIXTURES = os.path.join(REPO, "Tests", "BantinKitTests", "Fixtures")
 
-# (folder, least share of tasks found, least units F1, least deadlines F1)
+# (folder, least share of tasks found, least units F1, least deadlines F1): slightly below what the
+# reader reaches (real: 217/229 tasks, units F1 0.90, deadlines F1 0.95 with cases 140-155; synthetic:
+# every task, 1.00, 1.00), never below the floor of 85 % and 0.85.
 SETS = [
-    ("real", 0.85, 0.85, 0.85),
-    ("synthetic", 1.0, 0.95, 0.95),
+    ("real", 0.93, 0.89, 0.94),
+    ("synthetic", 1.0, 0.98, 0.98),
 ]
 
 

@@ -67,6 +67,8 @@ private func expectSingle(_ c: DeadlinePhraseCase) {
         end: "2026-03-15"),
     DeadlinePhraseCase(input: "khai mạc ngày 15/3.", kind: .event, text: "ngày 15/3", start: "2026-03-15", end: "2026-03-15"),
     DeadlinePhraseCase(input: "hội diễn 20.3.2026 tại xã", kind: .event, text: "20.3.2026", start: "2026-03-20", end: "2026-03-20"),
+    // The newspapers' D.M after "ngày" (Báo Hải Dương: "dự kiến tổ chức trước ngày 25.3").
+    DeadlinePhraseCase(input: "dự kiến tổ chức trước ngày 25.3; Đại hội", kind: .due, text: "trước ngày 25.3", end: "2026-03-25"),
 ])
 func absoluteDates(_ c: DeadlinePhraseCase) { expectSingle(c) }
 
@@ -134,6 +136,10 @@ func yearsRollIntoTheNextYearAcrossDecember(_ c: DeadlinePhraseCase) { expectSin
     DeadlinePhraseCase(
         input: "phấn đấu sáu tháng đầu năm thu ngân sách đạt 60%", kind: .period, text: "sáu tháng đầu năm",
         start: "2026-01-01", end: "2026-06-30"),
+    // Plans count months from either end of the year: "5 tháng cuối năm 2018".
+    DeadlinePhraseCase(
+        input: "hoàn thành trong 5 tháng cuối năm 2026", kind: .period, text: "trong 5 tháng cuối năm 2026",
+        start: "2026-08-01", end: "2026-12-31"),
     // A lunar range whose first day borrows the second's month.
     DeadlinePhraseCase(
         input: "tổ chức lễ hội từ mùng 6 đến hết mùng 8 tháng Giêng", kind: .period,
@@ -301,6 +307,11 @@ func repeats(_ c: DeadlinePhraseCase) { expectSingle(c) }
     "tổ chức sơ kết 6 tháng đầu năm 2026",
     "báo cáo kết quả 6 tháng cuối năm",
     "trong thời hạn 15 ngày kể từ ngày nhận",
+    // A dotted number without "ngày" is a decimal, not a day.
+    "tăng 2.5 lần so với cùng kỳ",
+    // What was achieved in a window is a review of it (Tân Hòa, 2020).
+    "cần giữ vững những kết quả đạt được trong 6 tháng đầu năm",
+    "phát huy kết quả đạt được trong tháng 6/2026",
 ])
 func notDeadlines(_ text: String) {
     let found = extract(text)

@@ -99,6 +99,36 @@ struct DirectiveGrammarTests {
         #expect(!reading.isStrictDirective)
     }
 
+    // A commitment or a plan of a report with the day it is due is work for the coming period.
+    @Test(arguments: [
+        "Chủ tịch UBND xã Chí Minh sẽ tổ chức Hội nghị đối thoại trực tiếp với Nhân dân vào 07 giờ 30 phút, ngày 29/10/2025",
+        "xã sẽ hoàn thành việc chi trả chế độ trước ngày 20/12",
+        "Đại hội Đảng bộ xã Tân Việt dự kiến tổ chức trước ngày 25.3",
+        // A long basis with a comma inside its topic (Chí Minh, 2025).
+        "Thực hiện Luật Tổ chức chính quyền địa phương năm 2025 và Hướng dẫn số 13-HD/BTGDVTU ngày 06/8/2025 của Ban Tuyên giáo và Dân vận Thành ủy về công tác đối thoại giữa người đứng đầu cấp ủy, chính quyền cấp xã với Nhân dân, Chủ tịch UBND xã Chí Minh sẽ tổ chức Hội nghị đối thoại vào 07 giờ 30 phút, ngày 29/10/2025",
+        "Huyện ủy chỉ đạo các đơn vị trên chỉnh sửa, hoàn thiện dự thảo báo cáo chính trị trước ngày 15.3",
+        // Polite and soft addresses.
+        "Thường trực UBMTTQVN phường kính mong các đồng chí lãnh đạo cơ quan tham gia góp ý vào dự thảo",
+        "Khuyến khích nhân dân hạn chế sử dụng túi nilon khó phân hủy",
+        // Handing the coming work on (Hoằng Trạch, 2018).
+        "Đảng ủy, UBND xã tiếp tục chỉ đạo các đoàn thể, hội viên, nhân dân tiếp tục duy trì thực hiện tốt công tác vệ sinh môi trường",
+        // A demand made by someone of an activity worded as a statement (Lào Cai, 2025).
+        "UBND thành phố yêu cầu việc bàn giao công việc, giải quyết hồ sơ bảo đảm không làm gián đoạn công việc",
+    ])
+    func datedCommitmentsAndPoliteRequests(text: String) {
+        #expect(Self.reading(text).isStrictDirective, "\(text)")
+    }
+
+    @Test(arguments: [
+        "Thời gian ngừng điện (dự kiến): Thứ Sáu, ngày 21 tháng 11 năm 2025",
+        "UBND xã đã chỉ đạo các thôn ra quân ngày 21/10/2018",
+        "UBND xã đã tiếp tục chỉ đạo các thôn duy trì vệ sinh môi trường",
+        "xã sẽ tiếp tục quan tâm đến công tác này",
+    ])
+    func undatedOrPastPlansStayReports(text: String) {
+        #expect(!Self.reading(text).isStrictDirective, "\(text)")
+    }
+
     @Test func aMonitoringTaskOnTheDocumentIsNoClosingFormula() {
         #expect(!Self.reading("Giao Văn phòng Đảng ủy theo dõi, đôn đốc việc thực hiện kết luận này").isClosingFormula)
         #expect(Self.reading("Đề nghị các cơ quan, đơn vị thực hiện tốt nội dung Thông báo này").isClosingFormula)

@@ -19,6 +19,22 @@ struct TaskExtractorTests {
         #expect(inferred == Deadline(kind: .due, start: nil, end: CivilDate(year: 2026, month: 2, day: 28), text: "tháng 02/2026", inferred: true))
     }
 
+    @Test func aDistrictBodyOnlyNamedIsNoUnit() {
+        let raws = [RawTask(ordinal: 1, label: "-", text: "- Các ấp thực hiện tốt Nghị quyết số 03-NQ/HU của Huyện ủy.", line: 3),
+                    RawTask(ordinal: 2, label: "-", text: "- Đề nghị UBND huyện hỗ trợ kinh phí sửa chữa đường.", line: 4)]
+        let tasks = TaskExtractor(context: Self.context()).extract(raws).tasks
+        #expect(!tasks[0].units.contains { $0.unitID == "huyen-uy" })
+        #expect(tasks[1].units.map(\.unitID) == ["ubnd-huyen"])
+        #expect(tasks[1].units[0].role == .requested)
+    }
+
+    @Test func aBareOfficeIsTheIssuersOffice() {
+        let raw = RawTask(ordinal: 1, label: "-", text: "- Giao Văn phòng theo dõi, đôn đốc việc thực hiện.", line: 3)
+        let tasks = TaskExtractor(context: Self.context()).extract([raw]).tasks
+        #expect(ConclusionExtraction.officesOfTheIssuer(tasks, kind: .party)[0].units.map(\.unitID) == ["vpdu"])
+        #expect(ConclusionExtraction.officesOfTheIssuer(tasks, kind: .state)[0].units.map(\.unitID) == ["vp-hdnd-ubnd"])
+    }
+
     @Test func aLeadInMakesItsUnitLead() {
         let raw = RawTask(ordinal: 1, label: "1.", text: "1. Ủy ban nhân dân xã: chỉ đạo Công an xã ra quân.", line: 3,
                           leadIn: "Ủy ban nhân dân xã")

@@ -26,6 +26,15 @@ struct UnitMatchingTests {
         ("TT Đảng ủy (để bc)", ["thuong-truc-du"]),
         ("Các đ/c trong BTV, BCH Đảng bộ", ["btv", "dang-uy"]),
         ("UBND tỉnh và Ban Thường vụ Tỉnh ủy", ["cap-tren", "cap-tren"]),
+        // District bodies are the district's, never the commune's namesakes.
+        ("Đề nghị UBND huyện hỗ trợ kinh phí", ["ubnd-huyen"]),
+        ("Thường trực HĐND huyện Chương Mỹ giám sát", ["hdnd-huyen"]),
+        ("Ban Tuyên giáo Huyện ủy tham mưu tuyên truyền", ["ban-tuyen-giao-huyen-uy"]),
+        ("Ủy ban kiểm tra Huyện ủy kiểm tra", ["ubkt-huyen-uy"]),
+        ("Phòng Nông nghiệp huyện và UBND xã", ["phong-ban-huyen", "ubnd"]),
+        ("Ban Thường vụ Huyện ủy đề nghị Đảng bộ xã", ["huyen-uy", "dang-bo"]),
+        // Written bare, "Văn phòng" is an office of the issuer (the People's Committee's by default).
+        ("Giao Văn phòng theo dõi", ["vp-hdnd-ubnd"]),
         // Vague upper levels name no body ("theo hướng dẫn của cấp trên", "các sở, ngành liên quan").
         ("theo hướng dẫn của cấp trên và các sở, ngành liên quan", []),
         ("Công an xã", ["cax"]),
@@ -107,7 +116,11 @@ struct UnitMatchingTests {
                         "bcd-bau-cu", "cap-tren", "chi-bo", "xom", "mttq-doan-the", "cac-co-quan-don-vi",
                         // Added for real texts: commune officials, pre-2025 and outside bodies, groups.
                         "cong-chuc-vhxh", "cong-chuc-dcxd", "cong-chuc-tphh", "cong-chuc-vptk", "cong-chuc-tckt", "hd-nvqs",
-                        "bch-pctt", "phong-chuyen-mon", "hoi-khuyen-hoc", "agribank", "kiem-lam", "dien-luc", "doan-the"]
+                        "bch-pctt", "phong-chuyen-mon", "hoi-khuyen-hoc", "agribank", "kiem-lam", "dien-luc", "doan-the",
+                        // The district level, which texts before 2025 and district write-ups name.
+                        "huyen-uy", "ubkt-huyen-uy", "ban-to-chuc-huyen-uy", "ban-tuyen-giao-huyen-uy", "ban-dan-van-huyen-uy",
+                        "van-phong-huyen-uy", "ubnd-huyen", "hdnd-huyen", "phong-ban-huyen", "cong-an-huyen", "bchqs-huyen",
+                        "mttq-huyen", "doan-the-huyen"]
         #expect(Set(ids) == Set(required))
     }
 

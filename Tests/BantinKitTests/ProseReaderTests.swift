@@ -23,6 +23,62 @@ struct ProseReaderTests {
         try read(text).rawTasks.map { String($0.text.prefix(length)) }
     }
 
+    // After ";" a modal with its instruction opens a directive of its own (Hòa Chính, 2019).
+    @Test func aModalInstructionAfterASemicolonIsATaskOfItsOwn() throws {
+        let text = """
+        HĐND huyện giám sát tại xã
+
+        Qua giám sát, Thường trực HĐND huyện đề nghị xã Hòa Chính cần tiếp tục chủ động khai thác các nguồn thu của địa phương, coi trọng quản lý đất công; cần tiếp tục đẩy mạnh hệ thống chăn nuôi.
+        """
+        #expect(try Self.starts(text, length: 14) == ["Qua giám sát, ", "cần tiếp tục đ"])
+    }
+
+    // A sentence said as a request but read as an account is reported at its line; a report is not.
+    @Test func aRequestReadAsAnAccountIsWarnedAtItsLine() throws {
+        let text = """
+        Hội nghị giao ban tháng 3
+
+        Đề nghị UBND xã đã tổ chức tốt hội nghị tiếp xúc cử tri.
+
+        UBND xã đã tổ chức hội nghị triển khai kế hoạch.
+        """
+        let (_, tasks, diagnostics) = try Self.extract(text)
+        #expect(tasks.isEmpty)
+        let warned = diagnostics.filter { $0.message.contains("viết như một chỉ đạo") }
+        #expect(warned.map(\.line) == [3])
+    }
+
+    // A person's speech told in the write-up's past, outside any directive part (Tân Hòa, 2020).
+    @Test func aSpeechToldInThePastInstructs() throws {
+        let text = """
+        Sơ kết công tác Dân vận 6 tháng đầu năm 2020
+
+        Ông Trần Phú Hữu, Phó Trưởng Ban Dân vận Huyện ủy đã phát biểu, chỉ đạo cần giữ vững những kết quả đạt được, phấn đấu hoàn thành nhiệm vụ 6 tháng cuối năm 2020.
+
+        UBND xã đã tổ chức hội nghị triển khai kế hoạch.
+        """
+        #expect(try Self.starts(text, length: 12) == ["Ông Trần Phú"])
+    }
+
+    // The per-unit run-in of a plan (xã Hoài Đức, 2025): the name heads its line and the lines after it.
+    @Test func aNameRunInBeforeItsWorkHeadsTheLinesAfterIt() throws {
+        let text = """
+        Ủy ban Mặt trận Tổ quốc Việt Nam xã: Chủ trì, phối hợp với các đơn vị liên quan trong công tác tuyên truyền, vận động Nhân dân.
+        Huy động và phân công các tổ chức thành viên làm lực lượng nòng cốt.
+        Hướng dẫn, giám sát việc thực hiện phong trào tại cơ sở.
+        """
+        let (_, tasks, _) = try Self.extract(text)
+        #expect(tasks.map { String($0.text.prefix(12)) } == ["Ủy ban Mặt t", "Huy động và ", "Hướng dẫn, g"])
+        #expect(tasks.allSatisfy { task in task.units.contains { $0.unitID == "mttq" && $0.role == .lead } })
+    }
+
+    @Test(arguments: ["Thời gian: từ ngày 19/8/2015 đến 28/8/2015", "Lưu ý: Tổ chức đúng giờ cho bà con",
+                      "Chủ tịch UBND xã yêu cầu: tăng cường tuần tra"])
+    func labelsAreNoRunInNames(line: String) {
+        let prose = ProseText(line)
+        #expect(DirectiveGrammar.doerRunIn(prose, 0..<prose.bytes.count) == nil)
+    }
+
     @Test func oneParagraphAfterAColonSplitsAtSentencesAndLongSemicolonLists() throws {
         let text = """
         Chủ tịch UBND xã kết luận nội dung phiên họp như: Đề nghị cán bộ, công chức xã chấp hành tốt giờ giấc làm việc; đề cao tinh thần trách nhiệm. Tiếp tục tuyên truyền dịch vụ công trực tuyến; Giao Phòng Kinh tế rà soát hồ sơ đất đai; Ban Chỉ huy Quân sự xã chuẩn bị huấn luyện.
@@ -169,6 +225,10 @@ struct ProseReaderTests {
         ("đánh giá kết quả thực hiện các nhiệm vụ trong tháng 6 năm 2022 triển khai các nhiệm vụ trọng tâm tháng 7 năm 2022", "2022-07-01", "2022-07-31"),
         ("đồng chí chủ trì kết luận một số nhiệm vụ trọng tâm thực hiện cuối tháng 3 và trong tháng 4/2022, bao gồm", "2022-04-01", "2022-04-30"),
         ("đề nghị các đoàn thể tập trung các nhiệm vụ trong 6 tháng cuối năm 2023", "2023-07-01", "2023-12-31"),
+        // Months counted from either end of the year, a quarter, a year right after a plan noun.
+        ("yêu cầu tập trung thực hiện tốt một số nhiệm vụ trọng tâm 5 tháng cuối năm 2018 như sau", "2018-08-01", "2018-12-31"),
+        ("triển khai các nhiệm vụ trọng tâm quý IV/2023", "2023-10-01", "2023-12-31"),
+        ("tập trung thực hiện tốt một số nhiệm vụ trọng tâm năm 2024 như sau", "2024-01-01", "2024-12-31"),
     ])
     func plannedPeriodsAreThoseAPlanNames(sentence: String, start: String, end: String) {
         let found = ProseOpening.plannedWindows(in: sentence, reference: nil).last
@@ -178,6 +238,23 @@ struct ProseReaderTests {
 
     @Test func aReviewedWindowIsNoPlan() {
         #expect(ProseOpening.plannedWindows(in: "đánh giá kết quả công tác Dân vận 6 tháng đầu năm 2023", reference: nil).isEmpty)
+        // A year that labels an action is no plan's period.
+        #expect(ProseOpening.plannedWindows(in: "đồng chí Bí thư yêu cầu phát động phong trào thi đua năm 2024", reference: nil).isEmpty)
+    }
+
+    @Test(arguments: [
+        ("II. NHIỆM VỤ TRỌNG TÂM 5 THÁNG CUỐI NĂM 2018", "2018-08-01", "2018-12-31"),
+        ("III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024", "2024-01-01", "2024-12-31"),
+        ("Nhiệm vụ 9 tháng đầu năm 2019", "2019-01-01", "2019-09-30"),
+    ])
+    func periodsOfTasksSectionTitles(title: String, start: String, end: String) {
+        let found = ConclusionReader.period(in: title)
+        #expect(found?.0.lowerBound.iso == start)
+        #expect(found?.0.upperBound.iso == end)
+    }
+
+    @Test func aHorizonIsNoSectionPeriod() {
+        #expect(ConclusionReader.period(in: "Nhiệm vụ phát triển đến năm 2030") == nil)
     }
 
     /// Found by `make fuzz`: a directive that is only its verb ran a range past the end of the words.

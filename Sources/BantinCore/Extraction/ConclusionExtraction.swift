@@ -9,25 +9,22 @@ public enum ConclusionExtraction {
         // "Một là, …" of a draft (`bantin new`) is a blank to fill, not a task: no unit, no deadline.
         let (blanks, written) = document.rawTasks.partitioned(by: \.isBlank)
         let (extracted, extractionDiagnostics) = TaskExtractor(context: context).extract(written)
-        let (tasks, bounds) = DateBounds.checked(extracted, path: source.path)
-        var diagnostics = extractionDiagnostics + bounds
-        diagnostics += blanks.map { raw in
-            .warning(source.path, line: raw.line, "“\(raw.label.isEmpty ? raw.text : raw.label)” chưa viết (chỉ có “…”); viết nội dung nhiệm vụ hoặc xóa dòng này.")
-        }
-        diagnostics += unreadDirectives(document, path: source.path)
-        return (tasks, diagnostics)
+        var tasks = officesOfTheIssuer(extracted, kind: document.meta.kind)
+        let checks = DocumentChecks.extraction(&tasks, blanks: blanks, document: document, path: source.path)
+        return (tasks, extractionDiagnostics + checks)
     }
 
-    /// An introduction to directives ("… kết luận như sau:", "Phát biểu kết luận …") after which no
-    /// task could be read: the clerk is told at that line what bantin expected.
-    static func unreadDirectives(_ document: ConclusionDocument, path: String) -> [Diagnostic] {
-        document.directiveIntroductions.filter { $0.tasksRead == 0 }.map { introduction in
-            let words = TextNormalization.collapseWhitespace(introduction.text)
-            let quoted = words.count > 70 ? String(words.prefix(70)) + "…" : words
-            return .warning(path, line: introduction.line,
-                "sau “\(quoted)” bantin không đọc được nhiệm vụ nào; viết mỗi nhiệm vụ thành một dòng hoặc một câu "
-                + "(bắt đầu bằng “-”, “1.”, “Thứ nhất,”, “Đề nghị …”, “Giao …” hoặc tên đơn vị), "
-                + "hoặc liệt kê trong khối ```nhiem-vu```.")
+    /// A bare "Văn phòng" is the issuer's office: the Party committee's in a Party document, the
+    /// People's Committee's (as the registry reads it) otherwise.
+    static func officesOfTheIssuer(_ tasks: [TaskItem], kind: DocumentKind?) -> [TaskItem] {
+        guard kind == .party else { return tasks }
+        return tasks.map { task in
+            var task = task
+            for index in task.units.indices where task.units[index].unitID == "vp-hdnd-ubnd"
+                && FoldedText.key(task.units[index].mention) == "van phong" {
+                task.units[index].unitID = "vpdu"
+            }
+            return task
         }
     }
 }

@@ -92,6 +92,8 @@ public struct ConclusionDocument: Hashable, Sendable {
     /// The introductions of directives found in running text ("… kết luận như sau:"), for the
     /// warning when no task could be read after them.
     public var directiveIntroductions: [DirectiveIntroduction] = []
+    /// Sentences of running text said as a directive ("Đề nghị …") that read as no task.
+    public var unreadDirectiveSentences: [DirectiveIntroduction] = []
 
     public init() {}
 }

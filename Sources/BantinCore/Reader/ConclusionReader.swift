@@ -127,6 +127,9 @@ public struct ConclusionReader: Sendable {
         document.directiveIntroductions = result.introductions.map {
             DirectiveIntroduction(line: $0.line, text: $0.text, tasksRead: $0.tasksRead)
         }
+        document.unreadDirectiveSentences = result.unreadDirectives.map {
+            DirectiveIntroduction(line: $0.line, text: $0.text, tasksRead: 0)
+        }
         if document.meta.subject == nil {
             document.meta.subject = headline?.text ?? ProseOpening.firstSentenceTitle(body)
         }
@@ -379,12 +382,15 @@ public struct ConclusionReader: Sendable {
             let upper = key.utf8.distance(from: key.startIndex, to: range.upperBound)
             return String(decoding: bytes[folded.originalRange(lower..<upper)], as: UTF8.self)
         }
-        for (words, firstMonth) in [("6 thang dau nam ", 1), ("6 thang cuoi nam ", 7)] {
+        // "6 tháng cuối năm 2018", "5 tháng cuối năm 2018", "9 tháng đầu năm 2019": months from either end.
+        for (words, first) in [(" thang dau nam ", true), (" thang cuoi nam ", false)] {
             if let found = key.range(of: words) {
+                let count = key[..<found.lowerBound].reversed().prefix(while: \.isNumber)
                 let year = key[found.upperBound...].prefix(while: \.isNumber)
-                guard let y = Int(year), year.count == 4 else { return nil }
-                let first = CivilDate(year: y, month: firstMonth, day: 1)!
-                return (first...first.startOfMonth(adding: 5).endOfMonth, phrase(found.lowerBound..<year.endIndex))
+                guard let months = Int(String(count.reversed())), (1...11).contains(months), let y = Int(year), year.count == 4 else { return nil }
+                let start = CivilDate(year: y, month: first ? 1 : 13 - months, day: 1)!
+                let lower = key.index(found.lowerBound, offsetBy: -count.count)
+                return (start...start.startOfMonth(adding: months - 1).endOfMonth, phrase(lower..<year.endIndex))
             }
         }
         if let found = key.range(of: "thang ") {
@@ -406,6 +412,12 @@ public struct ConclusionReader: Sendable {
             guard let y = Int(year), year.count == 4 else { return nil }
             let first = CivilDate(year: y, month: q * 3 + 1, day: 1)!
             return (first...first.startOfMonth(adding: 2).endOfMonth, phrase(found.lowerBound..<year.endIndex))
+        }
+        // "Phương hướng, nhiệm vụ năm 2024": a tasks section for a whole year ("đến năm 2030" is a horizon).
+        if let found = key.range(of: "nam "), !key[..<found.lowerBound].hasSuffix("den ") {
+            let year = key[found.upperBound...].prefix(while: \.isNumber)
+            guard let y = Int(year), year.count == 4, let first = CivilDate(year: y, month: 1, day: 1) else { return nil }
+            return (first...CivilDate(year: y, month: 12, day: 31)!, phrase(found.lowerBound..<year.endIndex))
         }
         return nil
     }

@@ -84,9 +84,7 @@ enum DocumentReading {
             .read(markdown.blocks)
         document.pageBreakJoins = repair.joins
         document.meta.apply(source.frontMatter)
-        let bounds = DateBounds.checked(&document.meta, path: source.path)
-        // Days that do not exist and year names that do not fit, at the place they are written.
-        warnings += WrittenDates.diagnostics(in: repair.text, path: source.path, context: document.meta.dateContext, fileLine: fileLine)
-        return (document, repair.text, warnings + bounds)
+        warnings += DocumentChecks.reading(&document.meta, text: repair.text, path: source.path, fileLine: fileLine)
+        return (document, repair.text, warnings)
     }
 }

@@ -131,7 +131,11 @@ public struct TaskExtractor: Sendable {
             for index in matches.indices where leadIDs.contains(matches[index].unitID) && roles[index] == .concerned {
                 roles[index] = leadRole
             }
-            units = Self.mentions(matches, roles: roles)
+            // A body of another level that is only named ("theo Nghị quyết … của Huyện ủy", "xin ý kiến
+            // UBND huyện") is no unit of the task; given work ("đề nghị UBND huyện hỗ trợ …"), it is.
+            units = Self.mentions(matches, roles: roles).filter { mention in
+                mention.role != .concerned || registry.unit(mention.unitID)?.kind != .superior
+            }
             for id in leadIDs.reversed() where !units.contains(where: { $0.unitID == id }) {
                 units.insert(UnitMention(unitID: id, role: leadRole, mention: raw.leadIn ?? registry.name(of: id)), at: 0)
             }

@@ -37,7 +37,7 @@ extension TimePhraseScanner {
                 phrase = DayPhrase(day: day.value, month: nil, year: nil, isLunar: true, end: i + 2)
             }
         } else if let day = number(i), (1...31).contains(day.value) {
-            if let numeric = numericDate(at: i) {
+            if let numeric = numericDate(at: i, afterNgay: saysNgay) {
                 phrase = numeric
             } else if word(i + 1) == .thang, let month = monthName(at: i + 2) {
                 // A month spelled as a word ("tháng Tám") is accepted only if the day turns out lunar.
@@ -63,7 +63,9 @@ extension TimePhraseScanner {
     /// "15/3", "15-3", "15/03/2026", "15.3.2026": day and month (and year) joined by one kind of
     /// separator with no spaces. A dotted date needs its year ("1.5" is a decimal). A date that is
     /// glued to letters or more numbers is part of a code ("12/KH-UBND", "15/3/QĐ") and is refused.
-    func numericDate(at index: Int) -> DayPhrase? {
+    /// `afterNgay`: the number follows "ngày", so "25.3" is a day and a month (the newspapers' D.M,
+    /// "trước ngày 25.3"), not a decimal; without "ngày" a dotted date needs its year ("15.3.2026").
+    func numericDate(at index: Int, afterNgay: Bool = false) -> DayPhrase? {
         guard let day = number(index), let separator = mark(index + 1), let month = number(index + 2),
             [Mark.slash, Mark.hyphen, Mark.dot].contains(separator), touchesNext(index), touchesNext(index + 1),
             (1...31).contains(day.value), (1...12).contains(month.value), day.digitCount <= 2, month.digitCount <= 2
@@ -74,7 +76,7 @@ extension TimePhraseScanner {
             phrase.year = year
             phrase.end = index + 5
         }
-        if separator == Mark.dot, phrase.year == nil { return nil }
+        if separator == Mark.dot, phrase.year == nil, !afterNgay { return nil }
         if isGluedToCode(before: index) || isGluedToCode(after: phrase.end) { return nil }
         return phrase
     }

@@ -5,7 +5,7 @@
 /// and "trồng" (to plant). The matchers tell them apart by the words around them.
 enum TimeWord: String, CaseIterable, Sendable {
     case am, at, ba, ban, bay, binh, canh, cao, cay, chap, cham, chieu, chin, cho, chu, cong, cua, cuoi, dan, dau, de, den, dinh
-    case dip, doan, doc, duong, gian, gieng, gio, giap, h, hai, han, hang, het, hoac, hoan, hoi, hop
+    case dat, dip, doan, doc, duoc, duong, gian, gieng, gio, giap, h, hai, han, hang, het, hoac, hoan, hoi, hop
     case i, ii, iii, iv, ket, ky, la, lai, lan, lap, lich, mao, mau, meo, moi, mong, mot, mui, muoi, muon, mung
     case nam, nay, ngay, nghi, ngo, nguyen, nham, nhan, nhat, nhi, nhung, ong, phut, qua, quy, ram, sang, sau, so, suu
     case tai, tam, tan, tao, tet, than, thang, thanh, theo, thieu, thin, thoi, thu, thuc, thuong, tieu

@@ -1,13 +1,14 @@
 import LunarCalendar
 
 /// A span of time as written: "tháng 02/2026", "tháng Giêng", "quý II/2026", "6 tháng đầu năm",
-/// "năm 2026". Its year may be missing; it is settled when the dates are computed.
+/// "5 tháng cuối năm 2018", "năm 2026". Its year may be missing; it is settled when the dates are computed.
 struct WindowPhrase: Sendable {
     enum Span: Sendable {
         case month(Int)
         case lunarMonth(Int)
         case quarter(Int)
-        case half(first: Bool)
+        /// The first or last `months` months of a year: "6 tháng đầu năm", "5 tháng cuối năm".
+        case part(months: Int, first: Bool)
         case year
     }
 
@@ -25,8 +26,8 @@ struct WindowPhrase: Sendable {
         }
     }
 
-    var isHalfYear: Bool {
-        if case .half = span { return true }
+    var isPartOfYear: Bool {
+        if case .part = span { return true }
         return false
     }
 
@@ -40,7 +41,7 @@ struct WindowPhrase: Sendable {
         switch span {
         case .month(let month), .lunarMonth(let month): month
         case .quarter(let quarter): quarter * 3 - 2
-        case .half(let first): first ? 1 : 7
+        case .part(let months, let first): first ? 1 : 13 - months
         case .year: 1
         }
     }
@@ -48,6 +49,8 @@ struct WindowPhrase: Sendable {
 
 extension TimePhraseScanner {
     /// Reads a window at `index`: "tháng …", "quý …", "6 tháng đầu/cuối năm …", "năm YYYY".
+    /// Plans and reviews count months from either end of the year, not only by halves: "5 tháng
+    /// cuối năm 2018", "9 tháng đầu năm", "sáu tháng cuối năm".
     func windowPhrase(at index: Int) -> WindowPhrase? {
         switch word(index) {
         case .thang: return monthWindow(at: index)
@@ -68,10 +71,10 @@ extension TimePhraseScanner {
             }
             return nil
         case .sau:  // "sáu tháng đầu năm"
-            return halfYear(at: index + 1)
+            return partOfYear(months: 6, at: index + 1)
         default:
-            guard number(index)?.value == 6, number(index)?.digitCount == 1 else { return nil }
-            return halfYear(at: index + 1)
+            guard let count = number(index), (1...11).contains(count.value), count.digitCount <= 2 else { return nil }
+            return partOfYear(months: count.value, at: index + 1)
         }
     }
 
@@ -88,7 +91,7 @@ extension TimePhraseScanner {
         switch window.span {
         case .month: months = 1
         case .quarter: months = 3
-        case .half: months = 6
+        case .part(let count, _): months = count
         case .year, .lunarMonth: months = 12
         }
         return (start, start.startOfMonth(adding: months).adding(days: -1))
@@ -120,11 +123,11 @@ extension TimePhraseScanner {
         return window
     }
 
-    /// "tháng đầu năm (2026)", "tháng cuối năm", after the "6"/"sáu" at `index - 1`.
-    private func halfYear(at index: Int) -> WindowPhrase? {
+    /// "tháng đầu năm (2026)", "tháng cuối năm", after the number of months at `index - 1`.
+    private func partOfYear(months: Int, at index: Int) -> WindowPhrase? {
         guard word(index) == .thang, word(index + 2) == .nam, let half = word(index + 1), half == .dau || half == .cuoi
         else { return nil }
-        var window = WindowPhrase(span: .half(first: half == .dau), year: nil, end: index + 3)
+        var window = WindowPhrase(span: .part(months: months, first: half == .dau), year: nil, end: index + 3)
         if let year = year(index + 3) {
             window.year = year
             window.end = index + 4

@@ -17,12 +17,12 @@ extension TimePhraseScanner {
         if word(index) == .trong {
             guard let window = windowPhrase(at: index + 1) else { return nil }
             let dates = dates(of: window)
-            guard !isPast(dates) else { return nil }
+            guard !isPast(dates), !namesAchievement(before: index) else { return nil }
             guard window.isMonth else { return matched(.period, dates?.start, dates?.end, index, window.end) }
             // The action a leading month limits stays in the text ("trong tháng 02/2026 hoàn thành dự thảo").
             return matched(.due, dates?.start, dates?.end, index, actionEnd(after: window.end) ?? window.end)
         }
-        if word(index) == .sau || number(index)?.value == 6, let window = windowPhrase(at: index), window.isHalfYear {
+        if word(index) == .sau || number(index) != nil, let window = windowPhrase(at: index), window.isPartOfYear {
             let dates = dates(of: window)
             guard !isPast(dates), !namesReview(before: index) else { return nil }
             return matched(.period, dates?.start, dates?.end, index, window.end)
@@ -42,9 +42,19 @@ extension TimePhraseScanner {
     }
 
     /// "sơ kết / tổng kết / kết quả / báo cáo … 6 tháng": the span is what is reviewed, not a limit.
+    /// "kết quả 6 tháng đầu năm", "sơ kết 6 tháng đầu năm", "những kết quả đạt được trong 6 tháng
+    /// đầu năm": the window reviewed, not work to do in it.
     private func namesReview(before index: Int) -> Bool {
+        if word(index - 1) == .trong { return namesAchievement(before: index - 1) }
         guard let previous = word(index - 1) else { return false }
-        return previous == .ket || previous == .qua || previous == .cua || previous == .cao
+        return previous == .ket || previous == .qua || previous == .cua || previous == .cao || previous == .dat || previous == .duoc
+    }
+
+    /// "… đạt được trong tháng 6", "kết quả trong 6 tháng đầu năm": what was achieved in the window
+    /// ("sơ kết trong tháng 3" still plans a review within March).
+    private func namesAchievement(before index: Int) -> Bool {
+        guard let previous = word(index - 1) else { return false }
+        return previous == .dat || previous == .duoc || previous == .qua
     }
 
     /// The end of the action a milestone leads, kept in the deadline's text so each milestone of a

@@ -18,6 +18,11 @@ public enum BuiltinUnits {
     /// Bodies that issue conclusions rather than receive them: left out of the all-units broadcast.
     static let issuers: Set<String> = ["dang-bo", "dang-uy", "btv", "thuong-truc-du"]
 
+    /// A body of the district level, an upper body for the commune.
+    private static func district(_ id: String, _ name: String, _ aliases: [String]) -> Unit {
+        Unit(id: id, name: name, kind: .superior, aliases: aliases)
+    }
+
     public static let units: [Unit] = [
         // Party organs.
         Unit(id: "dang-bo", name: "Đảng bộ xã", kind: .party,
@@ -54,7 +59,10 @@ public enum BuiltinUnits {
         Unit(id: "vp-hdnd-ubnd", name: "Văn phòng HĐND và UBND xã", kind: .government,
              aliases: ["Văn phòng HĐND và UBND", "Văn phòng HĐND-UBND", "Văn phòng HĐND&UBND",
                        "VP HĐND và UBND", "VP HĐND-UBND", "VP HĐND&UBND", "Văn phòng UBND",
-                       "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân"]),
+                       "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân",
+                       // Written bare, "Văn phòng" is the issuer's own office: this one in a People's
+                       // Committee text, the Party office in a Party one (`ConclusionExtraction`).
+                       "Văn phòng"]),
         Unit(id: "phong-kt", name: "Phòng Kinh tế", kind: .government,
              aliases: ["Phòng Kinh tế", "Phòng Kinh tế, Hạ tầng và Đô thị", "Phòng Kinh tế - Hạ tầng - Đô thị",
                        "Phòng KT-HT-ĐT", "Phòng KT"]),
@@ -153,6 +161,33 @@ public enum BuiltinUnits {
         Unit(id: "cap-tren", name: "Cấp trên (Tỉnh ủy, UBND tỉnh, các sở, ngành)", kind: .superior,
              aliases: ["Tỉnh ủy", "Ban Thường vụ Tỉnh ủy", "BTV Tỉnh ủy", "UBKT Tỉnh ủy", "UBND tỉnh",
                        "Ủy ban nhân dân tỉnh", "HĐND tỉnh", "Công an tỉnh"]),
+        // The district level (huyện, thị xã, quận, thành phố thuộc tỉnh) that texts before July 2025,
+        // and the district's own write-ups, name: its bodies are never the commune's ("UBND huyện"
+        // is not "UBND xã"). Its level word comes right after the body's name, so the longer name wins.
+        district("huyen-uy", "Huyện ủy", ["Huyện ủy", "Thị ủy", "Thành ủy", "Quận ủy", "Ban Thường vụ Huyện ủy", "BTV Huyện ủy",
+                                          "Thường trực Huyện ủy", "TT Huyện ủy", "Ban Chấp hành Đảng bộ huyện", "Đảng bộ huyện"]),
+        district("ubkt-huyen-uy", "Ủy ban Kiểm tra Huyện ủy", ["Ủy ban Kiểm tra Huyện ủy", "UBKT Huyện ủy"]),
+        district("ban-to-chuc-huyen-uy", "Ban Tổ chức Huyện ủy", ["Ban Tổ chức Huyện ủy"]),
+        district("ban-tuyen-giao-huyen-uy", "Ban Tuyên giáo Huyện ủy", ["Ban Tuyên giáo Huyện ủy"]),
+        district("ban-dan-van-huyen-uy", "Ban Dân vận Huyện ủy", ["Ban Dân vận Huyện ủy"]),
+        district("van-phong-huyen-uy", "Văn phòng Huyện ủy", ["Văn phòng Huyện ủy"]),
+        district("ubnd-huyen", "UBND huyện", ["UBND huyện", "Ủy ban nhân dân huyện", "Thường trực UBND huyện", "UBND thị xã",
+                                              "Ủy ban nhân dân thị xã", "UBND quận", "Ủy ban nhân dân quận", "UBND thành phố",
+                                              "Ủy ban nhân dân thành phố"]),
+        district("hdnd-huyen", "HĐND huyện", ["HĐND huyện", "Hội đồng nhân dân huyện", "Thường trực HĐND huyện", "HĐND thị xã",
+                                              "HĐND quận", "HĐND thành phố"]),
+        district("phong-ban-huyen", "Các phòng, ban huyện",
+                 ["Văn phòng HĐND và UBND huyện", "Văn phòng HĐND&UBND huyện", "Văn phòng HĐND&UBND thị xã", "Văn phòng UBND huyện",
+                  "Văn phòng Điều phối", "Trung tâm Chính trị huyện", "Phòng Nông nghiệp huyện", "Phòng Nông nghiệp và PTNT huyện",
+                  "Phòng Tài nguyên và Môi trường huyện", "Phòng Văn hóa và Thông tin huyện",
+                  "Phòng Lao động - Thương binh và Xã hội huyện", "Phòng Giáo dục và Đào tạo huyện", "Phòng Nội vụ huyện",
+                  "Phòng Tài chính - Kế hoạch huyện", "Phòng Kinh tế - Hạ tầng huyện", "các phòng, ban huyện"]),
+        district("cong-an-huyen", "Công an huyện", ["Công an huyện", "Công an thị xã", "Công an quận"]),
+        district("bchqs-huyen", "Ban CHQS huyện", ["Ban Chỉ huy Quân sự huyện", "Ban CHQS huyện", "Ban Chỉ huy Quân sự thị xã"]),
+        district("mttq-huyen", "Ủy ban MTTQ huyện", ["Ủy ban MTTQ huyện", "Ủy ban MTTQ Việt Nam huyện", "UBMTTQ huyện",
+                                                      "Ủy ban Mặt trận Tổ quốc Việt Nam huyện"]),
+        district("doan-the-huyen", "Các đoàn thể huyện", ["Huyện đoàn", "Hội Nông dân huyện", "Hội Liên hiệp Phụ nữ huyện",
+                                                           "Hội Cựu chiến binh huyện", "các đoàn thể huyện"]),
 
         // Groups. Members of the first, second and last are computed by `UnitRegistry`.
         Unit(id: partyCells, name: "Các chi bộ", kind: .partyCell,

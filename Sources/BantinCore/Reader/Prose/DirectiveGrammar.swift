@@ -11,11 +11,17 @@ enum DirectiveGrammar {
     /// "Chủ tịch UBND xã yêu cầu", "UBND xã thông báo". What stands before them is the speaker.
     static let speechVerbs: [WordPhrase] = [
         "ket luan", "yeu cau", "de nghi", "kinh de nghi", "keu goi", "nhan manh", "luu y", "khang dinh", "thong bao", "quan triet",
-        "neu ro", "chi ra", "giao", "chi dao", "dan do", "de ra", "phat bieu", "yeu cau", "thong nhat",
+        "neu ro", "chi ra", "giao", "chi dao", "dan do", "de ra", "phat bieu", "yeu cau", "thong nhat", "kinh mong",
+        "khuyen khich", "tiep tuc chi dao",
     ]
 
     /// Words that turn to an addressee: "Đề nghị X …", "Yêu cầu X …", "Giao X …".
-    static let addressCues: [WordPhrase] = ["de nghi", "kinh de nghi", "yeu cau", "giao cho", "giao", "luu y", "quan triet", "keu goi"]
+    /// "Kính mong X …" is the polite request of a notice to other bodies, "Khuyến khích X …" the soft
+    /// one to residents: both ask someone to act.
+    /// "X tiếp tục chỉ đạo Y …" hands the coming work on as "giao" does (a bare "chỉ đạo" also tells
+    /// what was done, and is no cue).
+    static let addressCues: [WordPhrase] = ["de nghi", "kinh de nghi", "yeu cau", "giao cho", "giao", "luu y", "quan triet", "keu goi",
+                                            "kinh mong", "khuyen khich", "tiep tuc chi dao"]
 
     /// Verbs that open an instruction, with or without a subject before them ("Tiếp tục tuyên
     /// truyền …", "Ban CHQS xã tăng cường tuần tra …"). The common verbs of directives, not of
@@ -32,7 +38,7 @@ enum DirectiveGrammar {
         "giu gin", "tham gia", "rut kinh nghiem", "danh gia lai", "doi moi", "phan dau", "xay dung ke hoach", "lap",
         "chi dao", "khao sat", "vao cuoc", "ung pho", "thong tin", "bao cao", "tong hop", "boc go", "phat quang",
         "thu gom", "cai tao", "chinh trang", "tong ve sinh", "ra quan", "lanh dao", "phan bo", "dang ky", "niem yet",
-        "cong khai", "sua chua", "nghien cuu", "tich cuc", "co ke hoach", "phat dong",
+        "cong khai", "sua chua", "nghien cuu", "tich cuc", "co ke hoach", "phat dong", "chu tri",
     ]
 
     /// Modal words after a subject: "X cần …", "X phải …", "Bà con hãy …".
@@ -130,10 +136,19 @@ enum DirectiveGrammar {
         /// Outside a directive part only the unmistakable forms count: an address to someone, a
         /// subject with "cần / phải / hãy", or an instruction framed as the coming period's work.
         var isStrictDirective: Bool {
-            if isEntitlement || isClosingFormula || isAttendance || isReport || isPraise || isStatement { return false }
+            if isEntitlement || isClosingFormula || isAttendance || isReport || isPraise { return false }
+            // "UBND thành phố yêu cầu việc bàn giao … bảo đảm …": a demand made by someone, even of an
+            // activity worded as a statement.
+            if cue != nil, speechVerb == cue { return true }
+            if isStatement { return false }
             if cue != nil { return true }
-            return hasModal || (isFutureFramed && isImperative)
+            return hasModal || (isFutureFramed && isImperative) || isDatedPlan
         }
+
+        /// A commitment or a plan with its date: "Chủ tịch UBND xã sẽ tổ chức … vào ngày 29/10/2025",
+        /// "xã sẽ hoàn thành … trước ngày …", "Đại hội … dự kiến tổ chức trước ngày 25.3" — what a
+        /// report promises for the coming period, with the day it is due, is work to follow up.
+        var isDatedPlan = false
 
         /// Where the addressed words start: after the cue or the speech verb, else at the head.
         var contentStart: Int { cueEnd ?? speechVerb.map { $0 + 1 } ?? head }
@@ -177,8 +192,15 @@ enum DirectiveGrammar {
         }
         // "ý kiến đề nghị", "theo đề nghị của", "đã đề nghị": a request reported, not made — unless a
         // person's speech is being told.
-        let narrated = narratedSpeech && reading.cue != nil && reading.cue == reading.speechVerb && reading.cue! > 0
-            && isSpelled(words[reading.cue! - 1], "đã", text) && hasPersonSpeaker(words[head..<reading.cue!])
+        // "… đã phát biểu, chỉ đạo cần …": the write-up's "đã" may stand before the verb of speaking
+        // that leads to the instruction, a few words before the cue.
+        let toldBefore = reading.speechVerb.map { verb in
+            verb > 0 && isSpelled(words[verb - 1], "đã", text) && (reading.cue.map { $0 > verb && $0 - verb <= 3 } ?? true)
+                && hasPersonSpeaker(words[head..<verb])
+        } ?? false
+        let narrated = narratedSpeech && (toldBefore || reading.cue != nil && reading.cue! > 0
+            && reading.cue == reading.speechVerb && isSpelled(words[reading.cue! - 1], "đã", text)
+            && hasPersonSpeaker(words[head..<reading.cue!]))
         if !narrated, let cue = reading.cue, cue > 0, ["kien", "theo", "xuat"].contains(words[cue - 1].key) || isSpelled(words[cue - 1], "đã", text) {
             reading.cue = nil
             reading.cueEnd = nil
@@ -193,6 +215,15 @@ enum DirectiveGrammar {
             || (subjectThenVerb(words, from: content, text: text) != nil)
         reading.hasModal = modalIndex(words, from: content, text: text) != nil
         reading.isCommitment = (content..<min(words.count, content + 14)).contains { isSpelled(words[$0], "sẽ", text) }
+        // "X chỉ đạo Y chỉnh sửa … trước ngày 15.3": a body's direction told with its date is one too.
+        let planned = reading.isCommitment || reading.speechVerb != nil
+            || words.firstIndex(of: ["du kien"], from: content).map { found in
+                // "dự kiến tổ chức …" plans; "Thời gian (dự kiến): …" only labels a time.
+                let next = found.index + 2
+                return found.index < content + 14 && next < words.count
+                    && text.bytes[words[next - 1].original.upperBound..<words[next].original.lowerBound].allSatisfy { $0 == UInt8(ascii: " ") }
+            } == true
+        reading.isDatedPlan = planned && namesDay(words, from: content, text: text)
         // "… đã ghi nhận những kết quả …, đồng thời đề nghị xã cần …": praise, then a request of its own.
         let secondPredicate = reading.cue.map { $0 >= 2 && WordPhrase("dong thoi").matches(words, at: $0 - 2) } ?? false
         reading.isReport = isReport(words, from: narrated || secondPredicate ? content : head, text: text) || reportsOpinions(words, from: head)
@@ -202,6 +233,15 @@ enum DirectiveGrammar {
         reading.isEntitlement = isEntitlement(text, range, words)
         reading.isClosingFormula = isClosingFormula(words, text: text)
         return reading
+    }
+
+    /// A day or month with its number after `start`: "ngày 29/10/2025", "trước ngày 25.3", "vào
+    /// 07 giờ 30 phút, ngày 29/10", "trong tháng 12/2019" (not "năm 2025", which labels as often as it dates).
+    static func namesDay(_ words: [ProseWord], from start: Int, text: ProseText) -> Bool {
+        guard start < words.count else { return false }
+        return (start..<words.count - 1).contains { index in
+            ["ngay", "thang"].contains(words[index].key) && words[index + 1].key.first?.isNumber == true
+        }
     }
 
     /// Whether the first verb after `start` (within fourteen words) tells or praises rather than
@@ -280,20 +320,40 @@ enum DirectiveGrammar {
         else if WordPhrase("thuc hien").matches(words, at: start), words.starts(with: documentNouns, at: start + 2) != nil { lead = "thuc hien" }
         else if WordPhrase("theo").matches(words, at: start), words.starts(with: documentNouns, at: start + 1) != nil { lead = "theo" }
         else { return nil }
-        // The basis runs to the last comma or ";" before the subject (within forty words).
+        // The basis runs to the last comma or ";" before the subject (within sixty words: a law and a
+        // guidance cited with their numbers, dates and authors run long).
         var index = start + lead.count + 1
         var end: Int?
-        while index < words.count, index - start <= 40 {
+        while index < words.count, index - start <= 60 {
             let gap = text.bytes[words[index - 1].original.upperBound..<words[index].original.lowerBound]
             if gap.contains(UInt8(ascii: ".")) || gap.contains(UInt8(ascii: ":")) { break }
             if gap.contains(UInt8(ascii: ",")) || gap.contains(UInt8(ascii: ";")) {
                 end = index
-                // A comma before a body or a number closes the basis: "…, UBND xã …", "…, trong 02 ngày …".
-                if words.starts(with: documentNouns, at: index) == nil, !["so", "ngay", "cua", "ve"].contains(words[index].key) { break }
+                // A comma before a body or a number closes the basis: "…, UBND xã …", "…, trong 02 ngày …" —
+                // unless what follows, to the next comma, says nothing ("về công tác đối thoại giữa người
+                // đứng đầu cấp ủy, chính quyền cấp xã với Nhân dân, Chủ tịch UBND xã … sẽ tổ chức …").
+                if words.starts(with: documentNouns, at: index) == nil, !["so", "ngay", "cua", "ve"].contains(words[index].key),
+                   !continuesWithoutVerb(words, from: index, text: text) { break }
             }
             index += 1
         }
         return end
+    }
+
+    /// Whether the words from `start` to the next comma hold no verb of an instruction or a speech
+    /// and are followed by another comma: a noun phrase inside the basis.
+    private static func continuesWithoutVerb(_ words: [ProseWord], from start: Int, text: ProseText) -> Bool {
+        var index = start
+        while index < words.count, index - start <= 12 {
+            if index > start {
+                let gap = text.bytes[words[index - 1].original.upperBound..<words[index].original.lowerBound]
+                if gap.contains(UInt8(ascii: ",")) { return true }
+                if gap.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ";") }) { return false }
+            }
+            if words.starts(with: directiveVerbs + speechVerbs + modals, at: index) != nil || isSpelled(words[index], "sẽ", text) { return false }
+            index += 1
+        }
+        return false
     }
 
     /// The index of the first word after the next comma, if one comes within `limit` words.
@@ -633,6 +693,23 @@ enum DirectiveGrammar {
         // Short and without a final stop, it names; "Đối với các hộ vi phạm, xử lý …." is a sentence.
         let named = text.trimmed(words[phrase.count].original.lowerBound..<end, marks: [UInt8(ascii: "*"), UInt8(ascii: "_")])
         return text.string(named)
+    }
+
+    /// The per-unit run-in of a plan: "Ủy ban Mặt trận Tổ quốc Việt Nam xã: Chủ trì, phối hợp …",
+    /// "Công an xã: tăng cường tuần tra …" — a short name, a colon, and an instruction that opens
+    /// with a directive verb. The lines after it, until the next such name, are its work too.
+    /// Returns the name before the colon. (A label of information, "Thời gian: …", "Lưu ý: …",
+    /// names no one: what follows it is no instruction verb, or the label is one of those words.)
+    static func doerRunIn(_ text: ProseText, _ range: Range<Int>) -> String? {
+        let trimmed = text.trimmed(range, marks: [UInt8(ascii: "*"), UInt8(ascii: "_")])
+        guard let colon = text.bytes[trimmed].firstIndex(of: UInt8(ascii: ":")), text.startsWithCapital(at: trimmed.lowerBound) else { return nil }
+        let name = text.words(in: trimmed.lowerBound..<colon)
+        let work = text.words(in: colon + 1..<trimmed.upperBound)
+        guard (2...10).contains(name.count), work.count >= 3, !text.bytes[trimmed.lowerBound..<colon].contains(where: ProseSegmenter.isDigit),
+              !text.bytes[trimmed.lowerBound..<colon].contains(where: { [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ".")].contains($0) }),
+              name.firstIndex(of: directiveVerbs + speechVerbs + modals + informationLabels + ["luu y", "ghi chu", "noi dung", "thoi gian"]) == nil,
+              work.starts(with: directiveVerbs) != nil else { return nil }
+        return text.string(trimmed.lowerBound..<colon)
     }
 
     // MARK: - Introductions

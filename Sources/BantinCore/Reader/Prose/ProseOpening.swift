@@ -276,6 +276,12 @@ enum ProseOpening {
         "de ra", "cong viec", "toi", "de nghi", "yeu cau",
     ]
 
+    private static let planNounEnds = ["nhiem vu ", "trong tam ", "phuong huong ", "ke hoach "]
+
+    static func followsPlanNoun(_ before: ArraySlice<UInt8>) -> Bool {
+        planNounEnds.contains { before.count >= $0.utf8.count && before.suffix($0.utf8.count).elementsEqual($0.utf8) }
+    }
+
     static func plannedWindows(in sentence: String, reference: CivilDate?) -> [(period: ClosedRange<CivilDate>, text: String)] {
         let folded = FoldedText(sentence)
         let scanner = TimePhraseScanner(source: sentence, folded: folded, context: TimeContext(meetingDate: reference))
@@ -285,7 +291,13 @@ enum ProseOpening {
         var previousEnd = 0
         var previousWasPlan = false
         while index < scanner.tokens.count {
-            guard let window = scanner.windowPhrase(at: index), !window.isWholeYear else { index += 1; continue }
+            guard let window = scanner.windowPhrase(at: index) else { index += 1; continue }
+            // "năm 2026" labels as often as it plans ("phát động thi đua năm 2026"); right after a
+            // plan noun ("nhiệm vụ trọng tâm năm 2024", "phương hướng, nhiệm vụ năm 2024") it is the plan's year.
+            if window.isWholeYear, !Self.followsPlanNoun(bytes[..<scanner.tokens[index].start]) {
+                index = window.end
+                continue
+            }
             // "ngày 21 tháng 12 năm 2020" names a day (a cited document's, or an event's), not a month of work.
             if index >= 2, scanner.tokens[index - 1].kind == .number, scanner.tokens[index - 2].word == .ngay {
                 index = window.end

@@ -41,6 +41,9 @@ struct ProseTaskReader {
         var introductionTexts: [String]
         /// Where the first task or introduction begins: everything before is the opening.
         var openingEnd: (block: Int, offset: Int)?
+        /// Sentences said as a directive ("Đề nghị …", "… yêu cầu …") that read as no task: the
+        /// clerk is warned at each (`DocumentChecks`).
+        var unreadDirectives: [Introduction] = []
     }
 
     /// Reads `blocks` (the body, without header and footer). `skipping` is the headline, which is
@@ -110,6 +113,7 @@ private struct Machine {
     var zoneTasks = 0
     var addressed: String?
     var introductions: [ProseTaskReader.Introduction] = []
+    var unreadDirectives: [ProseTaskReader.Introduction] = []
     /// The introduction whose directive part the reader is in.
     var currentIntroduction: Int?
     /// A time line of the directive part before its items ("Thời gian treo cờ: từ … đến …").
@@ -277,6 +281,12 @@ private struct Machine {
                 item = nil
                 continue
             }
+            // "Ủy ban MTTQ xã: Chủ trì, phối hợp …": a name run in before its work heads the lines after it too.
+            var runIn = false
+            if item == nil, let doer = DirectiveGrammar.doerRunIn(text, content) {
+                openHeadingPart(doer, line: fileLine, written: text.string(line), offset: line.lowerBound)
+                runIn = true
+            }
             // A caption or byline inside a list item is part of the item only if it is not the first line.
             if !announced, (item == nil || lineNumber > 0), DirectiveGrammar.isCaptionOrByline(text, line) {
                 closeDraft()
@@ -321,7 +331,7 @@ private struct Machine {
                          label: opening ? label : nil, enumerated: opening && enumerated, listKind: opening ? item?.ordered : nil,
                          leadIn: (opening && item != nil ? ConclusionReader.leadIn(block) : nil) ?? (mode == .outside ? nil : headingDoer),
                          inListItem: item != nil, paragraphStart: lineNumber == 0 && opening,
-                         underHeading: headingDoer != nil && item == nil && sentenceNumber == 0 && clauseNumber == 0)
+                         underHeading: (headingDoer != nil || runIn) && item == nil && sentenceNumber == 0 && clauseNumber == 0)
                 }
                 if mode == .outside, draft == nil { lastOutsideSentence = (textIndex, sentence) }
             }
@@ -402,9 +412,11 @@ private struct Machine {
         }
         var reading = DirectiveGrammar.read(text, clause)
         // In an account of a speech, "đồng chí … đã yêu cầu X …" tells the instruction given.
-        if reading.cue == nil, mode != .outside || DirectiveGrammar.opensSpeech(reading.words) {
+        // So is a person's speech told outside any directive part ("Ông … đã phát biểu, chỉ đạo cần …").
+        if reading.cue == nil || reading.isReport && reading.spokenByPerson,
+           mode != .outside || DirectiveGrammar.opensSpeech(reading.words) || reading.spokenByPerson {
             let told = DirectiveGrammar.read(text, clause, narratedSpeech: true)
-            if told.cue != nil { reading = told }
+            if told.cue != nil || reading.isReport && told.isStrictDirective { reading = told }
         }
         // "Lưu ý: Thời gian đóng điện trở lại có thể sớm hơn …": a cue used as a label; what follows decides.
         if let cueEnd = reading.cueEnd, reading.cue == 0, cueEnd < reading.words.count,
@@ -413,8 +425,10 @@ private struct Machine {
         }
         // "… yêu cầu X phối hợp …; lãnh đạo triển khai …": in running text, after ";" a clause that
         // opens with an instruction verb is a directive of its own (an item keeps its follow-ups).
+        // So is one that opens with a modal and the instruction ("…; cần tiếp tục đẩy mạnh …").
+        let modal = reading.words.starts(with: DirectiveGrammar.modals, at: reading.head)
         if boundary == .semicolonLower, draft?.enumerated != true,
-           reading.words.starts(with: DirectiveGrammar.directiveVerbs, at: reading.head) != nil {
+           reading.words.starts(with: DirectiveGrammar.directiveVerbs, at: reading.head + (modal?.count ?? 0)) != nil {
             listSentence = true
         }
         // An item of a list is never the closing formula ("1. Trung tâm … thông tin nội dung thông
@@ -468,6 +482,10 @@ private struct Machine {
                 extend(&open, with: piece)
                 draft = open
             } else if reading.isReport || reading.isPraise || reading.isAttendance {
+                // "Đề nghị UBND xã đã …": said as a request, read as an account — the clerk should look.
+                if reading.cue == reading.head, reading.cue != nil, !reading.isAttendance {
+                    unreadDirectives.append(ProseTaskReader.Introduction(line: line, text: text.string(clause)))
+                }
                 closeDraft()
                 if boundary != .semicolonLower { pending.removeAll() }
             } else if reading.isDirective(inSpeech: false), !reading.isStatement {
@@ -737,6 +755,6 @@ private struct Machine {
             tasks.append(task)
         }
         return ProseTaskReader.Result(tasks: tasks, introductions: introductions, introductionTexts: introductionTexts,
-                                      openingEnd: openingEnd)
+                                      openingEnd: openingEnd, unreadDirectives: unreadDirectives)
     }
 }
