@@ -26,8 +26,9 @@ public enum TextNormalization {
         return mayNeedNFC ? text.precomposedStringWithCanonicalMapping : text
     }
 
-    /// Collapses runs of white space to one space and trims the ends.
-    public static func collapseWhitespace(_ text: some StringProtocol) -> String {
+    /// Collapses runs of white space (what `Character.isWhitespace` calls so) to one space and
+    /// trims the ends, unless `keepingEnds` (a run at an end then stays one space).
+    public static func collapseWhitespace(_ text: some StringProtocol, keepingEnds: Bool = false) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         var pendingSpace = false
@@ -40,7 +41,7 @@ public enum TextNormalization {
             default: isSpace = false
             }
             if isSpace {
-                pendingSpace = !bytes.isEmpty
+                pendingSpace = keepingEnds || !bytes.isEmpty
                 continue
             }
             if pendingSpace {
@@ -49,6 +50,7 @@ public enum TextNormalization {
             }
             bytes.append(contentsOf: UTF8.encode(scalar)!)
         }
+        if pendingSpace && keepingEnds { bytes.append(0x20) }
         return String(decoding: bytes, as: UTF8.self)
     }
 }
