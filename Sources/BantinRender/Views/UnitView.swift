@@ -53,13 +53,14 @@ enum UnitView {
         var view = context.view(pagePath: pagePath, title: title, kind: "unit", breadcrumbs: crumbs)
         let names = site.units.names
         let link = { (id: String) -> TemplateValue in ["name": .text(names[id] ?? id), "href": .text(SitePaths.unit(id))] }
-        let groups = site.units.all.filter { $0.members.contains(unit.id) }
+        let groups = site.units.groups(of: unit.id)
         view["unit"] = [
             "id": .text(unit.id), "name": .text(unit.name), "kind": .text(unit.kind.displayName), "isFrontPage": .flag(year == nil),
             "aliases": .present(unit.aliases.filter { $0 != unit.name }.joined(separator: ", ")),
             "members": .list(unit.members.map(link)), "hasMembers": .flag(!unit.members.isEmpty),
             "groups": .list(groups.map { link($0.id) }), "hasGroups": .flag(!groups.isEmpty),
-            // Every unit has a calendar and a feed (see `SiteAssembler.calendars`).
+            // A unit with a deadline has a calendar and a feed (see `SiteAssembler.calendars`).
+            "hasCalendar": .flag(site.hasCalendar(unit.id)),
             "calendarFeed": .text(SitePaths.Calendar.unitFeed(unit.id)),
             "calendarPage": .text(SitePaths.Calendar.unitOverview(unit.id)),
             "taskCount": .number(assignments.count),
