@@ -71,16 +71,21 @@ public enum SiteAssembler {
         var ids = units.all.map(\.id)
         var known = Set(ids)
         var extra: [String] = []
+        // Each unit's entries in one pass over the site's (not one pass per unit), in order.
+        var entriesOf: [String: [CalendarEntry]] = [:]
         for entry in site.entries {
+            for id in Set(entry.unitIDs) { entriesOf[id, default: []].append(entry) }
             for id in entry.unitIDs where known.insert(id).inserted { extra.append(id) }
         }
         ids += extra.sorted()
-        return [ScopedCalendar(scope: .site, calendar: site, months: site.months, limits: limits)] + ids.compactMap { id in
-            let calendar = site.restricted(toUnit: id)
-            guard !calendar.entries.isEmpty else { return nil }
+        let byUnit = entriesOf
+        let unitCalendars = parallelMap(ids) { id -> ScopedCalendar? in
+            guard let entries = byUnit[id] else { return nil }
+            let calendar = site.restricted(to: entries)
             return ScopedCalendar(scope: CalendarScope(unitID: id, unitName: units.name(of: id)), calendar: calendar,
                                   months: calendar.monthsWithEntries)
         }
+        return [ScopedCalendar(scope: .site, calendar: site, months: site.months, limits: limits)] + unitCalendars.compactMap { $0 }
     }
 
     /// Every file the site will have, with what makes it.
