@@ -37,10 +37,25 @@ enum UnitView {
         return count
     }
 
+    /// A unit's completion counts, of all its tasks and of each year, made once for all of its
+    /// pages: a unit of a large site has dozens, and counting on each was quadratic.
+    struct Counts: Sendable {
+        var total: String
+        var years: [String: String]
+
+        init(_ unit: Unit, site: SiteModel) {
+            total = ProgressView.summary(UnitView.count(site.assignments[unit.id] ?? [], unit: unit.id))
+            years = [:]
+            for list in site.plan.unitYears[unit.id] ?? [] {
+                years[list.key] = ProgressView.summary(UnitView.count(list.list.items, unit: unit.id))
+            }
+        }
+    }
+
     /// A unit's page, `don-vi/<id>.html`, or page `page` of one of its years.
     /// - Parameter year: nil for the unit's own page, which shows its latest year with tasks.
     static func page(_ unit: Unit, site: SiteModel, year: (list: MonthList<UnitAssignment>, page: Int)?,
-                     context: PageContext) -> TemplateObject {
+                     counts: Counts, context: PageContext) -> TemplateObject {
         let years = site.plan.unitYears[unit.id] ?? []
         let assignments = site.assignments[unit.id] ?? []
         // The latest year with a date; the undated tasks only when there is nothing else.
@@ -64,12 +79,12 @@ enum UnitView {
             "calendarFeed": .text(SitePaths.Calendar.unitFeed(unit.id)),
             "calendarPage": .text(SitePaths.Calendar.unitOverview(unit.id)),
             "taskCount": .number(assignments.count),
-            "counts": .text(ProgressView.summary(count(assignments, unit: unit.id))),
+            "counts": .text(counts.total),
             "page": .text(SitePaths.unit(unit.id)),
         ]
         view["years"] = .list(years) { list in
             ["title": .text(yearName(list.key)), "href": .text(list.list.path), "current": .flag(list.key == shown?.list.key),
-             "counts": .text(ProgressView.summary(count(list.list.items, unit: unit.id)))]
+             "counts": .text(counts.years[list.key] ?? "")]
         }
         view["hasYears"] = .flag(years.count > 1)
         view["sheets"] = .list((site.plan.unitSheets[unit.id] ?? []).reversed()) { month in
