@@ -2,7 +2,10 @@
 /// folded word into another ("ngoc" → "ngo" is 1). Used to name what a misspelt word was meant to be.
 public enum EditDistance {
     public static func between(_ a: some StringProtocol, _ b: some StringProtocol) -> Int {
-        let a = Array(a.utf8), b = Array(b.utf8)
+        between(Array(a.utf8), Array(b.utf8))
+    }
+
+    public static func between(_ a: [UInt8], _ b: [UInt8]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous = Array(0...b.count)

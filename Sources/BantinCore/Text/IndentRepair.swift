@@ -18,7 +18,7 @@ public struct IndentRepair: Sendable {
         var inList = false
         var previousBlank = true
         var changed = false
-        for line in input.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in input.lines {
             let indent = Self.indentWidth(line)
             let content = line.drop(while: { $0 == " " || $0 == "\t" })
             let blank = content.isEmpty

@@ -26,29 +26,56 @@ public enum TextNormalization {
         return mayNeedNFC ? text.precomposedStringWithCanonicalMapping : text
     }
 
-    /// Collapses runs of white space to one space and trims the ends.
-    public static func collapseWhitespace(_ text: some StringProtocol) -> String {
+    /// Collapses runs of white space (what `Character.isWhitespace` calls so) to one space and
+    /// trims the ends, unless `keepingEnds` (a run at an end then stays one space).
+    public static func collapseWhitespace(_ text: some StringProtocol, keepingEnds: Bool = false) -> String {
+        // Over UTF-8 bytes, copying runs as they are: this runs on every paragraph, row and title.
+        let source = Array(text.utf8)
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
+        bytes.reserveCapacity(source.count)
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            let isSpace: Bool
-            switch scalar.value {
-            case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: isSpace = true
-            case 0..<0x80, 0xC0...0x167F, 0x1E00...0x1FFF: isSpace = false
-            case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: isSpace = true
-            default: isSpace = false
+        var index = 0
+        source.withUnsafeBufferPointer { source in
+            while index < source.count {
+                let width = whitespaceWidth(source, at: index)
+                if width > 0 {
+                    pendingSpace = keepingEnds || !bytes.isEmpty
+                    index += width
+                    continue
+                }
+                if pendingSpace {
+                    bytes.append(0x20)
+                    pendingSpace = false
+                }
+                bytes.append(source[index])
+                index += 1
             }
-            if isSpace {
-                pendingSpace = !bytes.isEmpty
-                continue
-            }
-            if pendingSpace {
-                bytes.append(0x20)
-                pendingSpace = false
-            }
-            bytes.append(contentsOf: UTF8.encode(scalar)!)
         }
+        if pendingSpace && keepingEnds { bytes.append(0x20) }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The length in bytes of the white space scalar (what `Character.isWhitespace` calls so:
+    /// U+0009–U+000D, U+0020, U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F,
+    /// U+205F, U+3000) that starts at `index`, or 0.
+    private static func whitespaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let byte = bytes[index]
+        switch byte {
+        case 0x09...0x0D, 0x20: return 1
+        case 0xC2:
+            guard index + 1 < bytes.count else { return 0 }
+            return bytes[index + 1] == 0x85 || bytes[index + 1] == 0xA0 ? 2 : 0
+        case 0xE1, 0xE2, 0xE3:
+            guard index + 2 < bytes.count else { return 0 }
+            let (b1, b2) = (bytes[index + 1], bytes[index + 2])
+            switch (byte, b1) {
+            case (0xE1, 0x9A): return b2 == 0x80 ? 3 : 0
+            case (0xE2, 0x80): return (0x80...0x8A).contains(b2) || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF ? 3 : 0
+            case (0xE2, 0x81): return b2 == 0x9F ? 3 : 0
+            case (0xE3, 0x80): return b2 == 0x80 ? 3 : 0
+            default: return 0
+            }
+        default: return 0
+        }
     }
 }

@@ -1,7 +1,8 @@
 import BantinCore
 import BantinSite
 
-/// The home page, and the scripts its "Đơn vị của tôi" loads: a unit's tasks of a month.
+/// The home page, the year pages of conclusions it links to when it cannot list them all, and
+/// the scripts its "Đơn vị của tôi" loads: a unit's tasks of a month.
 enum HomePages: PageFamily {
     static let navigation: [PageContext.NavItem] = [.init(label: "Trang chủ", path: SitePaths.home)]
 
@@ -14,6 +15,13 @@ enum HomePages: PageFamily {
             }
             return context.renderer.render(IndexView.make(site, context: context.page, links: links), template: "index")
         }]
+        for year in site.plan.conclusionYears {
+            for (page, path) in year.list.paths.enumerated() {
+                jobs.append(PageJob(path) {
+                    context.renderer.render(IndexView.archive(year, page: page, site: site, context: context.page), template: "archive")
+                })
+            }
+        }
         for unit in site.units.all {
             for month in site.plan.unitSheets[unit.id] ?? [] {
                 jobs.append(PageJob(SitePaths.unitMonthData(unit.id, month.key)) { IndexView.unitMonthData(unit.id, month: month) })

@@ -11,13 +11,14 @@ enum UnitPages: PageFamily {
         let render: @Sendable (TemplateObject, String) -> [UInt8] = { view, template in context.renderer.render(view, template: template) }
         var jobs = [PageJob(SitePaths.units) { render(UnitView.index(site, context: context.page), "units") }]
         for unit in site.units.all {
+            let counts = UnitView.Counts(unit, site: site)
             jobs.append(PageJob(SitePaths.unit(unit.id)) {
-                render(UnitView.page(unit, site: site, year: nil, context: context.page), "unit")
+                render(UnitView.page(unit, site: site, year: nil, counts: counts, context: context.page), "unit")
             })
             for year in site.plan.unitYears[unit.id] ?? [] {
                 for (page, path) in year.list.paths.enumerated() {
                     jobs.append(PageJob(path) {
-                        render(UnitView.page(unit, site: site, year: (year, page), context: context.page), "unit")
+                        render(UnitView.page(unit, site: site, year: (year, page), counts: counts, context: context.page), "unit")
                     })
                 }
             }

@@ -15,6 +15,20 @@ enum BuiltInTemplates {
 {{/base}}
 
 """####.utf8),
+        "archive.mustache": Array(####"""
+{{< base}}
+{{$main}}
+<h1>{{heading}}</h1>
+<nav class="year-nav no-print" aria-label="Các năm">
+{{#archive}}{{#current}}<span aria-current="page">Năm {{year}}</span>{{/current}}{{^current}}<a href="{{root}}{{href}}">Năm {{year}}</a>{{/current}} ({{count}}){{^last()}} · {{/last()}}{{/archive}}
+</nav>
+{{#pager}}{{> pager}}{{/pager}}
+{{> conclusion-years}}
+{{#pager}}{{> pager}}{{/pager}}
+{{/main}}
+{{/base}}
+
+"""####.utf8),
         "assets/bantin.css": Array(####"""
 /* bantin — screen and print styles. Plain values, no custom properties: the intranet's old office
    PCs may run browsers without them (IE 11). No web fonts: the serif stack is Times New Roman, then the
@@ -1147,20 +1161,13 @@ pre.correction { margin: .2rem 0; padding: .3rem .5rem; background: #f5f1e8; fon
 </ul>
 </nav>
 {{/hasYears}}
-{{#years}}
-<h3 id="{{id}}">Năm {{year}}</h3>
-{{#months}}
-<h4 id="{{id}}">{{title}}</h4>
-<ul class="conclusion-list">
-{{#items}}
-<li><a href="{{root}}{{href}}">{{title}}</a>{{#number}} <small>· Số {{number}}</small>{{/number}}{{#date}} <small>(<time datetime="{{iso}}">{{date}}</time>)</small>{{/date}}{{#taskCount}} <small>· {{taskCount}}</small>{{/taskCount}}</li>
-{{/items}}
-</ul>
-{{/months}}
-{{/years}}
+{{> conclusion-years}}
 {{^years}}
 <p>Chưa có kết luận nào trong thư mục content/.</p>
 {{/years}}
+{{#hasArchive}}
+<p class="archive-links">Các kết luận cũ hơn, theo năm: {{#archive}}<a href="{{root}}{{href}}">Năm {{year}}</a> ({{count}}){{^last()}} · {{/last()}}{{/archive}}</p>
+{{/hasArchive}}
 </section>
 {{#hasLinks}}
 <section class="sections" aria-labelledby="cac-muc">
@@ -1201,6 +1208,20 @@ pre.correction { margin: .2rem 0; padding: .3rem .5rem; background: #f5f1e8; fon
 {{/scripts}}
 </body>
 </html>
+
+"""####.utf8),
+        "partials/conclusion-years.mustache": Array(####"""
+{{#years}}
+<h3 id="{{id}}">Năm {{year}}</h3>
+{{#months}}
+<h4 id="{{id}}">{{title}}</h4>
+<ul class="conclusion-list">
+{{#items}}
+<li><a href="{{root}}{{href}}">{{title}}</a>{{#number}} <small>· Số {{number}}</small>{{/number}}{{#date}} <small>(<time datetime="{{iso}}">{{date}}</time>)</small>{{/date}}{{#taskCount}} <small>· {{taskCount}}</small>{{/taskCount}}</li>
+{{/items}}
+</ul>
+{{/months}}
+{{/years}}
 
 """####.utf8),
         "partials/pager.mustache": Array(####"""
@@ -1462,7 +1483,7 @@ pre.correction { margin: .2rem 0; padding: .3rem .5rem; background: #f5f1e8; fon
 {{#hasGroups}}<dt>Thuộc</dt><dd>{{#groups}}<a href="{{root}}{{href}}">{{name}}</a>{{^last()}}, {{/last()}}{{/groups}}</dd>{{/hasGroups}}
 <dt>Nhiệm vụ</dt><dd>{{counts}}</dd>
 </dl>
-<p class="unit-actions no-print"><button type="button" class="my-unit-button" data-my-unit="{{id}}" data-my-unit-name="{{name}}" hidden>Chọn làm “Đơn vị của tôi”</button> <a href="{{root}}{{calendarPage}}">Lịch nhiệm vụ của đơn vị</a> (<a href="{{root}}{{calendarFeed}}" type="text/calendar">tệp .ics</a>){{^isFrontPage}} · <a href="{{root}}{{page}}">Trang đơn vị</a>{{/isFrontPage}}</p>
+<p class="unit-actions no-print"><button type="button" class="my-unit-button" data-my-unit="{{id}}" data-my-unit-name="{{name}}" hidden>Chọn làm “Đơn vị của tôi”</button>{{#hasCalendar}} <a href="{{root}}{{calendarPage}}">Lịch nhiệm vụ của đơn vị</a> (<a href="{{root}}{{calendarFeed}}" type="text/calendar">tệp .ics</a>){{/hasCalendar}}{{^isFrontPage}} · <a href="{{root}}{{page}}">Trang đơn vị</a>{{/isFrontPage}}</p>
 {{/unit}}
 {{#hasYears}}
 <nav class="toc years no-print" aria-label="Các năm">

@@ -7,52 +7,22 @@ import BantinSite
 enum IndexView {
     /// How far ahead the browser shows deadlines (the page itself carries no "today").
     static let upcomingDays = 42
-    /// At most this many tasks are written into the page for the browser to choose from.
-    static let upcomingLimit = 200
     /// Tasks whose last deadline is this many days before the reference day or later may still
     /// show, as overdue.
     static let overdueWindow = 92
 
     static func make(_ site: SiteModel, context: PageContext, links: [TemplateValue]) -> TemplateObject {
         var view = context.view(pagePath: SitePaths.home, title: "Trang chủ", kind: "home")
-        // Listed by the day they were issued (the date line), the meeting day when there is none.
-        let conclusions = site.conclusions.enumerated().sorted { a, b in
-            switch (issued(a.element), issued(b.element)) {
-            case let (x?, y?) where x != y: return x > y
-            case (.some, nil): return true
-            case (nil, .some): return false
-            default: return a.offset < b.offset
-            }
-        }.map(\.element)
-        func item(_ c: SiteConclusion) -> TemplateValue {
-            var count = ProgressCount()
-            for task in c.tasks { count.add(task.progress.overall?.status) }
-            return ["href": .text(c.page), "title": .text(c.title), "date": .present(issued(c)?.vietnameseNumeric),
-                    "number": .present(c.meta.number), "iso": .text(issued(c)?.iso ?? ""),
-                    "taskCount": c.tasks.isEmpty ? false : .text(ProgressView.summary(count))]
-        }
+        // Listed by the day they were issued; on a large site only the newest (`SitePlan.homeConclusions`).
+        let conclusions = site.plan.homeConclusions
         view["latest"] = conclusions.first.map(item) ?? false
-
-        // Years, then months inside each year, newest first.
-        var years: [(year: String, months: [(key: String, title: String, items: [TemplateValue])])] = []
-        for conclusion in conclusions {
-            let date = issued(conclusion)
-            let year = date.map { String($0.year) } ?? "Không rõ năm"
-            let monthKey = date?.yearMonth ?? "khong-ro"
-            let monthTitle = date.map { "Tháng " + UnitView.monthName($0) } ?? "Không rõ ngày"
-            if years.last?.year != year { years.append((year, [])) }
-            var months = years[years.count - 1].months
-            if months.last?.key == monthKey {
-                months[months.count - 1].items.append(item(conclusion))
-            } else {
-                months.append((monthKey, monthTitle, [item(conclusion)]))
-            }
-            years[years.count - 1].months = months
+        let years = Self.years(conclusions)
+        view["years"] = .list(years)
+        // The year pages, when the home page does not list every conclusion.
+        view["archive"] = .list(site.plan.conclusionYears) { year in
+            ["year": .text(yearTitle(year.key)), "href": .text(year.list.path), "count": .number(year.list.items.count)]
         }
-        view["years"] = .list(years) { year in
-            ["year": .text(year.year), "id": .text(SitePaths.Anchor.year(year.year)),
-             "months": .list(year.months) { ["title": .text($0.title), "id": .text(SitePaths.Anchor.month($0.key)), "items": .list($0.items)] }]
-        }
+        view["hasArchive"] = .flag(!site.plan.conclusionYears.isEmpty)
         view["hasYears"] = .flag(!years.isEmpty)
         let reference = context.buildDate ?? site.conclusions.compactMap(\.meta.sortDate).max()
         view["upcoming"] = .object(upcoming(site, from: reference))
@@ -70,7 +40,56 @@ enum IndexView {
         return view
     }
 
-    static func issued(_ conclusion: SiteConclusion) -> CivilDate? { conclusion.meta.date ?? conclusion.meta.meetingDate }
+    static func issued(_ conclusion: SiteConclusion) -> CivilDate? { conclusion.issued }
+
+    /// A conclusion as the lists of conclusions show it.
+    static func item(_ c: SiteConclusion) -> TemplateValue {
+        var count = ProgressCount()
+        for task in c.tasks { count.add(task.progress.overall?.status) }
+        return ["href": .text(c.page), "title": .text(c.title), "date": .present(issued(c)?.vietnameseNumeric),
+                "number": .present(c.meta.number), "iso": .text(issued(c)?.iso ?? ""),
+                "taskCount": c.tasks.isEmpty ? false : .text(ProgressView.summary(count))]
+    }
+
+    static func yearTitle(_ key: String) -> String { key == SitePaths.undatedKey ? "Không rõ năm" : key }
+
+    /// Conclusions (in issue order) by year, then month, newest first.
+    static func years(_ conclusions: [SiteConclusion]) -> [TemplateValue] {
+        var years: [(year: String, months: [(key: String, title: String, items: [TemplateValue])])] = []
+        for conclusion in conclusions {
+            let date = issued(conclusion)
+            let year = date.map { String($0.year) } ?? "Không rõ năm"
+            let monthKey = date?.yearMonth ?? "khong-ro"
+            let monthTitle = date.map { "Tháng " + UnitView.monthName($0) } ?? "Không rõ ngày"
+            if years.last?.year != year { years.append((year, [])) }
+            var months = years[years.count - 1].months
+            if months.last?.key == monthKey {
+                months[months.count - 1].items.append(item(conclusion))
+            } else {
+                months.append((monthKey, monthTitle, [item(conclusion)]))
+            }
+            years[years.count - 1].months = months
+        }
+        return years.map { year in
+            ["year": .text(year.year), "id": .text(SitePaths.Anchor.year(year.year)),
+             "months": .list(year.months) { ["title": .text($0.title), "id": .text(SitePaths.Anchor.month($0.key)), "items": .list($0.items)] }]
+        }
+    }
+
+    /// Page `page` (from 0) of a year's conclusions, on a site whose home page lists only the newest.
+    static func archive(_ year: MonthList<SiteConclusion>, page: Int, site: SiteModel, context: PageContext) -> TemplateObject {
+        let path = year.list.paths[page]
+        let title = "Kết luận năm " + yearTitle(year.key)
+        var view = context.view(pagePath: path, title: title, kind: "archive", breadcrumbs: [(title, nil)])
+        view["heading"] = .text(title)
+        view["pager"] = Pager.view(year.list, page: page)
+        view["years"] = .list(years(year.list.pages[page]))
+        view["archive"] = .list(site.plan.conclusionYears) { other in
+            ["year": .text(yearTitle(other.key)), "href": .text(other.list.path), "count": .number(other.list.items.count),
+             "current": .flag(other.key == year.key)]
+        }
+        return view
+    }
 
     /// The tasks the browser may show as overdue or upcoming: those with a deadline on or after
     /// a day `overdueWindow` days before the reference day (the build date, else the newest
@@ -104,7 +123,7 @@ enum IndexView {
             }
         }
         // The nearest to the reference day, then listed in that order for the page without script.
-        let kept = found.sorted { ($0.distance, $0.order) < ($1.distance, $1.order) }.prefix(upcomingLimit)
+        let kept = found.sorted { ($0.distance, $0.order) < ($1.distance, $1.order) }.prefix(site.limits.upcomingTasks)
         return ["items": .list(kept.map(\.item)), "hasItems": .flag(!kept.isEmpty), "from": .text(reference.vietnameseNumeric)]
     }
 

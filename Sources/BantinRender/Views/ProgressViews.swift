@@ -66,18 +66,7 @@ enum TaskTextView {
 
     /// White space runs as one space, kept at the ends (a part sits between others).
     static func spaced(_ text: String) -> String {
-        var result = ""
-        var lastWasSpace = false
-        for character in text {
-            if character.isWhitespace {
-                if !lastWasSpace { result.append(" ") }
-                lastWasSpace = true
-            } else {
-                result.append(character)
-                lastWasSpace = false
-            }
-        }
-        return result
+        TextNormalization.collapseWhitespace(text, keepingEnds: true)
     }
 
     /// "suy ra từ “tuyển quân”" for a unit a topic word implies, else nil.

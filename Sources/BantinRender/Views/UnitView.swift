@@ -37,10 +37,25 @@ enum UnitView {
         return count
     }
 
+    /// A unit's completion counts, of all its tasks and of each year, made once for all of its
+    /// pages: a unit of a large site has dozens, and counting on each was quadratic.
+    struct Counts: Sendable {
+        var total: String
+        var years: [String: String]
+
+        init(_ unit: Unit, site: SiteModel) {
+            total = ProgressView.summary(UnitView.count(site.assignments[unit.id] ?? [], unit: unit.id))
+            years = [:]
+            for list in site.plan.unitYears[unit.id] ?? [] {
+                years[list.key] = ProgressView.summary(UnitView.count(list.list.items, unit: unit.id))
+            }
+        }
+    }
+
     /// A unit's page, `don-vi/<id>.html`, or page `page` of one of its years.
     /// - Parameter year: nil for the unit's own page, which shows its latest year with tasks.
     static func page(_ unit: Unit, site: SiteModel, year: (list: MonthList<UnitAssignment>, page: Int)?,
-                     context: PageContext) -> TemplateObject {
+                     counts: Counts, context: PageContext) -> TemplateObject {
         let years = site.plan.unitYears[unit.id] ?? []
         let assignments = site.assignments[unit.id] ?? []
         // The latest year with a date; the undated tasks only when there is nothing else.
@@ -53,22 +68,23 @@ enum UnitView {
         var view = context.view(pagePath: pagePath, title: title, kind: "unit", breadcrumbs: crumbs)
         let names = site.units.names
         let link = { (id: String) -> TemplateValue in ["name": .text(names[id] ?? id), "href": .text(SitePaths.unit(id))] }
-        let groups = site.units.all.filter { $0.members.contains(unit.id) }
+        let groups = site.units.groups(of: unit.id)
         view["unit"] = [
             "id": .text(unit.id), "name": .text(unit.name), "kind": .text(unit.kind.displayName), "isFrontPage": .flag(year == nil),
             "aliases": .present(unit.aliases.filter { $0 != unit.name }.joined(separator: ", ")),
             "members": .list(unit.members.map(link)), "hasMembers": .flag(!unit.members.isEmpty),
             "groups": .list(groups.map { link($0.id) }), "hasGroups": .flag(!groups.isEmpty),
-            // Every unit has a calendar and a feed (see `SiteAssembler.calendars`).
+            // A unit with a deadline has a calendar and a feed (see `SiteAssembler.calendars`).
+            "hasCalendar": .flag(site.hasCalendar(unit.id)),
             "calendarFeed": .text(SitePaths.Calendar.unitFeed(unit.id)),
             "calendarPage": .text(SitePaths.Calendar.unitOverview(unit.id)),
             "taskCount": .number(assignments.count),
-            "counts": .text(ProgressView.summary(count(assignments, unit: unit.id))),
+            "counts": .text(counts.total),
             "page": .text(SitePaths.unit(unit.id)),
         ]
         view["years"] = .list(years) { list in
             ["title": .text(yearName(list.key)), "href": .text(list.list.path), "current": .flag(list.key == shown?.list.key),
-             "counts": .text(ProgressView.summary(count(list.list.items, unit: unit.id)))]
+             "counts": .text(counts.years[list.key] ?? "")]
         }
         view["hasYears"] = .flag(years.count > 1)
         view["sheets"] = .list((site.plan.unitSheets[unit.id] ?? []).reversed()) { month in

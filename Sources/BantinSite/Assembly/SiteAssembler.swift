@@ -56,11 +56,13 @@ public enum SiteAssembler {
         guard errors.isEmpty else { return .failure(AssemblyFailure(errors: errors)) }
         return .success(SiteModel(config: config, buildDate: buildDate, conclusions: siteConclusions, units: units,
                                   assignments: assignments, calendars: calendars, plan: plan, search: search,
-                                  hasProgress: !progress.isEmpty, limits: limits, outputs: outputs))
+                                  hasProgress: !progress.isEmpty, limits: limits, outputs: outputs,
+                                  calendarUnits: Set(calendars.compactMap(\.scope.unitID))))
     }
 
-    /// The site's calendar and every unit's: every known unit, then any other unit a task names,
-    /// so a unit page can always link to its calendar.
+    /// The site's calendar and every unit's that has a deadline: known units first, then any other
+    /// unit a task names. A unit with none gets no calendar pages: a site may declare thousands
+    /// of units (every chi bộ, every xóm), most of them with nothing due.
     static func calendars(_ conclusions: [SiteConclusion], units: SiteUnits, config: SiteConfig,
                           limits: SiteLimits = .standard) -> [ScopedCalendar] {
         let all = DeadlineCalendar(entries: CalendarEntry.entries(from: conclusions), holidays: HolidayCatalog(config.calendar))
@@ -69,15 +71,21 @@ public enum SiteAssembler {
         var ids = units.all.map(\.id)
         var known = Set(ids)
         var extra: [String] = []
+        // Each unit's entries in one pass over the site's (not one pass per unit), in order.
+        var entriesOf: [String: [CalendarEntry]] = [:]
         for entry in site.entries {
+            for id in Set(entry.unitIDs) { entriesOf[id, default: []].append(entry) }
             for id in entry.unitIDs where known.insert(id).inserted { extra.append(id) }
         }
         ids += extra.sorted()
-        return [ScopedCalendar(scope: .site, calendar: site, months: site.months, limits: limits)] + ids.map { id in
-            let calendar = site.restricted(toUnit: id)
+        let byUnit = entriesOf
+        let unitCalendars = parallelMap(ids) { id -> ScopedCalendar? in
+            guard let entries = byUnit[id] else { return nil }
+            let calendar = site.restricted(to: entries)
             return ScopedCalendar(scope: CalendarScope(unitID: id, unitName: units.name(of: id)), calendar: calendar,
                                   months: calendar.monthsWithEntries)
         }
+        return [ScopedCalendar(scope: .site, calendar: site, months: site.months, limits: limits)] + unitCalendars.compactMap { $0 }
     }
 
     /// Every file the site will have, with what makes it.
@@ -93,6 +101,7 @@ public enum SiteAssembler {
         map.add(SitePaths.atomFeed, .builtIn("nguồn tin Atom"))
         map.add(SitePaths.notFound, .builtIn("báo không tìm thấy"))
         if SitePaths.absoluteBase(config) != nil { map.add(SitePaths.sitemap, .builtIn("sơ đồ trang")) }
+        for path in plan.conclusionYears.flatMap(\.list.paths) { map.add(path, .builtIn("kết luận theo năm")) }
         for path in plan.taskMonths.flatMap(\.list.paths) + plan.sheetMonths.flatMap(\.list.paths) + plan.unassigned.paths {
             map.add(path, .builtIn("danh sách nhiệm vụ"))
         }

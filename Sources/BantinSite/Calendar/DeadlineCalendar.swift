@@ -4,8 +4,12 @@ import LunarCalendar
 /// The deadline calendar of the site or of one unit: its entries and the holidays around them,
 /// laid out month by month. Pure values; pages and feeds are made from it elsewhere.
 public struct DeadlineCalendar: Sendable {
-    public var entries: [CalendarEntry]
+    public private(set) var entries: [CalendarEntry]
     public var holidays: HolidayCatalog
+    /// Indexes into `entries` of those that cross each month (by its first day), in entry order:
+    /// a month page then looks at its own entries, not at every deadline of the site (90,000 at
+    /// 10,000 conclusions, for each of its months and their continuation pages).
+    private var byMonth: [CivilDate: [Int]] = [:]
     /// Lunar dates and holidays of months already worked out, by first day: shared by the site's
     /// calendar and every unit's, since lunar conversion is the costly part of a month.
     var frames: [CivilDate: MonthFrame] = [:]
@@ -13,11 +17,24 @@ public struct DeadlineCalendar: Sendable {
     public init(entries: [CalendarEntry], holidays: HolidayCatalog) {
         self.entries = entries
         self.holidays = holidays
+        for (index, entry) in entries.enumerated() {
+            // Dates are bounded (1900–2100), so a span crosses a bounded number of months.
+            var month = entry.start.startOfMonth
+            while month <= entry.end {
+                byMonth[month, default: []].append(index)
+                month = month.startOfMonth(adding: 1)
+            }
+        }
     }
 
     /// The calendar of one unit: the entries whose task is given to it (or to a group it is in).
     public func restricted(toUnit unitID: String) -> DeadlineCalendar {
-        var calendar = DeadlineCalendar(entries: entries.filter { $0.unitIDs.contains(unitID) }, holidays: holidays)
+        restricted(to: entries.filter { $0.unitIDs.contains(unitID) })
+    }
+
+    /// A calendar of some of these entries, with the frames worked out so far.
+    func restricted(to entries: [CalendarEntry]) -> DeadlineCalendar {
+        var calendar = DeadlineCalendar(entries: entries, holidays: holidays)
         calendar.frames = frames
         return calendar
     }
@@ -75,7 +92,7 @@ public struct DeadlineCalendar: Sendable {
         let frame = frames[first] ?? MonthFrame(first, holidays: holidays)
         // Each entry placed on its days in one pass: the day's own dates first, then the spans
         // that cross it.
-        let inMonth = entries.filter { $0.start <= last && $0.end >= first }
+        let inMonth = (byMonth[first] ?? []).map { entries[$0] }
         var placements = Array(repeating: [CalendarDay.Placement](), count: last.day)
         for entry in inMonth.filter({ !$0.isMultiDay }) + inMonth.filter(\.isMultiDay) {
             var day = max(entry.start, first)

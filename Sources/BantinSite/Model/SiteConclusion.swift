@@ -52,4 +52,7 @@ public struct SiteConclusion: Hashable, Sendable {
     }
 
     public subscript<T>(dynamicMember keyPath: KeyPath<Conclusion, T>) -> T { source[keyPath: keyPath] }
+
+    /// The day it was issued (the date line), else the day of its meeting.
+    public var issued: CivilDate? { source.meta.date ?? source.meta.meetingDate }
 }

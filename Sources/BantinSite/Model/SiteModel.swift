@@ -24,9 +24,14 @@ public struct SiteModel: Sendable {
     public var limits: SiteLimits
     /// Every output file, checked for collisions.
     public var outputs: OutputPathMap
+    /// The units that have a calendar (`calendars` but the first).
+    public var calendarUnits: Set<String>
 
     /// The site's own calendar.
     public var siteCalendar: ScopedCalendar { calendars[0] }
+
+    /// Whether the unit has a calendar of its own (it has a deadline).
+    public func hasCalendar(_ unitID: String) -> Bool { calendarUnits.contains(unitID) }
 
     /// DTSTAMP of the feeds: the build date (SOURCE_DATE_EPOCH), else the newest conclusion's date,
     /// so the feeds never depend on the machine's clock.

@@ -43,6 +43,13 @@ public struct SitePlan: Sendable {
     public var sheetMonths: [MonthList<TaskEntry>]
     /// Each unit's follow-up sheet of each month it has tasks in.
     public var unitSheets: [String: [MonthList<UnitAssignment>]]
+    /// The conclusions the home page lists, newest issued first: every one on a small site, the
+    /// newest that fit its share of a page on a large one (the home page stays small however
+    /// many years the site holds).
+    public var homeConclusions: [SiteConclusion]
+    /// Every conclusion by year of issue (`luu-tru/<year>.html`), newest year first, when the home
+    /// page cannot list them all; empty when it does.
+    public var conclusionYears: [MonthList<SiteConclusion>]
 
     static func make(_ conclusions: [SiteConclusion], assignments: [String: [UnitAssignment]], units: [String],
                      limits: SiteLimits) -> SitePlan {
@@ -80,9 +87,38 @@ public struct SitePlan: Sendable {
             }
         }
         let unassigned = entries.filter { $0.task.reach.isEmpty }
+        let (home, years) = conclusionLists(conclusions, budget: budget)
         return SitePlan(taskMonths: taskMonths, allTasksOnOnePage: allFit, unitYears: unitYears,
                         unassigned: PagedList(path: SitePaths.unassigned, pages: Paging.split(unassigned, budget: budget, weight: sheetWeight)),
-                        sheetMonths: sheetMonths, unitSheets: unitSheets)
+                        sheetMonths: sheetMonths, unitSheets: unitSheets, homeConclusions: home, conclusionYears: years)
+    }
+
+    /// The home page's share of a page's budget for its list of conclusions (the rest of it, the
+    /// coming deadlines, is bounded by count).
+    static let homeShare = 8
+
+    /// The conclusions of the home page, and the year pages when they do not all fit there.
+    static func conclusionLists(_ conclusions: [SiteConclusion], budget: Int)
+        -> (home: [SiteConclusion], years: [MonthList<SiteConclusion>])
+    {
+        // By the day they were issued (the date line), the meeting day when there is none; undated last.
+        let ordered = conclusions.enumerated().sorted { a, b in
+            switch (a.element.issued, b.element.issued) {
+            case let (x?, y?) where x != y: return x > y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return a.offset < b.offset
+            }
+        }.map(\.element)
+        // A row of the list: its title and number, escaped, in the markup around them.
+        let weight = { (c: SiteConclusion) in c.title.utf8.count + (c.meta.number?.utf8.count ?? 0) + 300 }
+        let home = Paging.split(ordered, budget: budget / homeShare, weight: weight)
+        guard home.count > 1 else { return (ordered, []) }
+        let years = grouped(ordered, keys: { [$0.issued.map { String($0.year) } ?? SitePaths.undatedKey] }).reversed().map { year, items in
+            MonthList(key: year, list: PagedList(path: SitePaths.conclusionYear(year), pages: Paging.split(items, budget: budget, weight: weight)))
+        }
+        // Undated conclusions come last, as on the home page.
+        return (home[0], years.filter { $0.key != SitePaths.undatedKey } + years.filter { $0.key == SitePaths.undatedKey })
     }
 
     /// "2026-02" → "2026"; the undated key stays itself.
@@ -106,6 +142,7 @@ public struct SitePlan: Sendable {
     /// Every page the plan makes.
     var paths: [String] {
         var paths = taskMonths.flatMap(\.list.paths) + unassigned.paths + sheetMonths.flatMap(\.list.paths)
+            + conclusionYears.flatMap(\.list.paths)
         for unit in unitYears.keys.sorted() {
             paths += unitYears[unit]!.flatMap(\.list.paths)
         }

@@ -14,6 +14,8 @@ public struct SiteUnits: Sendable {
     /// Each group's members, groups of groups followed (breadth first), the group itself left
     /// out; worked out once for the site.
     private let members: [String: [String]]
+    /// The groups that list each unit among their direct members, in the order of `all`.
+    private let groups: [String: [Unit]]
 
     public init(_ registry: UnitRegistry) {
         self.registry = registry
@@ -47,7 +49,16 @@ public struct SiteUnits: Sendable {
             members[group] = result
         }
         self.members = members
+        var groups: [String: [Unit]] = [:]
+        for unit in all {
+            for member in Set(unit.members) { groups[member, default: []].append(unit) }
+        }
+        self.groups = groups
     }
+
+    /// The groups that list the unit among their members (once per site, not a scan of every unit
+    /// per unit page: a site may declare thousands).
+    public func groups(of id: String) -> [Unit] { groups[id] ?? [] }
 
     public func unit(_ id: String) -> Unit? { registry.unit(id) }
 

@@ -10,18 +10,22 @@ public struct SiteLimits: Hashable, Sendable {
     public var searchShard: Int
     /// The events of one iCalendar feed, in bytes.
     public var feed: Int
+    /// The tasks the home page offers the browser to pick the coming deadlines from.
+    public var upcomingTasks: Int
 
-    public init(page: Int, searchShard: Int, feed: Int) {
+    public init(page: Int, searchShard: Int, feed: Int, upcomingTasks: Int = 200) {
         self.page = page
         self.searchShard = searchShard
         self.feed = feed
+        self.upcomingTasks = upcomingTasks
     }
 
-    public static let standard = SiteLimits(page: 480_000, searchShard: 300_000, feed: 900_000)
+    public static let standard = SiteLimits(page: 480_000, searchShard: 300_000, feed: 900_000, upcomingTasks: 200)
 
     /// The limits times `factor` (0.03 for a corpus of 300 documents instead of 10,000).
     public func scaled(_ factor: Double) -> SiteLimits {
-        SiteLimits(page: Int(Double(page) * factor), searchShard: Int(Double(searchShard) * factor), feed: Int(Double(feed) * factor))
+        SiteLimits(page: Int(Double(page) * factor), searchShard: Int(Double(searchShard) * factor), feed: Int(Double(feed) * factor),
+                   upcomingTasks: max(1, Int(Double(upcomingTasks) * factor)))
     }
 }
 

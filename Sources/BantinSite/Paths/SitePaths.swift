@@ -53,6 +53,10 @@ public enum SitePaths {
     /// A unit's tasks of one year ("2026", or `undatedKey`).
     public static func unitYear(_ id: String, _ year: String) -> String { "don-vi/\(id)/\(year).html" }
 
+    /// The conclusions of one year of issue ("2026", or `undatedKey`), on a site too large for the
+    /// home page to list them all.
+    public static func conclusionYear(_ year: String) -> String { "luu-tru/\(year).html" }
+
     /// The key of undated tasks where months or years would be: "khong-han" (không hạn).
     public static let undatedKey = "khong-han"
 

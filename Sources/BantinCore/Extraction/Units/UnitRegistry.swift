@@ -23,6 +23,9 @@ public struct UnitRegistry: Sendable {
     private let positions: [String: Int]
     private let unitMatcher: AliasMatcher
     private let topicMatcher: AliasMatcher
+    /// Every name and alias folded, with the unit's display name, for `nearestName` (folded once
+    /// per site, not once per unknown phrase: a site may declare thousands of units).
+    private let foldedSpellings: [(key: [UInt8], name: String)]
 
     /// The built-in units and topics alone.
     public static let standard = UnitRegistry(units: BuiltinUnits.units, topics: BuiltinUnits.topics)
@@ -40,6 +43,7 @@ public struct UnitRegistry: Sendable {
             for alias in [unit.name] + unit.aliases { patterns.append(AliasPattern(target: index, text: alias)) }
         }
         unitMatcher = AliasMatcher(patterns)
+        foldedSpellings = units.flatMap { unit in ([unit.name] + unit.aliases).map { (Array(FoldedText.key($0).utf8), unit.name) } }
         topicMatcher = AliasMatcher(topics.enumerated().map { AliasPattern(target: $0.offset, text: $0.element.keyword) })
     }
 
@@ -53,17 +57,20 @@ public struct UnitRegistry: Sendable {
     /// most one letter in six apart. The phrase may stop short of the name ("Trung tâm Phục vụ
     /// hành chánh"), so a name is also compared by its start. Ties go to the unit listed first.
     public func nearestName(to phrase: String) -> String? {
-        let key = FoldedText.key(phrase)
+        let key = Array(FoldedText.key(phrase).utf8)
+        let limit = max(1, key.count / 6)
         var best: (distance: Int, name: String)?
-        for unit in units {
-            for spelling in [unit.name] + unit.aliases {
-                let name = FoldedText.key(spelling)
-                let start = String(decoding: Array(name.utf8).prefix(key.utf8.count), as: UTF8.self)
-                let distance = min(EditDistance.between(key, name), EditDistance.between(key, start))
-                if distance < (best?.distance ?? Int.max) { best = (distance, unit.name) }
-            }
+        for (name, unitName) in foldedSpellings {
+            // A distance is at least the difference of the lengths; a name that far off cannot be
+            // the answer, whether compared whole or by its start.
+            guard abs(name.count - key.count) <= limit || name.count >= key.count else { continue }
+            var start = Array(name.prefix(key.count))
+            // A cut inside a kept non-ASCII letter reads as U+FFFD, as text would.
+            if start.count < name.count, name[start.count] & 0xC0 == 0x80 { start = Array(String(decoding: start, as: UTF8.self).utf8) }
+            let distance = min(EditDistance.between(key, name), EditDistance.between(key, start))
+            if distance < (best?.distance ?? Int.max) { best = (distance, unitName) }
         }
-        guard let best, best.distance > 0, best.distance <= max(1, key.utf8.count / 6) else { return nil }
+        guard let best, best.distance > 0, best.distance <= limit else { return nil }
         return best.name
     }
 

@@ -515,6 +515,8 @@ enum DirectiveGrammar {
     /// Days off and working-day swaps: "… được nghỉ 04 ngày", "Thời gian nghỉ Tết: 05 ngày",
     /// "đi làm Thứ bảy … để nghỉ Thứ tư", "nghỉ liền 06 ngày".
     static func isEntitlement(_ text: ProseText, _ range: Range<Int>, _ words: [ProseWord]) -> Bool {
+        // Without "nghi" in the folded text there is no "nghỉ": most clauses stop here, unspelled.
+        guard text.foldedBytes[text.foldedRange(range)].contains(bytes: Array("nghi".utf8)) else { return false }
         let spelled = text.string(range).precomposedStringWithCanonicalMapping.lowercased()
         guard spelled.contains("nghỉ") else { return false }
         // "nghỉ liên tục 03 ngày"; "không thực hiện lịch nghỉ cố định … bố trí lịch nghỉ cho phù hợp":
@@ -561,9 +563,12 @@ enum DirectiveGrammar {
 
     /// "Trung tâm … đề nghị các hộ dân, cơ sở kinh doanh … nghiêm túc thực hiện nhằm góp phần …":
     /// a request to carry out with no work of its own names the notice itself.
+    private static let requestCues: [WordPhrase] = ["de nghi", "yeu cau"]
+    private static let carryOut: [WordPhrase] = ["thuc hien"]
+
     private static func asksToCarryOutTheNotice(_ words: [ProseWord]) -> Bool {
-        guard let cue = (0..<min(words.count, 12)).first(where: { words.starts(with: ["de nghi", "yeu cau"], at: $0) != nil }),
-              let act = words.firstIndex(of: ["thuc hien"], from: cue + 2)?.index else { return false }
+        guard let cue = (0..<min(words.count, 12)).first(where: { words.starts(with: requestCues, at: $0) != nil }),
+              let act = words.firstIndex(of: carryOut, from: cue + 2)?.index else { return false }
         let manner: Set<String> = ["nghiem", "tuc", "chap", "hanh"]
         guard act >= 1, manner.contains(words[act - 1].key) else { return false }
         let after = act + 2
@@ -783,6 +788,6 @@ enum DirectiveGrammar {
     // MARK: - Helpers
 
     static func isSpelled(_ word: ProseWord, _ spelling: String, _ text: ProseText) -> Bool {
-        text.spelling(word.original) == spelling
+        text.isSpelled(word.original, spelling)
     }
 }

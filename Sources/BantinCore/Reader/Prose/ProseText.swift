@@ -64,7 +64,19 @@ struct ProseText {
 
     /// The original word at `range`, lower-cased and NFC, for words the folding merges.
     func spelling(_ range: Range<Int>) -> String {
-        string(range).precomposedStringWithCanonicalMapping.lowercased()
+        let word = string(range)
+        // Text comes in NFC (`TextNormalization`); only a combining mark needs Foundation's costly mapping.
+        let composed = word.unicodeScalars.contains { (0x300...0x36F).contains($0.value) } ? word.precomposedStringWithCanonicalMapping : word
+        return composed.lowercased()
+    }
+
+    /// Whether the word at `range` is `spelling` (lower-case NFC), without spelling it out when
+    /// its bytes already tell: the rules ask this of nearly every word.
+    func isSpelled(_ range: Range<Int>, _ spelling: String) -> Bool {
+        if bytes[range].elementsEqual(spelling.utf8) { return true }
+        // Lower-case ASCII that differs is another word; capitals and other letters are spelled out.
+        if bytes[range].allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) }) { return false }
+        return self.spelling(range) == spelling
     }
 
     /// Whether the text at original offset `offset` starts with a capital letter (after opening
@@ -133,7 +145,9 @@ struct ProseWord: Equatable {
 struct WordPhrase: Hashable, ExpressibleByStringLiteral {
     let words: [String]
 
-    init(_ text: String) { words = text.split(separator: " ").map(String.init) }
+    /// Split over bytes: phrases are made in the rules' inner loops, and splitting by `Character`
+    /// walks grapheme clusters.
+    init(_ text: String) { words = text.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) } }
     init(stringLiteral text: String) { self.init(text) }
 
     var count: Int { words.count }
