@@ -129,3 +129,31 @@ import Testing
         #expect(site.members(of: BuiltinUnits.partyCells).filter { $0.hasPrefix("u-") }.count == count / 2)
     }
 }
+
+/// Issue 13 point 8: what a declared unit costs a build. A unit no task names gets its own page and
+/// nothing else — no calendar pages, feed, meeting sheet or task script — so a long `units.yml`
+/// (every hamlet, cell and office of a district) adds one small page per unit, not a calendar each.
+@Suite struct DeclaredUnitCostTests {
+    static func build(extraUnits: Int) throws -> BuildOutput {
+        var input = try ExampleSite.input()
+        guard extraUnits > 0 else { return try SiteBuild.build(input).get() }
+        // The example's units.yml has topics only; the declared units are a list of their own.
+        let declared = (0..<extraUnits).map {
+            "  - id: to-\($0)\n    name: \"Tổ công tác số \($0)\"\n    kind: khac\n"
+        }.joined()
+        #expect(input.unitsFile?.text.contains("\nunits:") == false)
+        input.unitsFile = (input.unitsFile?.path ?? "units.yml", (input.unitsFile?.text ?? "") + "\nunits:\n" + declared)
+        return try SiteBuild.build(input).get()
+    }
+
+    @Test func aUnitWithoutTasksAddsOnlyItsPage() throws {
+        let plain = Set(try Self.build(extraUnits: 0).files.map(\.path))
+        let extended = try Self.build(extraUnits: 300)
+        let added = Set(extended.files.map(\.path)).subtracting(plain)
+        #expect(added == Set((0..<300).map { "don-vi/to-\($0).html" }))
+        // The page itself stays small: no calendar grid in it.
+        let page = try #require(extended.file("don-vi/to-7.html"))
+        #expect(page.utf8.count < 16_384)
+        #expect(!page.contains("lich/don-vi/to-7"))
+    }
+}
