@@ -11,9 +11,12 @@ public struct DocumentCache: Sendable {
     public let folder: URL
     public let version: String
 
+    /// The name of a site's cache folder: hidden, so neither the loader nor the watcher lists it.
+    public static let folderName = ".bantin-cache"
+
     /// The folder a site's cache lives in, beside `public/` and never inside it or `content/`.
     public static func folder(of layout: SiteLayout) -> URL {
-        layout.root.appendingPathComponent(".bantin-cache", isDirectory: true)
+        layout.root.appendingPathComponent(folderName, isDirectory: true)
     }
 
     public init(folder: URL, version: String) {
