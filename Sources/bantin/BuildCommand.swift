@@ -25,6 +25,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "In thời gian của từng bước (nạp, đọc, trích xuất, lắp ráp, dựng trang, ghi).")
     var timings = false
 
+    @Flag(name: .long, help: "Không dùng bộ đệm tài liệu đã đọc (<site>/.bantin-cache/): đọc lại mọi tệp.")
+    var noCache = false
+
     @Flag(name: .long, help: "Theo dõi thay đổi và xây dựng lại (không dừng sau lần đầu).")
     var watch = false
 
@@ -41,7 +44,7 @@ struct BuildCommand: ParsableCommand {
         let layout = self.layout
         // Listed before the first build, so a file saved while it runs is seen.
         let files = SiteWatcher(layout: layout).snapshot()
-        let first = SiteRebuild.run(layout)
+        let first = SiteRebuild.run(layout, cache: !noCache)
         first.print(quiet: quiet, timings: timings)
         guard watch else {
             if !first.succeeded { throw ExitCode.failure }
@@ -49,7 +52,7 @@ struct BuildCommand: ParsableCommand {
         }
         StopSignal.install()
         FileHandle.standardError.write(Data("bantin: đang theo dõi \(layout.display(layout.content)), mẫu, bantin.yml, units.yml (Ctrl+C để dừng)\n".utf8))
-        SiteRebuild.watch(layout, from: files, quiet: quiet, timings: timings)
+        SiteRebuild.watch(layout, from: files, quiet: quiet, timings: timings, cache: !noCache)
         FileHandle.standardError.write(Data("bantin: dừng theo dõi.\n".utf8))
     }
 }

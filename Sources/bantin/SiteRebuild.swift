@@ -16,19 +16,25 @@ struct SiteRebuild {
     /// The time of each stage (load, read, extract, assemble, render, write), for `--timings`;
     /// parallel stages add up the CPU time of every document or page.
     var stageTimes: StageTimes?
+    /// Conclusions taken from the document cache, and all conclusions, for `--timings`.
+    var cachedDocuments = 0
+    var documents = 0
 
     var succeeded: Bool { errors.isEmpty }
 
-    static func run(_ layout: SiteLayout, progress: Bool = true) -> SiteRebuild {
+    /// `cache`: take unchanged documents from `<site>/.bantin-cache/` (off with `--no-cache`).
+    static func run(_ layout: SiteLayout, progress: Bool = true, cache: Bool = true) -> SiteRebuild {
+        let cache = cache ? DocumentCache(folder: DocumentCache.folder(of: layout), version: BantinVersion.current) : nil
         if progress {
             let line = ProgressLine()
             defer { line.finish() }
-            return run(layout, step: { line.step($0, files: $1) }, onWrite: { line.fileWritten() })
+            return run(layout, cache: cache, step: { line.step($0, files: $1) }, onWrite: { line.fileWritten() })
         }
-        return run(layout, step: { _, _ in }, onWrite: nil)
+        return run(layout, cache: cache, step: { _, _ in }, onWrite: nil)
     }
 
-    private static func run(_ layout: SiteLayout, step: (String, Int) -> Void, onWrite: (@Sendable () -> Void)?) -> SiteRebuild {
+    private static func run(_ layout: SiteLayout, cache: DocumentCache?, step: (String, Int) -> Void,
+                            onWrite: (@Sendable () -> Void)?) -> SiteRebuild {
         var result = SiteRebuild()
         let start = DispatchTime.now()
         var last = start
@@ -49,7 +55,7 @@ struct SiteRebuild {
         mark("đọc tệp")
         step("đọc, trích xuất, lắp ráp", 0)
         let site: PreparedSite
-        switch SiteBuild.prepare(input) {
+        switch SiteBuild.prepare(input, cache: cache) {
         case .success(let prepared):
             site = prepared
         case .failure(let failure):
@@ -58,6 +64,8 @@ struct SiteRebuild {
             return result.stopped(layout)
         }
         mark("đọc, trích xuất, lắp ráp")
+        result.cachedDocuments = site.read.cachedDocuments
+        result.documents = site.read.conclusions.count
         step("dựng và ghi trang", site.outputPaths.count)
         let files: Int
         do {
@@ -90,14 +98,14 @@ struct SiteRebuild {
     /// Rebuilds after every change to what the build reads, until SIGINT or SIGTERM: one log line
     /// naming the files, then the build's messages and summary; `after` sees each result.
     static func watch(_ layout: SiteLayout, from files: [String: SiteWatcher.Stamp], quiet: Bool, timings: Bool = false,
-                      after: (SiteRebuild) -> Void = { _ in }) {
+                      cache: Bool = true, after: (SiteRebuild) -> Void = { _ in }) {
         let watcher = SiteWatcher(layout: layout)
         var files = files
         while let changed = watcher.nextChange(after: files, shouldStop: StopSignal.requested) {
             let what = SiteWatcher.changes(from: files, to: changed, layout: layout)
             files = changed
             FileHandle.standardError.write(Data("bantin: thay đổi: \(what); xây dựng lại\n".utf8))
-            let rebuild = run(layout, progress: false)
+            let rebuild = run(layout, progress: false, cache: cache)
             rebuild.print(quiet: quiet, timings: timings)
             after(rebuild)
         }
@@ -116,6 +124,7 @@ struct SiteRebuild {
                 "  \(stage.label.padding(toLength: 22, withPad: " ", startingAt: 0)) \(ms(times[stage]))\(stage.isParallel ? " CPU (cộng trên các lõi)" : "")"
             }
         }
+        lines.append("  tài liệu từ bộ đệm: \(cachedDocuments)/\(documents) (đọc lại \(documents - cachedDocuments))")
         let wall = steps.map { "\($0.name) \(ms($0.milliseconds).trimmingCharacters(in: .whitespaces))" }
         lines.append("  thời gian thực: " + wall.joined(separator: "; "))
         FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))

@@ -19,7 +19,7 @@ import Testing
     }
 
     func leftovers(_ site: TemporarySite) throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.contains(".bantin-") }.sorted()
+        try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.contains(".bantin-") && $0 != DocumentCache.folderName }.sorted()
     }
 
     // Point 3: `--output LINK/content/out`, LINK a link to the site and `out` not there yet,

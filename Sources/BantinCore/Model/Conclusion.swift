@@ -1,6 +1,6 @@
 /// A conclusion as reading and extraction leave it: the document, its tasks, and the Markdown it
 /// was read from. No HTML and no addresses: those are made by the site and its renderer.
-public struct Conclusion: Hashable, Sendable {
+public struct Conclusion: Hashable, Codable, Sendable {
     /// Stable id, unique in the site; also the slug of its page.
     public var id: String
     /// Path for messages ("content/2026/tb-02.md") and relative to the content folder.

@@ -1,7 +1,7 @@
 /// What a conclusion says about itself: the header, title and signature of the Party document
 /// (domain.md §1.3–1.5). Every field is optional: what is neither in the text nor in the front
 /// matter is left off the page.
-public struct ConclusionMeta: Hashable, Sendable {
+public struct ConclusionMeta: Hashable, Codable, Sendable {
     /// Tên loại: "THÔNG BÁO".
     public var typeName: String?
     /// Trích yếu: "Kết luận hội nghị triển khai chương trình công tác tháng 02/2026".
@@ -48,8 +48,8 @@ public struct ConclusionMeta: Hashable, Sendable {
 }
 
 /// A part of the body: "I. Kết quả thực hiện nhiệm vụ tháng 01/2026".
-public struct ConclusionSection: Hashable, Sendable {
-    public enum Kind: String, Hashable, Sendable {
+public struct ConclusionSection: Hashable, Codable, Sendable {
+    public enum Kind: String, Hashable, Codable, Sendable {
         case results, shortcomings, tasks, implementation, other
     }
 
@@ -73,7 +73,7 @@ public struct ConclusionSection: Hashable, Sendable {
 }
 
 /// A conclusion as the reader understood it, before extraction and rendering.
-public struct ConclusionDocument: Hashable, Sendable {
+public struct ConclusionDocument: Hashable, Codable, Sendable {
     public var meta = ConclusionMeta()
     public var sections: [ConclusionSection] = []
     public var rawTasks: [RawTask] = []
@@ -100,7 +100,7 @@ public struct ConclusionDocument: Hashable, Sendable {
 
 /// An introduction to directives as written ("… kết luận như sau:"): its line, its words, and how
 /// many tasks the reader found after it.
-public struct DirectiveIntroduction: Hashable, Sendable {
+public struct DirectiveIntroduction: Hashable, Codable, Sendable {
     public var line: Int
     public var text: String
     public var tasksRead: Int
@@ -121,7 +121,7 @@ public struct DirectiveIntroduction: Hashable, Sendable {
 ///   Party document, since the Party committee convenes;
 /// - `article`: a news write-up of a meeting, shown as an article (headline, date, text), never as
 ///   a signed document.
-public enum DocumentKind: String, CaseIterable, Hashable, Sendable {
+public enum DocumentKind: String, CaseIterable, Hashable, Codable, Sendable {
     case party = "dang"
     case state = "nha-nuoc"
     case joint = "lien-tich"

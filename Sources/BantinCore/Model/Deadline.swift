@@ -1,8 +1,8 @@
 import LunarCalendar
 
 /// A time expression attached to a task ("hạn"), normalised to solar dates.
-public struct Deadline: Hashable, Sendable {
-    public enum Kind: String, CaseIterable, Hashable, Sendable {
+public struct Deadline: Hashable, Codable, Sendable {
+    public enum Kind: String, CaseIterable, Hashable, Codable, Sendable {
         /// Must be done by `end` ("trước ngày 15/3", "trước Tết Nguyên đán", "trong tháng 02/2026 hoàn thành").
         case due
         /// Happens on a day ("kỷ niệm … (03/02)", "Rằm tháng Giêng").

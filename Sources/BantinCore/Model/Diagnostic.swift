@@ -2,8 +2,8 @@
 ///
 /// Errors stop the build; warnings are collected in the build report. Messages are written for
 /// the clerk who will fix the file, in Vietnamese, and say what to do.
-public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Error {
-    public enum Severity: String, Sendable { case error, warning }
+public struct Diagnostic: Hashable, Codable, Sendable, CustomStringConvertible, Error {
+    public enum Severity: String, Codable, Sendable { case error, warning }
 
     public var severity: Severity
     public var path: String
@@ -15,7 +15,7 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Error {
     public var code: Code?
 
     /// The problems `bantin check` names. The raw values are part of its JSON output.
-    public enum Code: String, Sendable, CaseIterable {
+    public enum Code: String, Codable, Sendable, CaseIterable {
         /// A date no calendar has ("30/02/2026", a day 30 in a 29-day lunar month): an error for check.
         case impossibleDate = "impossible-date"
         case canChiYear = "can-chi-year"

@@ -2,7 +2,7 @@ import LunarCalendar
 
 /// One item of a conclusion's tasks section as the reader found it, before extraction:
 /// "Một là, …", "Thứ nhất, …", "1. **UBND xã:** …", a bullet, or a row of a `nhiem-vu` block.
-public struct RawTask: Hashable, Sendable {
+public struct RawTask: Hashable, Codable, Sendable {
     /// 1-based position in the tasks section.
     public var ordinal: Int
     /// The marker as written: "Một là", "Thứ nhất", "1.", "-".
@@ -51,7 +51,7 @@ public struct RawTask: Hashable, Sendable {
 }
 
 /// A task after extraction: who must do what, by when.
-public struct TaskItem: Hashable, Sendable {
+public struct TaskItem: Hashable, Codable, Sendable {
     /// Stable id, unique in the site: "<conclusion id>-nv-<ordinal>" (with "-<n>" for split items).
     public var id: String
     public var ordinal: Int
@@ -84,7 +84,7 @@ public struct TaskItem: Hashable, Sendable {
 }
 
 /// A paragraph of a task's text that lives in another Markdown block than the first one.
-public struct TextSegment: Hashable, Sendable {
+public struct TextSegment: Hashable, Codable, Sendable {
     public var path: [Int]
     /// UTF-8 offset in the task's text where this paragraph's text starts (negative when the task
     /// takes the paragraph from its middle on): a range `r` of the task's text is `r - offset` in

@@ -45,7 +45,7 @@ public struct Unit: Hashable, Sendable {
 }
 
 /// How a unit is named in a task (domain.md §2.3).
-public enum UnitRole: String, CaseIterable, Hashable, Sendable, Comparable {
+public enum UnitRole: String, CaseIterable, Hashable, Codable, Sendable, Comparable {
     /// chủ trì; "Giao X …"; the subject that acts.
     case lead
     /// phối hợp.
@@ -76,7 +76,7 @@ public enum UnitRole: String, CaseIterable, Hashable, Sendable, Comparable {
 }
 
 /// A unit named in a task.
-public struct UnitMention: Hashable, Sendable {
+public struct UnitMention: Hashable, Codable, Sendable {
     public var unitID: String
     public var role: UnitRole
     /// The words in the text, as written: "Ban CHQS".

@@ -30,14 +30,14 @@ public struct PreparedSite: Sendable {
 ///     → publish (OutputPublisher)
 public enum SiteBuild {
     /// Everything up to rendering. Templates first: a broken template would break every page.
-    public static func prepare(_ input: SiteInput) -> Result<PreparedSite, BuildFailure> {
+    public static func prepare(_ input: SiteInput, cache: DocumentCache? = nil) -> Result<PreparedSite, BuildFailure> {
         let templates: PageRenderer
         do {
             templates = try PageRenderer(templates: input.templates, templatesPath: input.templatesPath)
         } catch {
             return .failure(BuildFailure(errors: [error], warnings: input.warnings))
         }
-        return SiteReading.read(input).flatMap { read in
+        return SiteReading.read(input, cache: cache).flatMap { read in
             let progress = input.progressFile.map(ProgressReading.read) ?? (records: [], errors: [], warnings: [])
             let warnings = read.warnings + progress.warnings
             let assets = input.templates.assets.map { SiteAssembler.Asset(path: $0.path, source: "\(input.templatesPath)/\($0.path)") }
@@ -71,9 +71,10 @@ public enum SiteBuild {
     }
 
     /// The whole site in memory (for tests and tools; `bantin build` writes pages as they are made).
-    public static func build(_ input: SiteInput) -> Result<BuildOutput, BuildFailure> {
-        prepare(input).map { site in
-            BuildOutput(files: site.files(), conclusions: site.read.conclusions, warnings: site.read.warnings)
+    public static func build(_ input: SiteInput, cache: DocumentCache? = nil) -> Result<BuildOutput, BuildFailure> {
+        prepare(input, cache: cache).map { site in
+            BuildOutput(files: site.files(), conclusions: site.read.conclusions, warnings: site.read.warnings,
+                        cachedDocuments: site.read.cachedDocuments)
         }
     }
 }

@@ -60,6 +60,8 @@ public struct BuildOutput: Sendable {
     public var files: [OutputFile]
     public var conclusions: [Conclusion]
     public var warnings: [Diagnostic]
+    /// How many conclusions came from the document cache.
+    public var cachedDocuments = 0
 }
 
 /// A build that could not finish: every error found (not only the first), plus the warnings.

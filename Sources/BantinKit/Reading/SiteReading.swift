@@ -15,13 +15,17 @@ public struct ReadSite: Sendable {
     public var warnings: [Diagnostic]
     /// Time spent reading and extracting, summed over the documents.
     public var times = StageTimes()
+    /// How many documents came from the cache of earlier builds instead of being read again.
+    public var cachedDocuments = 0
 }
 
 /// The public read API, shared by `bantin build`, `bantin tasks` (and a `check` command): loads the
 /// site's units, then reads and extracts every document on all cores. Errors in any document are
-/// collected, so one run reports every broken file at once.
+/// collected, so one run reports every broken file at once. With a cache, a document whose inputs
+/// are unchanged since an earlier build is taken from it instead (only good readings are kept:
+/// a file with errors is read again each time, so its messages are always fresh).
 public enum SiteReading {
-    public static func read(_ input: SiteInput) -> Result<ReadSite, BuildFailure> {
+    public static func read(_ input: SiteInput, cache: DocumentCache? = nil) -> Result<ReadSite, BuildFailure> {
         var warnings = input.warnings
         var errors: [Diagnostic] = []
         let units: (registry: UnitRegistry, locations: [String: SourceLocation])
@@ -34,11 +38,24 @@ public enum SiteReading {
         let options = MarkdownDocument.Options(allowRawHTML: input.config.rawHTML,
                                                maximumBytes: input.config.maxFileBytes)
         let registry = units.registry
+        let context = cache?.context(input)
         let results = parallelMap(input.sources) { source in
-            DocumentReading.timedRead(source, options: options, registry: registry)
+            guard let cache, let context else {
+                return (DocumentReading.timedRead(source, options: options, registry: registry), key: String?.none, cached: false)
+            }
+            let key = cache.key(source, context: context)
+            if let (conclusion, warnings) = cache.load(key) {
+                return ((Result.success((conclusion, warnings)), StageTimes()), key: key, cached: true)
+            }
+            let read = DocumentReading.timedRead(source, options: options, registry: registry)
+            if case .success(let (conclusion, warnings)) = read.result {
+                cache.store(key, conclusion: conclusion, warnings: warnings)
+            }
+            return (read, key: key, cached: false)
         }
+        cache?.prune(keeping: Set(results.compactMap(\.key)))
         var conclusions: [Conclusion] = []
-        for (result, _) in results {
+        for ((result, _), _, _) in results {
             switch result {
             case .success(let (conclusion, documentWarnings)):
                 conclusions.append(conclusion)
@@ -60,7 +77,8 @@ public enum SiteReading {
         }
         guard errors.isEmpty else { return .failure(BuildFailure(errors: errors, warnings: warnings)) }
         return .success(ReadSite(conclusions: conclusions.sortedNewestFirst(), units: registry,
-                                 unitLocations: units.locations, warnings: warnings, times: results.map(\.times).sum()))
+                                 unitLocations: units.locations, warnings: warnings, times: results.map(\.0.times).sum(),
+                                 cachedDocuments: results.filter(\.cached).count))
     }
 
     /// The built-in units extended by the site's units file, if any. Bad entries are errors.

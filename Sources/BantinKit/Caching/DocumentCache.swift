@@ -1,0 +1,85 @@
+import BantinCore
+import Foundation
+
+/// Documents read and extracted by earlier builds, one JSON file per document in a folder of the
+/// site (`.bantin-cache/`), named by a hash of everything the reading depends on: the tool's
+/// version, the site's units file and reading options, the file's path and bytes. A changed input
+/// is a new name, so an entry is never stale, only unused. Safe to delete at any time: an entry
+/// that cannot be read (corrupt, foreign version, unreadable folder) is read again from the
+/// source, and writing one never fails a build.
+public struct DocumentCache: Sendable {
+    public let folder: URL
+    public let version: String
+
+    /// The name of a site's cache folder: hidden, so neither the loader nor the watcher lists it.
+    public static let folderName = ".bantin-cache"
+
+    /// The folder a site's cache lives in, beside `public/` and never inside it or `content/`.
+    public static func folder(of layout: SiteLayout) -> URL {
+        layout.root.appendingPathComponent(folderName, isDirectory: true)
+    }
+
+    public init(folder: URL, version: String) {
+        self.folder = folder
+        self.version = version
+    }
+
+    /// What one file's reading gave, as stored: the key again, so a renamed or copied file is
+    /// never taken for another.
+    struct Entry: Codable {
+        var version: String
+        var key: String
+        var conclusion: Conclusion
+        var warnings: [Diagnostic]
+    }
+
+    /// The hash of what every document's reading depends on besides its own file.
+    func context(_ input: SiteInput) -> String {
+        var hash = SHA256()
+        hash.field(version)
+        hash.field(input.unitsFile?.path ?? "")
+        hash.field(input.unitsFile?.text ?? "")
+        hash.field(input.config.rawHTML ? "raw-html" : "")
+        hash.field(String(input.config.maxFileBytes))
+        return hash.hexDigest()
+    }
+
+    func key(_ file: SiteInput.SourceFile, context: String) -> String {
+        var hash = SHA256()
+        hash.field(context)
+        hash.field(file.path)
+        hash.field(file.relativePath)
+        hash.field(file.format.rawValue)
+        hash.field(file.bytes)
+        return hash.hexDigest()
+    }
+
+    private func url(_ key: String) -> URL { folder.appendingPathComponent(key + ".json") }
+
+    /// The stored reading, or nil for a missing, corrupt or foreign entry.
+    func load(_ key: String) -> (conclusion: Conclusion, warnings: [Diagnostic])? {
+        guard let data = try? Data(contentsOf: url(key)),
+              let entry = try? JSONDecoder().decode(Entry.self, from: data),
+              entry.version == version, entry.key == key
+        else { return nil }
+        return (entry.conclusion, entry.warnings)
+    }
+
+    /// Stores a reading; any failure (a read-only folder, a full disk) only means no entry. Written
+    /// to a temporary name and renamed, so a build never sees half an entry.
+    func store(_ key: String, conclusion: Conclusion, warnings: [Diagnostic]) {
+        guard let data = try? JSONEncoder().encode(Entry(version: version, key: key, conclusion: conclusion, warnings: warnings))
+        else { return }
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try? data.write(to: url(key), options: .atomic)
+    }
+
+    /// Removes the entries no file of the site has now (edited or deleted documents, an older
+    /// version), so the folder does not grow with every edit.
+    func prune(keeping keys: Set<String>) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where name.hasSuffix(".json") && !keys.contains(String(name.dropLast(5))) {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+    }
+}

@@ -1,0 +1,177 @@
+import Foundation
+import Testing
+@testable import BantinCore
+@testable import BantinKit
+@testable import BantinRender
+import LunarCalendar
+
+/// The cache of read documents (issue 11, point 4): never changes the output, re-reads only what
+/// changed, and shrugs off entries it cannot use.
+@Suite struct DocumentCacheTests {
+    static let buildDate = CivilDate(year: 2026, month: 12, day: 2)
+
+    /// The example site (bantin.yml, units.yml, content/) with a few generated conclusions beside it.
+    static func site() throws -> TemporarySite {
+        let site = try TemporarySite()
+        for name in ["bantin.yml", "units.yml"] {
+            try site.write(name, Array(try Data(contentsOf: Package.root.appendingPathComponent(name))))
+        }
+        let content = Package.root.appendingPathComponent("content")
+        for name in try FileManager.default.contentsOfDirectory(atPath: content.path) {
+            try site.write("content/\(name)", Array(try Data(contentsOf: content.appendingPathComponent(name))))
+        }
+        let generator = Package.root.appendingPathComponent("scripts/gen_corpus.py").path
+        let made = try runTool("python3", [generator, "--count", "12", "--out", site.root.appendingPathComponent("content/sinh").path,
+                                           "--seed", "3", "--quiet"])
+        #expect(made.status == 0, "\(made.error)")
+        return site
+    }
+
+    static func input(_ site: TemporarySite) throws -> SiteInput {
+        var input = try SiteLoader.load(SiteLayout(root: site.root), environment: [:])
+        input.buildDate = buildDate
+        return input
+    }
+
+    static func cache(_ site: TemporarySite, version: String = "test-1") -> DocumentCache {
+        DocumentCache(folder: site.root.appendingPathComponent(".bantin-cache"), version: version)
+    }
+
+    static func entries(_ site: TemporarySite) throws -> [URL] {
+        let folder = site.root.appendingPathComponent(".bantin-cache")
+        return try FileManager.default.contentsOfDirectory(atPath: folder.path).map { folder.appendingPathComponent($0) }
+    }
+
+    @Test func theDigestIsSHA256() {
+        func digest(_ text: String) -> String {
+            var hash = SHA256()
+            hash.update(Array(text.utf8))
+            return hash.hexDigest()
+        }
+        #expect(digest("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(digest("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(digest("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
+                == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        #expect(digest(String(repeating: "a", count: 1000)) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
+    }
+
+    @Test func outputIsTheSameWithoutACacheWithAColdOneAndAWarmOne() throws {
+        let site = try Self.site()
+        defer { site.remove() }
+        let input = try Self.input(site)
+        let plain = try SiteBuild.build(input).get()
+        let cold = try SiteBuild.build(input, cache: Self.cache(site)).get()
+        let warm = try SiteBuild.build(input, cache: Self.cache(site)).get()
+        #expect(input.sources.count > 12)
+        #expect(cold.cachedDocuments == 0)
+        #expect(warm.cachedDocuments == input.sources.count)
+        #expect(try Self.entries(site).count == input.sources.count)
+        #expect(cold.files == plain.files)
+        #expect(warm.files == plain.files)
+        #expect(warm.conclusions == plain.conclusions)
+        #expect(warm.warnings == plain.warnings)
+    }
+
+    @Test func editingOneConclusionRereadsOnlyThatOne() throws {
+        let site = try Self.site()
+        defer { site.remove() }
+        _ = try SiteBuild.build(try Self.input(site), cache: Self.cache(site)).get()
+        let edited = try FileManager.default.contentsOfDirectory(atPath: site.root.appendingPathComponent("content/sinh").path).sorted()[0]
+        let text = try site.read("content/sinh/\(edited)")
+        try site.write("content/sinh/\(edited)", Array((text + "\nBổ sung một đoạn cuối.\n").utf8))
+        let input = try Self.input(site)
+        let rebuilt = try SiteBuild.build(input, cache: Self.cache(site)).get()
+        #expect(rebuilt.cachedDocuments == input.sources.count - 1)
+        #expect(rebuilt.files == (try SiteBuild.build(input).get().files))
+        // The old entry of the edited file is gone: one entry per file.
+        #expect(try Self.entries(site).count == input.sources.count)
+    }
+
+    @Test(arguments: ["", "{", "{\"version\":\"test-1\"}", "\u{0}\u{1}rác"])
+    func aCorruptEntryIsReadAgainAndReplaced(_ garbage: String) throws {
+        let site = try Self.site()
+        defer { site.remove() }
+        let input = try Self.input(site)
+        _ = try SiteBuild.build(input, cache: Self.cache(site)).get()
+        let entries = try Self.entries(site)
+        for entry in entries.prefix(3) { try Data(garbage.utf8).write(to: entry) }
+        let rebuilt = try SiteBuild.build(input, cache: Self.cache(site)).get()
+        #expect(rebuilt.cachedDocuments == input.sources.count - 3)
+        #expect(rebuilt.files == (try SiteBuild.build(input).get().files))
+        #expect(try SiteBuild.build(input, cache: Self.cache(site)).get().cachedDocuments == input.sources.count)
+    }
+
+    @Test func anotherToolVersionIgnoresTheEntries() throws {
+        let site = try Self.site()
+        defer { site.remove() }
+        let input = try Self.input(site)
+        _ = try SiteBuild.build(input, cache: Self.cache(site, version: "test-1")).get()
+        let other = try SiteBuild.build(input, cache: Self.cache(site, version: "test-2")).get()
+        #expect(other.cachedDocuments == 0)
+        #expect(other.files == (try SiteBuild.build(input).get().files))
+        #expect(try SiteBuild.build(input, cache: Self.cache(site, version: "test-2")).get().cachedDocuments == input.sources.count)
+        // An entry copied under another key (a renamed file, a foreign folder) is not taken either.
+        let entries = try Self.entries(site)
+        let first = try Data(contentsOf: entries[0])
+        for entry in entries.dropFirst() { try first.write(to: entry) }
+        #expect(try SiteBuild.build(input, cache: Self.cache(site, version: "test-2")).get().cachedDocuments == 1)
+    }
+
+    @Test func aCacheThatCannotBeWrittenIsNoCache() throws {
+        let site = try Self.site()
+        defer { site.remove() }
+        let input = try Self.input(site)
+        // A folder under a file can never be made, even by root.
+        let blocked = DocumentCache(folder: site.root.appendingPathComponent("bantin.yml/cache"), version: "test-1")
+        let first = try SiteBuild.build(input, cache: blocked).get()
+        let second = try SiteBuild.build(input, cache: blocked).get()
+        #expect(second.cachedDocuments == 0)
+        #expect(first.files == (try SiteBuild.build(input).get().files))
+        #expect(second.files == first.files)
+    }
+
+    @Test func theReadingOptionsAndUnitsArePartOfTheKey() throws {
+        let site = try Self.site()
+        defer { site.remove() }
+        var input = try Self.input(site)
+        _ = try SiteBuild.build(input, cache: Self.cache(site)).get()
+        input.unitsFile?.text += "\n"
+        #expect(try SiteBuild.build(input, cache: Self.cache(site)).get().cachedDocuments == 0)
+        input.config.rawHTML.toggle()
+        #expect(try SiteBuild.build(input, cache: Self.cache(site)).get().cachedDocuments == 0)
+    }
+
+    /// Every file under `folder`, by relative path.
+    static func tree(_ folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
+        while let url = enumerator?.nextObject() as? URL {
+            guard try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true else { continue }
+            files[String(url.path.dropFirst(folder.path.count))] = try Data(contentsOf: url)
+        }
+        return files
+    }
+
+    @Test func theCommandUsesTheCacheAndAFailedBuildLeavesTheSiteAsItWas() throws {
+        let site = try Self.site()
+        defer { site.remove() }
+        let first = try site.run(["build", "--timings", "--quiet"])
+        #expect(first.status == 0, "\(first.stderr)")
+        let count = try SiteLoader.load(SiteLayout(root: site.root), environment: [:]).sources.count
+        #expect(first.stderr.contains("tài liệu từ bộ đệm: 0/\(count)"), "\(first.stderr)")
+        let public1 = try Self.tree(site.root.appendingPathComponent("public"))
+        #expect(!public1.isEmpty)
+
+        let again = try site.run(["build", "--timings", "--quiet"])
+        #expect(again.stderr.contains("tài liệu từ bộ đệm: \(count)/\(count)"), "\(again.stderr)")
+        let bypassed = try site.run(["build", "--timings", "--quiet", "--no-cache"])
+        #expect(bypassed.stderr.contains("tài liệu từ bộ đệm: 0/\(count)"), "\(bypassed.stderr)")
+
+        try site.write("content/sinh/hong.md", Array("---\ntitle: \"không đóng\nslug: [b\n---\nTHÔNG BÁO\n".utf8))
+        let failed = try site.run(["build", "--timings", "--quiet"])
+        #expect(failed.status != 0)
+        #expect(try Self.tree(site.root.appendingPathComponent("public")) == public1)
+        // The cache lives beside the output, never in it.
+        #expect(!public1.keys.contains { $0.contains("bantin-cache") })
+    }
+}
