@@ -171,3 +171,21 @@ struct DirectiveGrammarTests {
         #expect(!DirectiveGrammar.isCaptionOrByline(prose, 0..<prose.bytes.count))
     }
 }
+
+struct ShortcomingReadingTests {
+    @Test(arguments: [
+        "Tình trạng học sinh bỏ học, đi học không chuyên cần tại các trường học vẫn còn tồn tại",
+        "Tình hình tai nạn giao thông, trộm cắp tài sản vẫn còn xảy ra trên địa bàn xã.",
+    ])
+    func aPersistingProblemIsNoDirective(text: String) {
+        let prose = ProseText(text)
+        let reading = DirectiveGrammar.read(prose, 0..<prose.bytes.count)
+        #expect(reading.isReport)
+        #expect(!reading.isDirective(inSpeech: false))
+    }
+
+    @Test func anInstructionAboutAPersistingProblemStillInstructs() {
+        let prose = ProseText("Khắc phục tình trạng học sinh bỏ học vẫn còn xảy ra ở các thôn.")
+        #expect(!DirectiveGrammar.read(prose, 0..<prose.bytes.count).isReport)
+    }
+}

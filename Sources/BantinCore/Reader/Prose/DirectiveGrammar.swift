@@ -227,6 +227,9 @@ enum DirectiveGrammar {
         // "… đã ghi nhận những kết quả …, đồng thời đề nghị xã cần …": praise, then a request of its own.
         let secondPredicate = reading.cue.map { $0 >= 2 && WordPhrase("dong thoi").matches(words, at: $0 - 2) } ?? false
         reading.isReport = isReport(words, from: narrated || secondPredicate ? content : head, text: text) || reportsOpinions(words, from: head)
+            || reading.cue == nil && persistingProblem(words, from: head, text: text).map { problem in
+                modalIndex(words, from: head, text: text).map { $0 > problem } ?? true
+            } == true
         reading.isPraise = reading.cue == nil && startsWithNarrative(words, from: content, text: text)
         reading.isAttendance = words.starts(with: attendance, at: head) != nil
         reading.isStatement = isStatement(words, from: content, text: text)
@@ -450,7 +453,9 @@ enum DirectiveGrammar {
             if isSpelled(words[index], "đã", text) { return nil }
             if let phrase = words.starts(with: modals, at: index) {
                 // "cần" spelled so ("cân", "cặn" fold alike); "cần được tháo gỡ" reports a need.
+                // "chuyên cần" (diligent) is one word, not the modal.
                 let spelled = phrase != "can" || isSpelled(words[index], "cần", text)
+                    && !(index > 0 && isSpelled(words[index - 1], "chuyên", text))
                 let passive = index + phrase.count < words.count && words[index + phrase.count].key == "duoc"
                 if spelled, !passive, phrase != "hay" || isSpelled(words[index], "hãy", text) { return index }
             }
@@ -510,6 +515,20 @@ enum DirectiveGrammar {
             index += 1
         }
         return false
+    }
+
+    /// A shortcoming stated: "Tình trạng học sinh bỏ học … vẫn còn tồn tại", "tai nạn giao thông …
+    /// vẫn còn xảy ra" — "vẫn còn" before any instruction says a problem persists, which the
+    /// review lists among the "tồn tại, hạn chế"; it gives no work to anyone. ("Khắc phục tình
+    /// trạng … vẫn còn …" instructs: its verb comes first.) The index of "vẫn".
+    private static func persistingProblem(_ words: [ProseWord], from start: Int, text: ProseText) -> Int? {
+        var index = start
+        while index + 1 < words.count, index - start <= 24 {
+            if words.starts(with: directiveVerbs, at: index) != nil { return nil }
+            if isSpelled(words[index], "vẫn", text), isSpelled(words[index + 1], "còn", text) { return index }
+            index += 1
+        }
+        return nil
     }
 
     /// Days off and working-day swaps: "… được nghỉ 04 ngày", "Thời gian nghỉ Tết: 05 ngày",
