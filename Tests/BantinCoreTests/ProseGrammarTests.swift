@@ -184,6 +184,16 @@ struct ShortcomingReadingTests {
         #expect(!reading.isDirective(inSpeech: false))
     }
 
+    @Test(arguments: [
+        "Phát biểu kết luận, đồng chí Phùng Việt Hưng nhấn mạnh vai trò, trách nhiệm của đội ngũ cán bộ thôn trong công tác tuyên truyền, vận động nhân dân",
+        "Hội nghị thống nhất tiếp tục phát huy tinh thần đoàn kết, quyết tâm hoàn thành thắng lợi các chỉ tiêu năm 2025.",
+    ])
+    func aStressedValueOrTheMeetingsResolveIsNoDirective(text: String) {
+        let prose = ProseText(text)
+        let reading = DirectiveGrammar.read(prose, 0..<prose.bytes.count)
+        #expect(!reading.isDirective(inSpeech: true), "\(reading)")
+    }
+
     @Test func anInstructionAboutAPersistingProblemStillInstructs() {
         let prose = ProseText("Khắc phục tình trạng học sinh bỏ học vẫn còn xảy ra ở các thôn.")
         #expect(!DirectiveGrammar.read(prose, 0..<prose.bytes.count).isReport)

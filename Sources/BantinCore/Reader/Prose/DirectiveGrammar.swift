@@ -151,7 +151,9 @@ enum DirectiveGrammar {
         var isDatedPlan = false
 
         /// Where the addressed words start: after the cue or the speech verb, else at the head.
-        var contentStart: Int { cueEnd ?? speechVerb.map { $0 + 1 } ?? head }
+        var contentStart: Int { cueEnd ?? speechVerbEnd ?? head }
+        /// Past the whole verb of speaking ("nhấn mạnh", "khẳng định": two words).
+        var speechVerbEnd: Int?
     }
 
     /// `narratedSpeech`: the clause is told inside an account of a speech ("Phát biểu chỉ đạo …,
@@ -181,7 +183,7 @@ enum DirectiveGrammar {
             let end = index + phrase.count
             let isCue = addressCues.contains(phrase)
             if index > head, !passedInstruction, hasSpeaker(words[head..<index]) {
-                if reading.speechVerb == nil { reading.speechVerb = index }
+                if reading.speechVerb == nil { reading.speechVerb = index; reading.speechVerbEnd = end }
                 if isCue, reading.cue == nil { reading.cue = index; reading.cueEnd = end }
             } else if isCue, reading.cue == nil, index == head || isAddressPosition(words, index) {
                 reading.cue = index
@@ -501,6 +503,9 @@ enum DirectiveGrammar {
                     && !["thuc", "trien", "tap", "tiep"].contains(words[index + 1].key)
             }
         }
+        // "(nhấn mạnh) vai trò, trách nhiệm của …", "tầm quan trọng của …", "ý nghĩa của …": what the
+        // speaker stresses is a value, not work to do.
+        if ["vai tro", "tam quan trong", "y nghia"].contains(where: { WordPhrase($0).matches(words, at: start) }) { return true }
         let first = words[start].key
         if first == "day" || first == "viec" || first == "do" && start + 1 < words.count && words[start + 1].key == "la" { return true }
         if WordPhrase("theo quy dinh").matches(words, at: start) || WordPhrase("theo dinh huong").matches(words, at: start) { return true }
@@ -554,6 +559,10 @@ enum DirectiveGrammar {
     static func isClosingFormula(_ words: [ProseWord], text: ProseText) -> Bool {
         guard let first = words.first else { return false }
         if WordPhrase("tren day la").matches(words, at: 0) { return true }
+        // "Hội nghị thống nhất tiếp tục phát huy …, quyết tâm hoàn thành thắng lợi …": the meeting's
+        // closing resolve, said of itself; it gives no one work.
+        if WordPhrase("hoi nghi").matches(words, at: 0), words.contains(["quyet tam"]),
+           !words.indices.contains(where: { words.starts(with: addressCues, at: $0) != nil }) { return true }
         if asksToCarryOutTheNotice(words) { return true }
         _ = first
         // "… thực hiện tốt (các) nội dung Thông báo này", "nội dung (trên|nêu trên)" — unless the
