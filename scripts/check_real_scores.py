@@ -3,8 +3,10 @@
 
 Scores a built `bantin` with scripts/real_score.py (the vendored scorer of ../shared/real) on
 
-  * Tests/BantinKitTests/Fixtures/real       real public texts:   tasks found >= 93 %,
-                                             units F1 >= 0.89, deadlines F1 >= 0.94;
+  * Tests/BantinKitTests/Fixtures/real       real public texts: the cases before 301 at tasks
+                                             found >= 93 %, units F1 >= 0.89, deadlines F1 >= 0.94;
+                                             the whole set, with the once held-out 301-315, at
+                                             tasks found >= 91 %, units F1 >= 0.86, deadlines F1 >= 0.89;
   * Tests/BantinKitTests/Fixtures/synthetic  our own unsectioned conclusions: every task found,
                                              units F1 >= 0.98, deadlines F1 >= 0.98;
 
@@ -23,12 +25,20 @@ import sys
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIXTURES = os.path.join(REPO, "Tests", "BantinKitTests", "Fixtures")
 
-# (folder, least share of tasks found, least units F1, least deadlines F1): slightly below what the
-# reader reaches (real: 217/229 tasks, units F1 0.90, deadlines F1 0.95 with cases 140-155; synthetic:
-# every task, 1.00, 1.00), never below the issue's floor of 85 % and 0.85.
+def case_number(name):
+    """The number a case folder starts with ("301-donphong-…" → 301)."""
+    head = name.split("-", 1)[0]
+    return int(head) if head.isdigit() else 0
+
+
+# (label, folder, which cases, least share of tasks found, least units F1, least deadlines F1):
+# slightly below what the reader reaches (real before 301: 217/229 tasks, units F1 0.90, deadlines
+# F1 0.95; whole real set with 301-315: 243/266, 0.87, 0.90; synthetic: every task, 1.00, 1.00),
+# never below the issue's floor of 85 % and 0.85. A set that grows keeps its old cases' bar.
 SETS = [
-    ("real", 0.93, 0.89, 0.94),
-    ("synthetic", 1.0, 0.98, 0.98),
+    ("real<301", "real", lambda name: case_number(name) < 301, 0.93, 0.89, 0.94),
+    ("real", "real", lambda name: True, 0.91, 0.86, 0.89),
+    ("synthetic", "synthetic", lambda name: True, 1.0, 0.98, 0.98),
 ]
 
 
@@ -39,11 +49,14 @@ def load_scorer():
     return module
 
 
-def score_set(scorer, bantin, folder):
-    """The scorer's summary over every case of `folder`, and the cases that could not be run."""
+def score_set(scorer, bantin, folder, selects=lambda name: True):
+    """The scorer's summary over the cases of `folder` that `selects` names, and the cases that
+    could not be run."""
     total = scorer.empty_counts()
     failures = []
     for case_dir in scorer.find_cases(folder):
+        if not selects(os.path.basename(case_dir)):
+            continue
         gold, doc_text, _ = scorer.load_case(case_dir)
         out, err = scorer.run_tool(bantin, case_dir, 120.0)
         if err:
@@ -81,11 +94,11 @@ def main(argv=None):
         return 2
     scorer = load_scorer()
     failed = False
-    for name, tasks_min, units_min, deadlines_min in SETS:
-        folder = os.path.join(FIXTURES, name)
-        if args.verbose:
+    for name, folder_name, selects, tasks_min, units_min, deadlines_min in SETS:
+        folder = os.path.join(FIXTURES, folder_name)
+        if args.verbose and name == folder_name:
             scorer.main(["--bantin", bantin, "--cases", folder, "-v"])
-        summary, errors = score_set(scorer, bantin, folder)
+        summary, errors = score_set(scorer, bantin, folder, selects)
         print("%-9s %s" % (name, scorer.summary_line(summary)))
         problems = shortfalls(summary, tasks_min, units_min, deadlines_min) + errors
         for problem in problems:

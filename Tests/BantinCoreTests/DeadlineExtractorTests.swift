@@ -312,6 +312,9 @@ func repeats(_ c: DeadlinePhraseCase) { expectSingle(c) }
     // What was achieved in a window is a review of it (Tân Hòa, 2020).
     "cần giữ vững những kết quả đạt được trong 6 tháng đầu năm",
     "phát huy kết quả đạt được trong tháng 6/2026",
+    // A span that ended before the meeting (29/1/2026) and qualifies what has happened ("đã …") is
+    // not a limit (Đôn Phong, 2021).
+    "lập danh sách những người từ ngày 05/01/2026 đến ngày 20/01/2026 và từ 10/01/2026 đến ngày 25/01/2026 đã đến bệnh viện",
 ])
 func notDeadlines(_ text: String) {
     let found = extract(text)

@@ -171,3 +171,23 @@ struct DirectiveGrammarTests {
         #expect(!DirectiveGrammar.isCaptionOrByline(prose, 0..<prose.bytes.count))
     }
 }
+
+struct ShortcomingReadingTests {
+    /// Shortcomings stated, a value a speaker stresses, the meeting's own resolve: no work given.
+    @Test(arguments: [
+        "Tình trạng học sinh bỏ học, đi học không chuyên cần tại các trường học vẫn còn tồn tại",
+        "Tình hình tai nạn giao thông, trộm cắp tài sản vẫn còn xảy ra trên địa bàn xã.",
+        "Phát biểu kết luận, đồng chí Phùng Việt Hưng nhấn mạnh vai trò, trách nhiệm của đội ngũ cán bộ thôn trong công tác tuyên truyền, vận động nhân dân",
+        "Hội nghị thống nhất tiếp tục phát huy tinh thần đoàn kết, quyết tâm hoàn thành thắng lợi các chỉ tiêu năm 2025.",
+    ])
+    func isNoDirective(text: String) {
+        let prose = ProseText(text)
+        let reading = DirectiveGrammar.read(prose, 0..<prose.bytes.count)
+        #expect(!reading.isDirective(inSpeech: true), "\(reading)")
+    }
+
+    @Test func anInstructionAboutAPersistingProblemStillInstructs() {
+        let prose = ProseText("Khắc phục tình trạng học sinh bỏ học vẫn còn xảy ra ở các thôn.")
+        #expect(!DirectiveGrammar.read(prose, 0..<prose.bytes.count).isReport)
+    }
+}

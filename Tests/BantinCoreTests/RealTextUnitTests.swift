@@ -23,6 +23,8 @@ struct RealTextUnitTests {
         ("đề nghị các phòng ban chuyên môn chủ động", ["phong-chuyen-mon"]),
         ("Các cấp ủy, chính quyền, Mặt trận", ["dang-uy", "ubnd", "mttq"]),
         ("theo mô hình chính quyền địa phương hai cấp", [String]()),
+        ("cấp ủy chi bộ các thôn triển khai tuyên truyền", ["chi-bo", "xom"]),
+        ("Đề nghị Mặt trận, các ngành tuyên truyền nhân dân", ["mttq", "cac-co-quan-don-vi"]),
     ])
     func names(text: String, expected: [String]) {
         #expect(Self.registry.matches(in: text).map(\.unitID) == expected, "\(text)")

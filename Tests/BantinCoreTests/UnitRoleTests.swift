@@ -16,6 +16,7 @@ struct UnitRoleTests {
          ["ubnd": UnitRole.lead, "cax": .support, "bchqs": .support]),
         ("UBND xã chủ trì; Công an xã, Đoàn Thanh niên phối hợp bảo đảm an toàn.",
          ["ubnd": .lead, "cax": .support, "doan": .support]),
+        ("Đáng chú ý, đối với Ủy ban MTTQ xã phải hình thành các mô hình tự quản.", ["mttq": .lead]),
         ("Giao Văn phòng Đảng ủy tham mưu cho Ban Thường vụ ban hành kế hoạch.", ["vpdu": .advisory, "btv": .concerned]),
         ("Phòng Kinh tế chủ động rà soát diện tích gieo cấy.", ["phong-kt": .lead]),
         ("Trạm Y tế xã chịu trách nhiệm giám sát dịch bệnh.", ["tyt": .lead]),

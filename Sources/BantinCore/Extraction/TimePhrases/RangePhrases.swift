@@ -2,7 +2,32 @@ extension TimePhraseScanner {
     /// "từ ngày 14/2 đến hết ngày 22/2/2026", "từ ngày 14 đến ngày 22/2", "từ tháng 3 đến tháng
     /// 5/2026" → period; "từ ngày 1 đến ngày 5 hằng tháng" → recurring; "từ nay đến …" → due.
     /// The start borrows the end's month and year when it leaves them out.
+    ///
+    /// A span that ended before the meeting and is followed in its clause by "đã" ("lập danh sách
+    /// những người … từ ngày 14/4/2021 đến ngày 04/5/2021 đã đến …") qualifies facts already past —
+    /// who came, what happened — and never says when the work is due: it is passed over whole, so
+    /// its "đến ngày …" is not read again as a limit.
     func fromTo(at index: Int) -> TimeMatch? {
+        guard var match = span(at: index) else { return nil }
+        if match.kind == .period, let start = match.start, let end = match.end, isPast((start, end)),
+           qualifiesPastFact(after: match.tokens.upperBound) {
+            match.isPassedOver = true
+        }
+        return match
+    }
+
+    /// True when "đã" follows within the clause (another span joined by "và" may come between).
+    private func qualifiesPastFact(after index: Int) -> Bool {
+        var next = index
+        while next < tokens.count, next - index < 24 {
+            if let mark = mark(next), Mark.clauseBoundaries.contains(mark) { return false }
+            if isWord(next), isSpelled(next, "đã") { return true }
+            next += 1
+        }
+        return false
+    }
+
+    private func span(at index: Int) -> TimeMatch? {
         guard word(index) == .tu else { return nil }
         if word(index + 1) == .nay, word(index + 2) == .den, let due = dueDate(at: index + 2) {
             return matched(.due, due.start, due.end, index, due.tokens.upperBound)

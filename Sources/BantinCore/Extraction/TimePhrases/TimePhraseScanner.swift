@@ -7,6 +7,8 @@ struct TimeMatch: Sendable {
     var start: CivilDate?
     var end: CivilDate?
     var tokens: Range<Int>
+    /// Read only to be passed over whole: a dated span that names the past, not a time limit.
+    var isPassedOver = false
 }
 
 /// Reads time phrases from the tokens of one text, left to right. At each token the phrase
@@ -34,7 +36,7 @@ struct TimePhraseScanner {
         var index = 0
         while index < tokens.count {
             if let match = match(at: index) {
-                found.append(match)
+                if !match.isPassedOver { found.append(match) }
                 index = match.tokens.upperBound
             } else {
                 index += 1

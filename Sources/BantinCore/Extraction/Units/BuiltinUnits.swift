@@ -192,7 +192,9 @@ public enum BuiltinUnits {
         // Groups. Members of the first, second and last are computed by `UnitRegistry`.
         Unit(id: partyCells, name: "Các chi bộ", kind: .partyCell,
              aliases: ["các chi bộ", "chi bộ", "bí thư chi bộ", "bí thư các chi bộ", "các chi, đảng bộ",
-                       "chi, đảng bộ trực thuộc", "chi ủy", "BTCB"]),
+                       "chi, đảng bộ trực thuộc", "chi ủy", "BTCB",
+                       // "cấp ủy chi bộ (các thôn)": the cell's own committee, not the commune's.
+                       "cấp ủy chi bộ", "cấp ủy các chi bộ"]),
         // Every hamlet level and its head, north to south: thôn, xóm, làng, bản, buôn, ấp, khóm,
         // sóc, tổ dân phố, khu phố, khối phố, khu dân cư.
         Unit(id: hamlets, name: "Các thôn, xóm", kind: .hamlet,

@@ -112,12 +112,14 @@ public struct UnitRegistry: Sendable {
     /// "Ủy ban MTTQ xã và các đoàn thể" ("Ủy ban MTTQ xã, các đoàn thể") names one group, the
     /// Front with the mass organisations, not the Front and the group: a body joined to a group by
     /// "và" or "," makes the group that has both as members (the group itself when the body is one
-    /// of its members).
+    /// of its members). The catch-all "các ngành / các cơ quan, đơn vị" takes in no one: in
+    /// "Đề nghị Mặt trận, các ngành tuyên truyền …" the body named first is addressed by name and
+    /// the catch-all stands for the others.
     private func absorbingGroupLeaders(_ matches: [UnitMatch], folded: FoldedText, utf8: [UInt8]) -> [UnitMatch] {
         guard matches.count > 1 else { return matches }
         var result: [UnitMatch] = []
         for match in matches {
-            if let member = result.last, let group = unit(match.unitID), !group.members.isEmpty,
+            if let member = result.last, match.unitID != BuiltinUnits.allUnits, let group = unit(match.unitID), !group.members.isEmpty,
                [" va ", ", "].contains(where: { folded.bytes[member.folded.upperBound..<match.folded.lowerBound].elementsEqual($0.utf8) }),
                let joined = group.members.contains(member.unitID) ? group
                    : units.first(where: { !Self.computedGroups.contains($0.id) && $0.members.contains(member.unitID)

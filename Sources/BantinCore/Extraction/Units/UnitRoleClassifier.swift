@@ -15,6 +15,7 @@
 /// | "X phối hợp <verb>" after another unit already leads the task | support |
 /// | "X phối hợp <verb>" with no other lead ("Ủy ban MTTQ xã phối hợp tổ chức …") | lead (the only actor) |
 /// | X opens the clause and a verb follows ("Trung tâm … nâng cao …") | lead |
+/// | "đối với X phải / cần …" (the topic is the one who must act) | lead |
 /// | anything else ("hướng dẫn các xóm", "tại các đơn vị: …") | concerned |
 ///
 /// "Kiểm tra" and a "giám sát" that is the unit's own programme ("giám sát chuyên đề") are work the
@@ -76,10 +77,15 @@ struct UnitRoleClassifier {
             before = before.upperBound..<before.upperBound
         }
         // "X cần theo dõi, đôn đốc …", "X phải …": the verb after the modal decides.
+        var modalFollows = false
         for modal in ["can phai", "can", "phai", "co trach nhiem"] where startsWith(after, modal) {
             after = trimmed(after.lowerBound + modal.utf8.count..<after.upperBound)
+            modalFollows = true
             break
         }
+        // "Đối với MTTQ và các đoàn thể phải hình thành …": the topic that a modal follows is the
+        // body that must act, as "X phải …" would be.
+        if modalFollows, endsWith(before, "doi voi") { return .lead }
         // "Trưởng các ban, ngành …", "Lãnh đạo UBND …": a title before the name is part of the subject.
         if isTitle(before) { before = before.upperBound..<before.upperBound }
         // "Trong tháng 9, Chi bộ …", "Bên cạnh đó, UBND xã …", "Các đơn vị: Công an, …": a frame or a

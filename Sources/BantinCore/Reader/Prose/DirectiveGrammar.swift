@@ -151,7 +151,9 @@ enum DirectiveGrammar {
         var isDatedPlan = false
 
         /// Where the addressed words start: after the cue or the speech verb, else at the head.
-        var contentStart: Int { cueEnd ?? speechVerb.map { $0 + 1 } ?? head }
+        var contentStart: Int { cueEnd ?? speechVerbEnd ?? head }
+        /// Past the whole verb of speaking ("nhấn mạnh", "khẳng định": two words).
+        var speechVerbEnd: Int?
     }
 
     /// `narratedSpeech`: the clause is told inside an account of a speech ("Phát biểu chỉ đạo …,
@@ -181,7 +183,7 @@ enum DirectiveGrammar {
             let end = index + phrase.count
             let isCue = addressCues.contains(phrase)
             if index > head, !passedInstruction, hasSpeaker(words[head..<index]) {
-                if reading.speechVerb == nil { reading.speechVerb = index }
+                if reading.speechVerb == nil { reading.speechVerb = index; reading.speechVerbEnd = end }
                 if isCue, reading.cue == nil { reading.cue = index; reading.cueEnd = end }
             } else if isCue, reading.cue == nil, index == head || isAddressPosition(words, index) {
                 reading.cue = index
@@ -227,6 +229,9 @@ enum DirectiveGrammar {
         // "… đã ghi nhận những kết quả …, đồng thời đề nghị xã cần …": praise, then a request of its own.
         let secondPredicate = reading.cue.map { $0 >= 2 && WordPhrase("dong thoi").matches(words, at: $0 - 2) } ?? false
         reading.isReport = isReport(words, from: narrated || secondPredicate ? content : head, text: text) || reportsOpinions(words, from: head)
+            || reading.cue == nil && persistingProblem(words, from: head, text: text).map { problem in
+                modalIndex(words, from: head, text: text).map { $0 > problem } ?? true
+            } == true
         reading.isPraise = reading.cue == nil && startsWithNarrative(words, from: content, text: text)
         reading.isAttendance = words.starts(with: attendance, at: head) != nil
         reading.isStatement = isStatement(words, from: content, text: text)
@@ -450,7 +455,9 @@ enum DirectiveGrammar {
             if isSpelled(words[index], "đã", text) { return nil }
             if let phrase = words.starts(with: modals, at: index) {
                 // "cần" spelled so ("cân", "cặn" fold alike); "cần được tháo gỡ" reports a need.
+                // "chuyên cần" (diligent) is one word, not the modal.
                 let spelled = phrase != "can" || isSpelled(words[index], "cần", text)
+                    && !(index > 0 && isSpelled(words[index - 1], "chuyên", text))
                 let passive = index + phrase.count < words.count && words[index + phrase.count].key == "duoc"
                 if spelled, !passive, phrase != "hay" || isSpelled(words[index], "hãy", text) { return index }
             }
@@ -496,6 +503,9 @@ enum DirectiveGrammar {
                     && !["thuc", "trien", "tap", "tiep"].contains(words[index + 1].key)
             }
         }
+        // "(nhấn mạnh) vai trò, trách nhiệm của …", "tầm quan trọng của …", "ý nghĩa của …": what the
+        // speaker stresses is a value, not work to do.
+        if ["vai tro", "tam quan trong", "y nghia"].contains(where: { WordPhrase($0).matches(words, at: start) }) { return true }
         let first = words[start].key
         if first == "day" || first == "viec" || first == "do" && start + 1 < words.count && words[start + 1].key == "la" { return true }
         if WordPhrase("theo quy dinh").matches(words, at: start) || WordPhrase("theo dinh huong").matches(words, at: start) { return true }
@@ -510,6 +520,20 @@ enum DirectiveGrammar {
             index += 1
         }
         return false
+    }
+
+    /// A shortcoming stated: "Tình trạng học sinh bỏ học … vẫn còn tồn tại", "tai nạn giao thông …
+    /// vẫn còn xảy ra" — "vẫn còn" before any instruction says a problem persists, which the
+    /// review lists among the "tồn tại, hạn chế"; it gives no work to anyone. ("Khắc phục tình
+    /// trạng … vẫn còn …" instructs: its verb comes first.) The index of "vẫn".
+    private static func persistingProblem(_ words: [ProseWord], from start: Int, text: ProseText) -> Int? {
+        var index = start
+        while index + 1 < words.count, index - start <= 24 {
+            if words.starts(with: directiveVerbs, at: index) != nil { return nil }
+            if isSpelled(words[index], "vẫn", text), isSpelled(words[index + 1], "còn", text) { return index }
+            index += 1
+        }
+        return nil
     }
 
     /// Days off and working-day swaps: "… được nghỉ 04 ngày", "Thời gian nghỉ Tết: 05 ngày",
@@ -537,6 +561,10 @@ enum DirectiveGrammar {
     static func isClosingFormula(_ words: [ProseWord], text: ProseText) -> Bool {
         guard let first = words.first else { return false }
         if WordPhrase("tren day la").matches(words, at: 0) { return true }
+        // "Hội nghị thống nhất tiếp tục phát huy …, quyết tâm hoàn thành thắng lợi …": the meeting's
+        // closing resolve, said of itself; it gives no one work.
+        if WordPhrase("hoi nghi").matches(words, at: 0), words.contains(["quyet tam"]),
+           !words.indices.contains(where: { words.starts(with: addressCues, at: $0) != nil }) { return true }
         if asksToCarryOutTheNotice(words) { return true }
         _ = first
         // "… thực hiện tốt (các) nội dung Thông báo này", "nội dung (trên|nêu trên)" — unless the

@@ -471,8 +471,10 @@ private struct Machine {
                 } else {
                     openDraft(piece, label: label, leadIn: leadIn, enumerated: enumerated, listKind: listKind, pending: false)
                 }
-            } else if let open = draft, !open.pending, boundary == .semicolonLower || boundary == .semicolonCapital && listSentence {
-                // The rest of a ";" sentence that began with an instruction.
+            } else if let open = draft, !open.pending, boundary == .semicolonLower && !reading.isReport
+                        || boundary == .semicolonCapital && listSentence && !reading.isReport {
+                // The rest of a ";" sentence that began with an instruction (a part that reports —
+                // "…; Tình trạng … vẫn còn tồn tại" — is no part of it).
                 if listSentence { self.openDraft(piece, label: nil, leadIn: nil, enumerated: false, listKind: nil, pending: false) } else {
                     var open = open
                     extend(&open, with: piece)
