@@ -75,7 +75,7 @@ templates:
 # compare only figures of one run); the 10,000 run takes a while. `BENCH_RUNS=1 make bench` for one
 # timed run of each tool.
 BENCH_RUNS ?= 3
-BENCH_CMD := '$(CURDIR)/$(BANTIN) build --quiet --content {content} --output {out}'
+BENCH_CMD := '$(CURDIR)/$(BANTIN) build --quiet --no-cache --content {content} --output {out}'
 bench: deps release
 	BANTIN_CMD=$(BENCH_CMD) bash ../shared/bench/compare.sh 1000 $(BENCH_RUNS)
 	BANTIN_CMD=$(BENCH_CMD) PANDOC_FILES=0 CMARK_LOOP=0 bash ../shared/bench/compare.sh 10000 1
