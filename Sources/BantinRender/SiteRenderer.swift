@@ -112,6 +112,8 @@ public struct RenderSummary: Sendable {
     public var files: Int
     /// Time spent rendering and writing, summed over the pages.
     public var times: StageTimes
+    /// Files the same as in the previous site, kept (linked) instead of written.
+    public var reusedFiles = 0
 
     public init(files: Int, times: StageTimes = StageTimes()) {
         self.files = files

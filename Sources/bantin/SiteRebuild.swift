@@ -19,6 +19,9 @@ struct SiteRebuild {
     /// Conclusions taken from the document cache, and all conclusions, for `--timings`.
     var cachedDocuments = 0
     var documents = 0
+    /// Files the build made, and those of them kept (linked) from the previous site as they were.
+    var writtenFiles = 0
+    var keptFiles = 0
 
     var succeeded: Bool { errors.isEmpty }
 
@@ -71,6 +74,8 @@ struct SiteRebuild {
         do {
             let rendered = try OutputPublisher.publish(site, layout: layout, onWrite: onWrite)
             files = rendered.files
+            result.writtenFiles = rendered.files
+            result.keptFiles = rendered.reusedFiles
             var times = site.times.adding(rendered.times)
             times[.load] = .nanoseconds(Int64((result.steps.first?.milliseconds ?? 0) * 1e6))
             result.stageTimes = times
@@ -125,6 +130,7 @@ struct SiteRebuild {
             }
         }
         lines.append("  tài liệu từ bộ đệm: \(cachedDocuments)/\(documents) (đọc lại \(documents - cachedDocuments))")
+        lines.append("  tệp giữ nguyên từ bản trước: \(keptFiles)/\(writtenFiles) (ghi mới \(writtenFiles - keptFiles))")
         let wall = steps.map { "\($0.name) \(ms($0.milliseconds).trimmingCharacters(in: .whitespaces))" }
         lines.append("  thời gian thực: " + wall.joined(separator: "; "))
         FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))

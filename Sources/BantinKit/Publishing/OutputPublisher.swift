@@ -53,14 +53,19 @@ public enum OutputPublisher {
         folders.recoverAndClean()
 
         let staging = folders.newStaging()
-        let summary: RenderSummary
+        // Unchanged pages are linked from the site being replaced instead of written again.
+        var isFolder: ObjCBool = false
+        let previous = fm.fileExists(atPath: output, isDirectory: &isFolder) && isFolder.boolValue ? output : nil
+        var summary: RenderSummary
         do {
             // The marker goes in first, before any sub-folder, so a staging folder left by a kill
             // is known as bantin's (empty, or holding the marker).
             try fm.createDirectory(atPath: staging, withIntermediateDirectories: false)
             try StagingWriter(folder: staging, paths: [markerName])
                 .write(OutputFile(path: markerName, text: "Thư mục này do bantin tạo; mỗi lần xây dựng sẽ thay toàn bộ nội dung.\n"))
-            summary = try produce(try StagingWriter(folder: staging, paths: paths, onWrite: onWrite))
+            let writer = try StagingWriter(folder: staging, paths: paths, previous: previous, onWrite: onWrite)
+            summary = try produce(writer)
+            summary.reusedFiles = writer.reusedFiles
         } catch {
             folders.remove(staging)
             throw .error(display, "không ghi được trang vào thư mục tạm: \(error); trang cũ vẫn giữ nguyên")
