@@ -34,9 +34,12 @@ enum CalendarPages: PageFamily {
                 let previous = position > 0 ? months[position - 1].yearMonth : nil
                 let next = position + 1 < months.count ? months[position + 1].yearMonth : nil
                 let agenda = scoped.agendas[first.yearMonth]
-                for (pageIndex, path) in (agenda?.paths ?? [scope.monthPath(first.yearMonth)]).enumerated() {
+                // The grid heads every page of the month's agenda: placed once, not once a page.
+                let paths = agenda?.paths ?? [scope.monthPath(first.yearMonth)]
+                let grid = SharedValue(uses: paths.count) { calendar.month(year: first.year, month: first.month) }
+                for (pageIndex, path) in paths.enumerated() {
                     jobs.append(PageJob(path) {
-                        let view = CalendarMonthView.make(calendar.month(year: first.year, month: first.month), scope: scope,
+                        let view = CalendarMonthView.make(grid.value, scope: scope,
                                                           previous: previous, next: next, agenda: agenda.map { ($0, pageIndex) },
                                                           unitNames: unitNames, context: page)
                         return renderer.render(view, template: "calendar-month")

@@ -20,7 +20,7 @@ enum IndexView {
         view["years"] = .list(years)
         // The year pages, when the home page does not list every conclusion.
         view["archive"] = .list(site.plan.conclusionYears) { year in
-            ["year": .text(yearTitle(year.key)), "href": .text(year.list.path), "count": .number(year.list.items.count)]
+            ["year": .text(yearTitle(year.key)), "href": .text(year.list.path), "count": .number(year.list.count)]
         }
         view["hasArchive"] = .flag(!site.plan.conclusionYears.isEmpty)
         view["hasYears"] = .flag(!years.isEmpty)
@@ -85,7 +85,7 @@ enum IndexView {
         view["pager"] = Pager.view(year.list, page: page)
         view["years"] = .list(years(year.list.pages[page]))
         view["archive"] = .list(site.plan.conclusionYears) { other in
-            ["year": .text(yearTitle(other.key)), "href": .text(other.list.path), "count": .number(other.list.items.count),
+            ["year": .text(yearTitle(other.key)), "href": .text(other.list.path), "count": .number(other.list.count),
              "current": .flag(other.key == year.key)]
         }
         return view

@@ -68,11 +68,11 @@ enum SheetView {
         var unitsByMonth: [String: [TemplateValue]] = [:]
         for unit in site.units.all {
             for month in site.plan.unitSheets[unit.id] ?? [] {
-                unitsByMonth[month.key, default: []].append(["name": .text(unit.name), "href": .text(month.list.path), "count": .number(month.list.items.count)])
+                unitsByMonth[month.key, default: []].append(["name": .text(unit.name), "href": .text(month.list.path), "count": .number(month.list.count)])
             }
         }
         view["months"] = .list(site.plan.sheetMonths.reversed()) { month in
-            ["title": .text(TaskListView.monthTitle(month.key)), "href": .text(month.list.path), "count": .number(month.list.items.count),
+            ["title": .text(TaskListView.monthTitle(month.key)), "href": .text(month.list.path), "count": .number(month.list.count),
              "id": .text(SitePaths.Anchor.month(month.key)), "units": .list(unitsByMonth[month.key] ?? [])]
         }
         view["hasMonths"] = .flag(!site.plan.sheetMonths.isEmpty)

@@ -25,7 +25,7 @@ enum UnitView {
         }
         view["kinds"] = .list(kinds)
         view["hasKinds"] = .flag(!kinds.isEmpty)
-        let unassigned = site.plan.unassigned.items.count
+        let unassigned = site.plan.unassigned.count
         view["unassigned"] = unassigned == 0 ? false : ["href": .text(SitePaths.unassigned), "count": .number(unassigned)]
         return view
     }
@@ -162,7 +162,7 @@ enum UnitView {
         let list = site.plan.unassigned
         var view = context.view(pagePath: list.paths[page], title: "Nhiệm vụ chưa rõ đơn vị", kind: "unassigned",
                                 breadcrumbs: [("Đơn vị", SitePaths.units), ("Nhiệm vụ chưa rõ đơn vị", nil)])
-        view["count"] = .number(list.items.count)
+        view["count"] = .number(list.count)
         view["rows"] = .list(list.pages[page].enumerated()) { offset, entry in
             let task = entry.task
             return [
@@ -175,7 +175,7 @@ enum UnitView {
                 "progress": ProgressView.status(task.progress.overall),
             ]
         }
-        view["hasRows"] = .flag(!list.items.isEmpty)
+        view["hasRows"] = .flag(!list.isEmpty)
         view["pager"] = Pager.view(list, page: page)
         return view
     }

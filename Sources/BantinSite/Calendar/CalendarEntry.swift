@@ -52,19 +52,34 @@ public struct CalendarEntry: Hashable, Sendable {
                 }
             }
         }
-        return entries.sorted(by: calendarOrder)
+        return entries.sorted(onKey: OrderKey.init, by: <)
     }
 
-    /// By first day, then due dates before events and periods, then longer spans first (so bars
-    /// stay on top), then id: never by input order.
-    public static func calendarOrder(_ a: CalendarEntry, _ b: CalendarEntry) -> Bool {
-        if a.start != b.start { return a.start < b.start }
-        if a.kind != b.kind { return kindRank(a.kind) < kindRank(b.kind) }
-        if a.end != b.end { return a.end > b.end }
-        return a.id.utf8.lexicographicallyPrecedes(b.id.utf8)
+    /// The calendar order as a value: by first day, then due dates before events and periods,
+    /// then longer spans first (so bars stay on top), then id — never by input order.
+    struct OrderKey: Comparable {
+        var start: CivilDate
+        var kindRank: Int
+        var end: CivilDate
+        var id: String
+
+        init(_ entry: CalendarEntry) {
+            start = entry.start
+            kindRank = CalendarEntry.kindRank(entry.kind)
+            end = entry.end
+            id = entry.id
+        }
+
+        static func < (a: OrderKey, b: OrderKey) -> Bool {
+            if a.start != b.start { return a.start < b.start }
+            if a.kindRank != b.kindRank { return a.kindRank < b.kindRank }
+            if a.end != b.end { return a.end > b.end }
+            return a.id.utf8.lexicographicallyPrecedes(b.id.utf8)
+        }
     }
 
-    private static func kindRank(_ kind: Deadline.Kind) -> Int {
+
+    static func kindRank(_ kind: Deadline.Kind) -> Int {
         switch kind {
         case .due: return 0
         case .event: return 1

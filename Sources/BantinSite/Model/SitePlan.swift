@@ -73,8 +73,7 @@ public struct SitePlan: Sendable {
         for unit in units {
             guard let tasks = assignments[unit], !tasks.isEmpty else { continue }
             // Listed under their first month, months in order, the deadline order kept within one.
-            let listed = tasks.enumerated().sorted { ($0.element.task.firstMonth, $0.offset) < ($1.element.task.firstMonth, $1.offset) }
-                .map(\.element)
+            let listed = tasks.sorted(onKey: \.task.firstMonth, by: <)
             let years = grouped(listed, keys: { [year(of: $0.task.firstMonth)] })
             unitYears[unit] = years.map { year, items in
                 MonthList(key: year, list: PagedList(path: SitePaths.unitYear(unit, year),
@@ -102,14 +101,13 @@ public struct SitePlan: Sendable {
         -> (home: [SiteConclusion], years: [MonthList<SiteConclusion>])
     {
         // By the day they were issued (the date line), the meeting day when there is none; undated last.
-        let ordered = conclusions.enumerated().sorted { a, b in
-            switch (a.element.issued, b.element.issued) {
-            case let (x?, y?) where x != y: return x > y
+        let ordered = conclusions.sorted(onKey: \.issued) { a, b in
+            switch (a, b) {
+            case let (x?, y?): return x > y
             case (.some, nil): return true
-            case (nil, .some): return false
-            default: return a.offset < b.offset
+            case (nil, _): return false
             }
-        }.map(\.element)
+        }
         // A row of the list: its title and number, escaped, in the markup around them.
         let weight = { (c: SiteConclusion) in c.title.utf8.count + (c.meta.number?.utf8.count ?? 0) + 300 }
         let home = Paging.split(ordered, budget: budget / homeShare, weight: weight)

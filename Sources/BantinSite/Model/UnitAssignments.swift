@@ -65,14 +65,14 @@ public enum UnitAssignments {
 
 extension Array where Element == UnitAssignment {
     func sortedByDeadline() -> [UnitAssignment] {
-        sorted { a, b in
-            switch (a.task.firstDate, b.task.firstDate) {
+        sorted(onKey: { (date: $0.task.firstDate, conclusion: $0.conclusionID, ordinal: $0.task.ordinal, id: $0.task.id) }) { a, b in
+            switch (a.date, b.date) {
             case let (x?, y?) where x != y: return x < y
             case (.some, nil): return true
             case (nil, .some): return false
             default:
-                if a.conclusionID != b.conclusionID { return a.conclusionID < b.conclusionID }
-                return (a.task.ordinal, a.task.id) < (b.task.ordinal, b.task.id)
+                if a.conclusion != b.conclusion { return a.conclusion < b.conclusion }
+                return (a.ordinal, a.id) < (b.ordinal, b.id)
             }
         }
     }

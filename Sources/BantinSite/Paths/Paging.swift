@@ -70,4 +70,7 @@ public struct PagedList<Item: Sendable>: Sendable {
     public var paths: [String] { pages.indices.map { SitePaths.continuation(path, page: $0 + 1) } }
 
     public var items: [Item] { pages.flatMap { $0 } }
+    /// How many items the pages hold, without gathering them (every page shows the total).
+    public var count: Int { pages.reduce(0) { $0 + $1.count } }
+    public var isEmpty: Bool { pages.allSatisfy(\.isEmpty) }
 }
