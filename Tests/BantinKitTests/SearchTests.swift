@@ -52,6 +52,11 @@ import Testing
         ("dòng\nmới", "\"dòng\\nmới\""),
         ("</script>", "\"<\\/script>\""),
         ("\u{2028}\u{1}", "\"\\u2028\\u0001\""),
+        ("đoạn \u{2029}", "\"đoạn \\u2029\""),
+        // Nothing to escape: the text as it is (a slash not after "<", a dash and an ellipsis,
+        // whose UTF-8 also starts E2 80).
+        ("(03/02) – trước Tết…", "\"(03/02) – trước Tết…\""),
+        ("", "\"\""),
     ])
     func stringsAreSafeJavaScript(text: String, literal: String) {
         #expect(JSONValue.quoted(text) == literal)

@@ -32,12 +32,15 @@ public enum JSONValue {
     /// characters (Vietnamese letters) kept as UTF-8. "</" is escaped so the JSON can sit in a
     /// `<script>` element.
     public static func quoted(_ text: String) -> String {
+        // Most texts hold nothing to escape: then the string itself goes between the quotes, with
+        // no byte copy and no UTF-8 check of the result.
+        if !needsEscaping(text) { return "\"" + text + "\"" }
         // Byte by byte: every byte to escape is ASCII or U+2028/U+2029 (E2 80 A8/A9), and appending
         // bytes is several times faster than appending scalars to a String (feeds, search, scripts).
         var out: [UInt8] = [0x22]
         let bytes = Array(text.utf8)
         out.reserveCapacity(bytes.count + 2)
-        let hex = Array("0123456789ABCDEF".utf8)
+        let hex = Self.hexDigits
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -59,5 +62,29 @@ public enum JSONValue {
         }
         out.append(0x22)
         return String(decoding: out, as: UTF8.self)
+    }
+
+    private static let hexDigits = Array("0123456789ABCDEF".utf8)
+
+    /// Whether `quoted` has anything to escape in `text` (the cases of its loop).
+    static func needsEscaping(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        var lineSeparatorStage = 0
+        for byte in text.utf8 {
+            switch byte {
+            case 0..<0x20, 0x22, 0x5C: return true
+            case 0x2F where previous == 0x3C: return true
+            default: break
+            }
+            // E2 80 A8 / E2 80 A9: U+2028, U+2029.
+            switch (lineSeparatorStage, byte) {
+            case (_, 0xE2): lineSeparatorStage = 1
+            case (1, 0x80): lineSeparatorStage = 2
+            case (2, 0xA8), (2, 0xA9): return true
+            default: lineSeparatorStage = 0
+            }
+            previous = byte
+        }
+        return false
     }
 }

@@ -17,13 +17,14 @@ enum CalendarPages: PageFamily {
         }
         let renderer = context.renderer
         let page = context.page
+        let stamp = site.feedStamp
 
         var jobs: [PageJob] = []
         for scoped in site.calendars {
             let scope = scoped.scope
             let calendar = scoped.calendar
             let months = scoped.months
-            jobs.append(PageJob(scope.feedPath) { feed(calendar, scope: scope, site: site) })
+            jobs.append(PageJob(scope.feedPath) { feed(calendar, scope: scope, site: site, stamp: stamp) })
             let monthPages = Set(months.map(\.yearMonth))
             let units = scope.unitID == nil ? counts : []
             jobs.append(PageJob(scope.overviewPath) {
@@ -50,12 +51,12 @@ enum CalendarPages: PageFamily {
         return jobs
     }
 
-    static func feed(_ calendar: DeadlineCalendar, scope: CalendarScope, site: SiteModel) -> String {
+    static func feed(_ calendar: DeadlineCalendar, scope: CalendarScope, site: SiteModel, stamp: CivilDate) -> String {
         let owner = scope.unitName ?? site.config.title
         var writer = ICalendarWriter(
             name: "Lịch hạn nhiệm vụ — \(owner)",
             description: "Hạn và sự kiện của các nhiệm vụ trong thông báo kết luận (\(site.config.title))",
-            stamp: site.feedStamp, alarmDaysBefore: site.config.calendar.alarmDaysBefore, baseURL: site.baseURL ?? "")
+            stamp: stamp, alarmDaysBefore: site.config.calendar.alarmDaysBefore, baseURL: site.baseURL ?? "")
         writer.budget = site.limits.feed
         return writer.write(calendar.entries)
     }

@@ -36,7 +36,13 @@ public struct SiteModel: Sendable {
     /// DTSTAMP of the feeds: the build date (SOURCE_DATE_EPOCH), else the newest conclusion's date,
     /// so the feeds never depend on the machine's clock.
     public var feedStamp: CivilDate {
-        buildDate ?? conclusions.compactMap(\.meta.sortDate).max() ?? CivilDate(year: 2000, month: 1, day: 1)!
+        // A loop, not a key path over the conclusions: a key path copies each conclusion whole.
+        if let buildDate { return buildDate }
+        var latest: CivilDate?
+        for conclusion in conclusions {
+            if let date = conclusion.meta.sortDate, latest.map({ date > $0 }) ?? true { latest = date }
+        }
+        return latest ?? CivilDate(year: 2000, month: 1, day: 1)!
     }
 
     /// The site's absolute address, from `base_url`, always ending in "/"; nil when not configured.
