@@ -334,7 +334,7 @@ public struct ConclusionReader: Sendable {
         // Titles are short, single-line: skip running paragraphs before any string work.
         guard raw.utf8.count < 600, !raw.utf8.contains(0x0A) else { return nil }
         let text = TextNormalization.collapseWhitespace(raw.trimming("*_ "))
-        guard text.count < 200 else { return nil }
+        guard text.hasFewerCharacters(than: 200) else { return nil }
         let token = text.prefix(while: { !$0.isWhitespace })
         if let last = token.last, ".-)".contains(last) || token.hasSuffix(".-") {
             let numeral = String(token.trimming(".-)"))

@@ -16,3 +16,12 @@ extension StringProtocol {
         return result
     }
 }
+
+extension StringProtocol {
+    /// Whether the text has fewer than `limit` characters, found by walking at most `limit` of
+    /// them (`count` walks every character of a long paragraph, grapheme by grapheme).
+    package func hasFewerCharacters(than limit: Int) -> Bool {
+        if utf8.count < limit { return true }  // a character is at least one byte
+        return index(startIndex, offsetBy: limit, limitedBy: endIndex) == nil
+    }
+}

@@ -78,9 +78,9 @@ public struct PageBreakRepair: Sendable {
         // Indented code, headings, quotes, tables, HTML and list/section marker lines stand alone.
         if first.hasPrefix("    ") || first.hasPrefix("\t") { return false }
         if let c = head.first, "#>|<*_-+=".contains(c) { return false }
-        if startsWithMarker(head) && paragraph.count == 1 && head.count < 100 { return false }
+        if paragraph.count == 1 && head.hasFewerCharacters(than: 100) && startsWithMarker(head) { return false }
         // A piece shorter than a printed line is a heading or a signature, not a cut sentence.
-        if paragraph.count == 1 && head.count < 60 { return false }
+        if paragraph.count == 1 && head.hasFewerCharacters(than: 60) { return false }
         let tail = last.trimming(" \t")
         guard let end = tail.last, !".:;!?…)”\"*_|".contains(end) else { return false }
         if tail.hasSuffix("  ") || tail.hasSuffix("\\") { return false }

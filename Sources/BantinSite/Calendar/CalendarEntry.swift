@@ -32,27 +32,32 @@ public struct CalendarEntry: Hashable, Sendable {
 
     /// The entries of every dated deadline of the conclusions, in calendar order.
     public static func entries(from conclusions: [SiteConclusion]) -> [CalendarEntry] {
+        // Each conclusion's entries on all cores (titles and texts are string work), then one sort.
+        let entries = parallelMap(conclusions, entries(of:)).flatMap { $0 }
+        return entries.sorted(onKey: OrderKey.init, by: <)
+    }
+
+    static func entries(of conclusion: SiteConclusion) -> [CalendarEntry] {
         var entries: [CalendarEntry] = []
-        for conclusion in conclusions {
-            for task in conclusion.tasks {
-                let title = shortTitle(task.item)
-                // The month of the tasks section is every task's fallback deadline: a task that
-                // states its own due date is not shown again at the month's end.
-                let statesDueDate = task.deadlines.contains { $0.kind == .due && !$0.inferred }
-                for (index, deadline) in task.deadlines.enumerated() where !(deadline.inferred && statesDueDate) {
-                    guard let first = deadline.start ?? deadline.end, let last = deadline.end ?? deadline.start else { continue }
-                    // A due date is one day: the day it falls due, even when the phrase gave a window.
-                    let start = deadline.kind == .due ? last : min(first, last)
-                    entries.append(CalendarEntry(
-                        id: "\(task.id)-\(index + 1)", taskID: task.id, kind: deadline.kind,
-                        start: start, end: max(first, last), title: title, taskText: TextNormalization.collapseWhitespace(task.text),
-                        phrase: deadline.text, inferred: deadline.inferred,
-                        conclusionTitle: conclusion.title, conclusionDate: conclusion.meta.sortDate,
-                        href: task.link, unitIDs: task.reach, progress: task.progress))
-                }
+        for task in conclusion.tasks {
+            let title = shortTitle(task.item)
+            let taskText = TextNormalization.collapseWhitespace(task.text)
+            // The month of the tasks section is every task's fallback deadline: a task that
+            // states its own due date is not shown again at the month's end.
+            let statesDueDate = task.deadlines.contains { $0.kind == .due && !$0.inferred }
+            for (index, deadline) in task.deadlines.enumerated() where !(deadline.inferred && statesDueDate) {
+                guard let first = deadline.start ?? deadline.end, let last = deadline.end ?? deadline.start else { continue }
+                // A due date is one day: the day it falls due, even when the phrase gave a window.
+                let start = deadline.kind == .due ? last : min(first, last)
+                entries.append(CalendarEntry(
+                    id: "\(task.id)-\(index + 1)", taskID: task.id, kind: deadline.kind,
+                    start: start, end: max(first, last), title: title, taskText: taskText,
+                    phrase: deadline.text, inferred: deadline.inferred,
+                    conclusionTitle: conclusion.title, conclusionDate: conclusion.meta.sortDate,
+                    href: task.link, unitIDs: task.reach, progress: task.progress))
             }
         }
-        return entries.sorted(onKey: OrderKey.init, by: <)
+        return entries
     }
 
     /// The calendar order as a value: by first day, then due dates before events and periods,
