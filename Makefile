@@ -72,13 +72,16 @@ templates:
 	scripts/embed-templates.sh
 
 # 1,000 and 10,000 generated conclusions beside cmark and Hugo, each in one invocation (the ratios
-# compare only figures of one run); the 10,000 run takes a while. `BENCH_RUNS=1 make bench` for one
+# compare only figures of one run), then the rebuild after editing one of them against a full build
+# (scripts/bench-rebuild.sh); the 10,000 runs take a while. `BENCH_RUNS=1 make bench` for one
 # timed run of each tool.
 BENCH_RUNS ?= 3
 BENCH_CMD := '$(CURDIR)/$(BANTIN) build --quiet --no-cache --content {content} --output {out}'
 bench: deps release
 	BANTIN_CMD=$(BENCH_CMD) bash ../shared/bench/compare.sh 1000 $(BENCH_RUNS)
 	BANTIN_CMD=$(BENCH_CMD) PANDOC_FILES=0 CMARK_LOOP=0 bash ../shared/bench/compare.sh 10000 1
+	scripts/bench-rebuild.sh 1000
+	scripts/bench-rebuild.sh 10000
 
 # Precision and recall of units and deadlines: the example corpus and the seed (must stay exact),
 # then, apart, the real public texts and our unsectioned synthetic conclusions.
