@@ -13,7 +13,7 @@ DESTDIR ?=
 INSTALL_FROM ?= $(BANTIN)
 VERSION := $(shell sed -n 's/.*current = "\(.*\)".*/\1/p' Sources/bantin/Version.swift)
 
-.PHONY: site test fuzz deps deps-test release templates bench score clean install deb deb-binary
+.PHONY: site test fuzz deps deps-test deps-bench release templates bench score clean install deb deb-binary
 
 site: deps release
 	$(BANTIN) build
@@ -49,6 +49,9 @@ deps:
 deps-test:
 	@scripts/install-deps.sh test
 
+deps-bench:
+	@scripts/install-deps.sh bench
+
 release:
 	$(SWIFT) build -c release --product bantin
 
@@ -77,7 +80,7 @@ templates:
 # timed run of each tool.
 BENCH_RUNS ?= 3
 BENCH_CMD := '$(CURDIR)/$(BANTIN) build --quiet --no-cache --content {content} --output {out}'
-bench: deps release
+bench: deps-bench release
 	BANTIN_CMD=$(BENCH_CMD) bash ../shared/bench/compare.sh 1000 $(BENCH_RUNS)
 	BANTIN_CMD=$(BENCH_CMD) PANDOC_FILES=0 CMARK_LOOP=0 bash ../shared/bench/compare.sh 10000 1
 	scripts/bench-rebuild.sh 1000

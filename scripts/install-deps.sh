@@ -4,9 +4,14 @@
 #                                     pdftotext reads the PDFs in content/)
 #   scripts/install-deps.sh test    — also what the tests use (headless Chromium, poppler, fonts,
 #                                     valgrind, Java for the Nu HTML checker, Python test packages)
+#   scripts/install-deps.sh bench   — what `make bench` compares against: Hugo, the cmark CLI, a C
+#                                     compiler for the in-process cmark floor, GNU time
 set -euo pipefail
 what=${1:-build}
 packages=(libcmark-dev pkg-config poppler-utils)
+if [ "$what" = bench ]; then
+  packages+=(hugo cmark gcc libc6-dev time)
+fi
 if [ "$what" = test ]; then
   packages+=(chromium fonts-liberation fonts-croscore valgrind default-jre-headless)
   python3 -m pip --version >/dev/null 2>&1 || packages+=(python3-pip)
