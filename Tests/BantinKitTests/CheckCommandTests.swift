@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import BantinFuzzing
 @testable import BantinCore
 
 /// `bantin check` on the fixture sites of Fixtures/check/, one per kind of problem: each reported at
@@ -206,5 +207,20 @@ import Testing
         #expect(EditDistance.between("ngoc", "ngo") == 1)
         #expect(EditDistance.between("", "abc") == 3)
         #expect(EditDistance.between("kitten", "sitting") == 3)
+    }
+
+    /// The bounded distance is the distance whenever it is within the bound, and nil otherwise:
+    /// checked against the full one on many random pairs of short folded words and on every bound.
+    @Test func boundedEditDistanceAgreesWithTheFullOne() {
+        var generator = SeededGenerator(seed: 11)
+        let letters = Array("abcdđeghn ".utf8)
+        for _ in 0..<3000 {
+            let a = (0..<Int.random(in: 0...9, using: &generator)).map { _ in letters.randomElement(using: &generator)! }
+            let b = (0..<Int.random(in: 0...9, using: &generator)).map { _ in letters.randomElement(using: &generator)! }
+            let full = EditDistance.between(a, b)
+            for bound in 0...10 {
+                #expect(EditDistance.between(a, b, atMost: bound) == (full <= bound ? full : nil), "\(a) \(b) \(bound)")
+            }
+        }
     }
 }

@@ -61,14 +61,21 @@ public struct UnitRegistry: Sendable {
         let limit = max(1, key.count / 6)
         var best: (distance: Int, name: String)?
         for (name, unitName) in foldedSpellings {
-            // A distance is at least the difference of the lengths; a name that far off cannot be
-            // the answer, whether compared whole or by its start.
-            guard abs(name.count - key.count) <= limit || name.count >= key.count else { continue }
+            // Only a distance below the best so far (and within the limit) can change the answer,
+            // so each comparison is bounded by it.
+            let bound = min(limit, (best?.distance ?? limit + 1) - 1)
+            // A distance is at least the difference of the lengths: a name that far off cannot be
+            // the answer compared whole, and one much shorter not even by its start.
+            guard abs(name.count - key.count) <= bound || name.count >= key.count else { continue }
             var start = Array(name.prefix(key.count))
             // A cut inside a kept non-ASCII letter reads as U+FFFD, as text would.
             if start.count < name.count, name[start.count] & 0xC0 == 0x80 { start = Array(String(decoding: start, as: UTF8.self).utf8) }
-            let distance = min(EditDistance.between(key, name), EditDistance.between(key, start))
-            if distance < (best?.distance ?? Int.max) { best = (distance, unitName) }
+            let whole = EditDistance.between(key, name, atMost: bound)
+            let byStart = EditDistance.between(key, start, atMost: bound)
+            guard let distance = [whole, byStart].compactMap({ $0 }).min() else { continue }
+            best = (distance, unitName)
+            // An exact spelling: the phrase is a known name, no typo to point out.
+            if distance == 0 { return nil }
         }
         guard let best, best.distance > 0, best.distance <= limit else { return nil }
         return best.name
