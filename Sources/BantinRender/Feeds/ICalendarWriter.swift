@@ -105,7 +105,7 @@ public struct ICalendarWriter: Sendable {
     func details(_ entry: CalendarEntry) -> String {
         // The task in full is on its page (URL); a long text would only make the feed heavy.
         var task = entry.taskText
-        if task.count > 400, let space = task.prefix(400).lastIndex(of: " ") { task = task[..<space] + " …" }
+        if !task.hasFewerCharacters(than: 401), let space = task.prefix(400).lastIndex(of: " ") { task = task[..<space] + " …" }
         var text = "Nhiệm vụ: \(task)\nThời hạn: \(entry.phrase)"
         if entry.inferred { text += " (suy ra từ tiêu đề phần nhiệm vụ)" }
         if let record = entry.progress.overall {

@@ -72,7 +72,10 @@ enum SearchIndex {
         }
         out += "],\n\"t\":{"
         out += conclusion.tasks.map { task in
-            JSONValue.quoted(SitePaths.Anchor.task(task.item)) + ":" + JSONValue.quoted(String(TextNormalization.collapseWhitespace(task.text).prefix(4000)))
+            let text = TextNormalization.collapseWhitespace(task.text)
+            // Cut only a text that may be that long (cutting walks its characters one by one).
+            let kept = text.hasFewerCharacters(than: 4001) ? text : String(text.prefix(4000))
+            return JSONValue.quoted(SitePaths.Anchor.task(task.item)) + ":" + JSONValue.quoted(kept)
         }.joined(separator: ",\n")
         return out + "}});\n"
     }
