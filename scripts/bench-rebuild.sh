@@ -29,14 +29,21 @@ timed "full build (--no-cache)" "${build[@]}" --no-cache
 full=$(cat "$work/last")
 timed "build filling the cache" "${build[@]}"
 timed "rebuild, nothing changed" "${build[@]}"
-first=$(ls content | sort | sed -n "$(( n / 2 + 1 ))p")
-python3 - "content/$first" <<'PY'
-import sys
-path = sys.argv[1]
-text = open(path, encoding="utf-8").read()
+# The first file from the middle of the corpus on whose text has a sentence to edit.
+python3 - content <<'PY'
+import os, sys
+folder = sys.argv[1]
+names = sorted(os.listdir(folder))
 marker = "tăng cường"
-assert marker in text, "no sentence to edit in " + path
-open(path, "w", encoding="utf-8").write(text.replace(marker, "tăng cường hơn nữa", 1))
+for name in names[len(names) // 2:] + names[:len(names) // 2]:
+    path = os.path.join(folder, name)
+    text = open(path, encoding="utf-8").read()
+    if marker in text:
+        open(path, "w", encoding="utf-8").write(text.replace(marker, "tăng cường hơn nữa", 1))
+        print("edited: " + name)
+        break
+else:
+    sys.exit("no sentence to edit in " + folder)
 PY
 timed "rebuild after editing one file" "${build[@]}" --timings
 rebuild=$(cat "$work/last")
