@@ -155,4 +155,36 @@ struct NoticeLayoutReaderTests {
         #expect(first.kind == .period && first.start == CivilDate(iso: "2025-12-31") && first.end == CivilDate(iso: "2026-01-03"))
         #expect(tasks[1].deadlines.allSatisfy { $0.inferred })
     }
+
+    // A write-up of a plan's deployment tells the plan's work after "Theo kế hoạch, …"; a photo
+    // caption between its paragraphs does not end it when the next one carries on ("Bên cạnh đó, …").
+    @Test func aPlanAccountReadsItsWorkAcrossAPhotoCaption() throws {
+        let text = """
+        Xã triển khai kế hoạch phòng chống dịch bệnh mùa mưa
+
+        Chiều ngày 08/5/2026, UBND xã tổ chức triển khai kế hoạch phòng chống dịch bệnh mùa mưa.
+
+        Theo kế hoạch, xã sẽ tổ chức ra quân diệt lăng quăng tại các ấp; phối hợp Trạm Y tế xã phun hóa chất tại các ổ dịch. Đồng thời, địa phương tập trung tuyên truyền Nhân dân giữ vệ sinh môi trường.
+
+        quang canh cuoc hop
+
+        Bên cạnh đó, xã chú trọng kiểm tra các cơ sở kinh doanh thực phẩm.
+
+        Quang cảnh buổi lễ
+
+        Các đại biểu dự hội nghị chụp ảnh lưu niệm và tặng quà cho các hộ nghèo.
+        """
+        let (_, tasks) = try Self.extract(text)
+        #expect(Self.starts(tasks) == ["Theo kế hoạch, xã sẽ t", "phối hợp Trạm Y tế xã ", "Đồng thời, địa phương", "Bên cạnh đó, xã chú t"].map { String($0.prefix(20)) })
+    }
+
+    @Test func aPlanCitedWithItsNumberOpensNoPlanAccount() throws {
+        let text = """
+        Xã tổng kết công tác tuyển quân
+
+        Theo Kế hoạch số 12/KH-UBND, xã sẽ tổ chức lễ giao quân cho thanh niên.
+        """
+        let (_, tasks) = try Self.extract(text)
+        #expect(tasks.isEmpty)
+    }
 }

@@ -813,6 +813,31 @@ enum DirectiveGrammar {
         return WordPhrase("phat bieu chi dao").matches(words, at: 0)
     }
 
+    /// "Theo kế hoạch, xã … sẽ tổ chức …": a write-up of a plan's deployment tells what the plan
+    /// holds; the sentences after it, commitments ("… sẽ …") included, are the plan's work. Only the
+    /// bare phrase, up to two words before its comma ("Theo kế hoạch đề ra, …"): a plan cited with
+    /// its number is the basis of an action being told.
+    static func opensPlanAccount(_ words: [ProseWord], text: ProseText) -> Bool {
+        guard WordPhrase("theo ke hoach").matches(words, at: 0) else { return false }
+        for index in 3..<min(words.count, 6) {
+            if words[index - 1].key.first?.isNumber == true { return false }
+            let gap = text.bytes[words[index - 1].original.upperBound..<words[index].original.lowerBound]
+            if gap.contains(UInt8(ascii: ",")) { return true }
+            if !gap.allSatisfy({ $0 == 0x20 }) { return false }
+        }
+        return false
+    }
+
+    /// Connectors that carry on the sentence before ("Bên cạnh đó, …", "Ngoài ra, …"): a paragraph
+    /// that opens with one continues the directive part a photo caption interrupted.
+    static let continuations: [WordPhrase] = [
+        "ben canh do", "ngoai ra", "dong thoi", "them vao do", "mat khac", "tiep theo", "tiep do", "ngoai ra con",
+    ]
+
+    static func continuesBefore(_ words: [ProseWord]) -> Bool {
+        words.starts(with: continuations, at: 0) != nil
+    }
+
     // MARK: - Helpers
 
     static func isSpelled(_ word: ProseWord, _ spelling: String, _ text: ProseText) -> Bool {

@@ -130,6 +130,9 @@ private struct Machine {
     /// The last source line of the block read before, to tell a list that follows a line
     /// directly (Markdown lets "+ …" interrupt a paragraph) from one after a blank line.
     var previousEndLine = -1
+    /// A photo caption came after tasks of the directive part: the next paragraph decides whether
+    /// the part goes on.
+    var interruptedByCaption = false
     /// The last sentence outside a directive part, for "Trong đó, …" after "… đề ra nhiều giải pháp …".
     var lastOutsideSentence: (text: Int, range: Range<Int>)?
 
@@ -138,6 +141,11 @@ private struct Machine {
     mutating func block(_ block: DocumentBlock, index: Int) {
         blockIndex = index
         defer { previousEndLine = block.endLine }
+        // Only a paragraph may carry on a directive part after a photo caption.
+        if interruptedByCaption, block.kind != .paragraph, block.kind != .blockQuote {
+            interruptedByCaption = false
+            endZone()
+        }
         switch block.kind {
         case .paragraph:
             paragraph(block, inListItem: nil)
@@ -290,9 +298,14 @@ private struct Machine {
             // A caption or byline inside a list item is part of the item only if it is not the first line.
             if !announced, (item == nil || lineNumber > 0), DirectiveGrammar.isCaptionOrByline(text, line) {
                 closeDraft()
-                if zoneTasks > 0 { endZone() }
+                // The part ends here unless the next paragraph carries on ("Bên cạnh đó, …").
+                if zoneTasks > 0 { interruptedByCaption = true }
                 pending.removeAll()
                 continue
+            }
+            if interruptedByCaption {
+                interruptedByCaption = false
+                if !(lineNumber == 0 && item == nil && DirectiveGrammar.continuesBefore(words)) { endZone() }
             }
             if DirectiveGrammar.isInformationLine(words, text: text) {
                 closeDraft()
@@ -451,7 +464,8 @@ private struct Machine {
                      offset: clause.lowerBound)
             introductionTexts.append(texts[previous.text].string(previous.range))
         }
-        if mode == .outside, DirectiveGrammar.opensSpeech(reading.words) {
+        if mode == .outside, DirectiveGrammar.opensSpeech(reading.words)
+            || boundary != .semicolonLower && boundary != .semicolonCapital && DirectiveGrammar.opensPlanAccount(reading.words, text: text) {
             openZone(.speech, addressed: nil, line: line, written: text.string(clause), offset: clause.lowerBound)
         }
         // "Tại cuộc họp, đồng chí … yêu cầu X …. Tiếp tục nắm chắc …": a person who instructs goes on
