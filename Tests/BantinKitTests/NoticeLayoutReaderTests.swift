@@ -187,4 +187,25 @@ struct NoticeLayoutReaderTests {
         let (_, tasks) = try Self.extract(text)
         #expect(tasks.isEmpty)
     }
+
+    // A letter's numbered sections name the bodies their bullets are for: "1. Đề nghị X" (an address
+    // with no work) heads its items, and the bare name of the next section heads its own.
+    @Test func numberedAddressHeadingsNameTheDoersOfTheirItems() throws {
+        let text = """
+        Về việc tuyên truyền phục vụ Đại hội
+
+        UBND xã đề nghị các cơ quan, đơn vị, Chi bộ các thôn và Ban nhân dân các thôn triển khai một số nội dung sau:
+
+        1. Đề nghị các cơ quan, đơn vị đóng trên địa bàn xã
+        - Thực hiện treo cờ và băng rôn tại trụ sở cơ quan.
+        - Thông báo cán bộ, công chức trong cơ quan treo cờ Tổ quốc.
+        2. Ban nhân dân các thôn
+        - Vận động các hộ gia đình treo cờ Tổ quốc.
+        """
+        let (_, tasks) = try Self.extract(text)
+        #expect(Self.starts(tasks) == ["Thực hiện treo cờ và", "Thông báo cán bộ, cô", "Vận động các hộ gia "])
+        try #require(tasks.count == 3)
+        #expect(tasks[0].units.map(\.unitID) == ["cac-co-quan-don-vi"])
+        #expect(tasks[2].units.map(\.unitID) == ["xom"])
+    }
 }

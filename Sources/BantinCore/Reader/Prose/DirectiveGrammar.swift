@@ -711,6 +711,10 @@ enum DirectiveGrammar {
         "doi voi", "yeu cau doi voi", "trach nhiem cua", "nhiem vu cua", "nhiem vu doi voi", "giao nhiem vu cho",
     ]
 
+    /// "1. Đề nghị các cơ quan, đơn vị đứng chân trên địa bàn xã", "Giao Ban Chỉ huy Quân sự xã": an
+    /// address with no work after it heads the items under it, as "Đối với …" does.
+    static let addressHeadingCues: [WordPhrase] = ["de nghi", "yeu cau", "giao cho", "giao"]
+
     /// The doer named by a heading line (`range` without its item marker): a short line, without a
     /// sentence's final stop, made of one of `doerHeadingWords` and a noun phrase, with or without
     /// a colon. Returns the noun phrase ("UBND xã"), which names a unit or a topic.
@@ -722,6 +726,11 @@ enum DirectiveGrammar {
         guard let last = text.bytes[trimmed.lowerBound..<end].last, ![UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(last),
               !text.bytes[trimmed.lowerBound..<end].contains(UInt8(ascii: ":")) else { return nil }
         let words = text.words(in: trimmed.lowerBound..<end)
+        if words.starts(with: doerHeadingWords, at: 0) == nil, let cue = words.starts(with: addressHeadingCues, at: 0), words.count > cue.count, words.count <= cue.count + 20,
+           words[0].key != "giao" || isSpelled(words[0], "giao", text),
+           words[cue.count...].indices.allSatisfy({ words.starts(with: directiveVerbs + speechVerbs + modals, at: $0) == nil }) {
+            return text.string(text.trimmed(words[cue.count].original.lowerBound..<end, marks: [UInt8(ascii: "*"), UInt8(ascii: "_")]))
+        }
         guard let phrase = words.starts(with: doerHeadingWords, at: 0), words.count > phrase.count, words.count <= phrase.count + 12 else { return nil }
         // Short and without a final stop, it names; "Đối với các hộ vi phạm, xử lý …." is a sentence.
         let named = text.trimmed(words[phrase.count].original.lowerBound..<end, marks: [UInt8(ascii: "*"), UInt8(ascii: "_")])

@@ -130,6 +130,8 @@ private struct Machine {
     /// The last source line of the block read before, to tell a list that follows a line
     /// directly (Markdown lets "+ …" interrupt a paragraph) from one after a blank line.
     var previousEndLine = -1
+    /// A numbered item of the directive part was a doer heading ("1. Đề nghị các cơ quan …").
+    var numberedDoerHeadings = false
     /// A photo caption came after tasks of the directive part: the next paragraph decides whether
     /// the part goes on.
     var interruptedByCaption = false
@@ -196,6 +198,7 @@ private struct Machine {
             let firstLine = ProseText(first.plainText)
             if let line = ProseSegmenter.lines(of: firstLine, in: 0..<firstLine.bytes.count).first,
                DirectiveGrammar.doerHeading(firstLine, line) != nil {
+                numberedDoerHeadings = numberedDoerHeadings || ordered
                 paragraph(first, inListItem: (label, ordered))
                 for child in item.children.dropFirst() { self.block(child, index: blockIndex) }
                 continue
@@ -204,6 +207,12 @@ private struct Machine {
             // bullets that mark directives, it is an item (cut short, or a fragment).
             if item.children.count == 1, ordered || block.children.count == 1, isSubtitle(first.plainText) {
                 closeDraft()
+                // "1. Đề nghị các cơ quan …", then "2. Ban nhân dân các thôn": numbered headings of one
+                // plan are alike, so a bare name after a doer heading names the doer too.
+                if ordered, numberedDoerHeadings, !first.plainText.contains("\n") {
+                    let name = first.plainText.trimming(" *_:")
+                    openHeadingPart(name, line: sourceLine(first.line), written: first.plainText, offset: 0)
+                }
                 continue
             }
             paragraph(first, inListItem: (label, ordered))
@@ -736,6 +745,7 @@ private struct Machine {
         closeDraft()
         mode = .outside
         headingDoer = nil
+        numberedDoerHeadings = false
         speechEndsWithParagraph = false
         addressed = nil
         zoneTasks = 0
