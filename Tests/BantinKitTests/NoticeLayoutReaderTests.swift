@@ -208,4 +208,19 @@ struct NoticeLayoutReaderTests {
         #expect(tasks[0].units.map(\.unitID) == ["cac-co-quan-don-vi"])
         #expect(tasks[2].units.map(\.unitID) == ["xom"])
     }
+
+    // A plan's schedule told in one sentence, day then work: one task with a day per step. A day
+    // followed by a comma and the body that met that day is told, not planned.
+    @Test func aScheduleToldInOneSentenceIsATaskWithADayPerStep() throws {
+        let text = """
+        Hội đồng nghĩa vụ quân sự xã triển khai kế hoạch tuyển quân năm 2016
+
+        Ngày 7/01/2016, Hội đồng nghĩa vụ quân sự xã họp triển khai kế hoạch tuyển quân. Ngày 11/01/2016 tổ chức xét duyệt chính trị cấp xã, ngày 04/02/2016 trao lệnh gọi nhập ngũ và ngày 26/02/2016 tổ chức giao quân tại huyện.
+        """
+        let (_, tasks) = try Self.extract(text)
+        try #require(tasks.count == 1)
+        #expect(tasks[0].text.hasPrefix("Ngày 11/01/2016 tổ chức"))
+        #expect(tasks[0].deadlines.filter { $0.kind == .event }.compactMap(\.end)
+            == ["2016-01-11", "2016-02-04", "2016-02-26"].compactMap { CivilDate(iso: $0) })
+    }
 }

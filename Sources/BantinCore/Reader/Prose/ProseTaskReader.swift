@@ -619,9 +619,9 @@ private struct Machine {
     }
 
     /// "Đợt 2 từ 13-15/4/2018: tổ chức tiêm vét …", "Ngày 6/11: tổ chức …": a dated line of a
-    /// schedule; returns the offset of its colon.
+    /// schedule; returns the offset of its colon (or, run in, of its first verb).
     func schedule(_ text: ProseText, _ clause: Range<Int>) -> Int? {
-        guard let colon = text.bytes[clause].firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        guard let colon = text.bytes[clause].firstIndex(of: UInt8(ascii: ":")) else { return runInSchedule(text, clause) }
         let before = clause.lowerBound..<colon
         let words = text.words(in: before)
         guard !words.isEmpty, words.count <= 12, text.bytes[before].contains(where: ProseSegmenter.isDigit),
@@ -629,6 +629,19 @@ private struct Machine {
               !DirectiveGrammar.isEntitlement(text, clause, words) else { return nil }
         let after = text.words(in: colon + 1..<clause.upperBound)
         return after.starts(with: DirectiveGrammar.directiveVerbs) != nil ? colon : nil
+    }
+
+    /// "Ngày 11/01/2016 tổ chức xét duyệt …, ngày 19/01/2016 xét duyệt …": a plan's schedule written
+    /// as a sentence, each step its day and then its work, with no subject and no comma between. ("Ngày
+    /// 7/01/2016, Hội đồng … họp …" tells what a body did that day.) Returns the offset of the verb.
+    private func runInSchedule(_ text: ProseText, _ clause: Range<Int>) -> Int? {
+        let words = text.words(in: clause)
+        guard words.count > 3, words[0].key == "ngay", words[1].key.first?.isNumber == true,
+              let verb = (2..<min(words.count, 9)).first(where: { words.starts(with: DirectiveGrammar.directiveVerbs, at: $0) != nil }),
+              !text.bytes[words[0].original.lowerBound..<words[verb].original.lowerBound].contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }),
+              (1..<verb).allSatisfy({ words[$0].key.first?.isNumber == true || ["thang", "nam"].contains(words[$0].key) }) else { return nil }
+        let reading = DirectiveGrammar.read(text, clause)
+        return reading.isReport || reading.isEntitlement ? nil : words[verb].original.lowerBound
     }
 
     /// "Thời gian treo cờ: từ … đến …", "…, bắt đầu từ ngày …": the time of the task before.
