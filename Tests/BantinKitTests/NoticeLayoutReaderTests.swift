@@ -223,4 +223,23 @@ struct NoticeLayoutReaderTests {
         #expect(tasks[0].deadlines.filter { $0.kind == .event }.compactMap(\.end)
             == ["2016-01-11", "2016-02-04", "2016-02-26"].compactMap { CivilDate(iso: $0) })
     }
+
+    // "… yêu cầu X tập trung …, điển hình như: a, b, c" gives examples of its own instruction: one
+    // task, not the introduction of a list (capitalised sentences after "như:" are its items).
+    @Test func examplesAfterNhuBelongToTheInstructionTheyIllustrate() throws {
+        let examples = """
+        Hội nghị triển khai nhiệm vụ 6 tháng cuối năm
+
+        Bí thư Đảng ủy phường yêu cầu các chi bộ tập trung chỉnh trang đô thị, điển hình như: cải thiện thu gom rác, làm sạch hè phố. Ủy ban MTTQ phường cần vận động Nhân dân tham gia.
+        """
+        let (_, tasks) = try Self.extract(examples)
+        #expect(Self.starts(tasks) == ["Bí thư Đảng ủy phườn", "Ủy ban MTTQ phường c"])
+        let items = """
+        Hội nghị triển khai nhiệm vụ tháng 12
+
+        Đồng chí Chủ tịch UBND xã phát biểu triển khai các nhiệm vụ trọng tâm cần thực hiện, như: Tập trung cấp giấy chứng nhận quyền sử dụng đất. Rà soát hộ nghèo đúng đối tượng.
+        """
+        let (_, listed) = try Self.extract(items)
+        #expect(Self.starts(listed) == ["Tập trung cấp giấy c", "Rà soát hộ nghèo đún"])
+    }
 }

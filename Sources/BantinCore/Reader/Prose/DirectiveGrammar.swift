@@ -798,6 +798,21 @@ enum DirectiveGrammar {
         return nil
     }
 
+    /// "… yêu cầu các ngành tập trung chỉnh trang đô thị, …, điển hình như: cải thiện thu gom rác, làm
+    /// sạch hè phố…": an instruction of its own whose "như:" lists examples run on in the same
+    /// sentence, in lower case and with no ";" between them — one task, not the introduction of a
+    /// list. (Items after "… các nội dung như:" on lines of their own, or as capitalised sentences,
+    /// are a list.)
+    static func givesExamples(_ text: ProseText, _ before: Range<Int>, rest: Range<Int>, clauseCount: Int) -> Bool {
+        let words = text.words(in: before)
+        let examples = text.trimmed(rest)
+        guard clauseCount == 1, words.last?.key == "nhu", !examples.isEmpty, !text.startsWithCapital(at: examples.lowerBound),
+              !text.bytes[rest].contains(0x0A) else { return false }
+        let reading = read(text, before)
+        guard let cueEnd = reading.cueEnd ?? reading.speechVerbEnd else { return false }
+        return (cueEnd..<words.count).contains { words.starts(with: directiveVerbs, at: $0) != nil }
+    }
+
     /// "Nhiệm vụ trước mắt là phối hợp …", "Nhiệm vụ trọng tâm thời gian tới là …", "Giải pháp trong
     /// thời gian tới là …": a plan noun with a word of the coming period, then "là" and the work —
     /// an introduction without a colon. Returns the index of the first word after "là". ("Nhiệm vụ

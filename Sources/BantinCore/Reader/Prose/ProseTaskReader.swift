@@ -394,7 +394,8 @@ private struct Machine {
         }
 
         // An introduction ending at a colon, with the list (or its first item) after it.
-        if !inListItem, marker != .topic, schedule(text, clause) == nil, let colon = introductionColon(text, clause) {
+        if !inListItem, marker != .topic, schedule(text, clause) == nil, let colon = introductionColon(text, clause),
+           !DirectiveGrammar.givesExamples(text, clause.lowerBound..<colon, rest: colon + 1..<clause.upperBound, clauseCount: clauseCount - clauseIndex) {
             let intro = DirectiveGrammar.introduction(text, clause.lowerBound..<colon)!
             var addressedText: String?
             if let cueStart = cueStart(text, clause.lowerBound..<colon), intro.addressed != nil {
