@@ -242,4 +242,21 @@ struct NoticeLayoutReaderTests {
         let (_, listed) = try Self.extract(items)
         #expect(Self.starts(listed) == ["Tập trung cấp giấy c", "Rà soát hộ nghèo đún"])
     }
+
+    // "… ghi nhận những đóng góp của X. Đồng thời, đề nghị trong thời gian tới cần …": the request
+    // names no one, so it asks the bodies just praised; a request that names its addressee keeps it.
+    @Test func aRequestThatNamesNoOneAsksTheBodiesJustPraised() throws {
+        let text = """
+        Đảng ủy xã làm việc với Ủy ban MTTQ xã
+
+        Phát biểu tại buổi làm việc, đồng chí Bí thư Đảng ủy xã ghi nhận những đóng góp tích cực của Ủy ban MTTQ xã. Đồng thời, đề nghị trong thời gian tới cần triển khai công tác bảo vệ môi trường; xây dựng công trình chào mừng Đại hội.
+
+        Đồng chí cũng biểu dương kết quả của Ủy ban MTTQ xã. Đề nghị Công an xã tăng cường tuần tra.
+        """
+        let (_, tasks) = try Self.extract(text)
+        try #require(tasks.count == 3)
+        #expect(tasks[0].units.map(\.unitID) == ["mttq"])
+        #expect(tasks[0].units.first?.role == .requested)
+        #expect(tasks[2].units.map(\.unitID) == ["cax"])
+    }
 }

@@ -813,6 +813,22 @@ enum DirectiveGrammar {
         return (cueEnd..<words.count).contains { words.starts(with: directiveVerbs, at: $0) != nil }
     }
 
+    /// The bodies a praise names after "của": "ghi nhận những đóng góp tích cực của Ủy ban MTTQ xã và
+    /// các đoàn thể" → "Ủy ban MTTQ xã và các đoàn thể".
+    static func praisedBodies(_ text: ProseText, _ reading: Reading) -> String? {
+        guard reading.isPraise, let verb = reading.words.firstIndex(of: narrativeVerbs, from: reading.contentStart)?.index,
+              let of = reading.words.indices.dropFirst(verb + 1).first(where: { reading.words[$0].key == "cua" }),
+              of + 1 < reading.words.count else { return nil }
+        return text.string(reading.words[of + 1].original.lowerBound..<reading.words[reading.words.count - 1].original.upperBound)
+    }
+
+    /// "Đề nghị trong thời gian tới cần triển khai …", "Yêu cầu tập trung …": a request whose next
+    /// words are a time frame, a modal or the work itself, naming no one.
+    static func namesNoAddressee(_ reading: Reading) -> Bool {
+        guard let cue = reading.cue, let end = reading.cueEnd, cue == reading.head, end < reading.words.count else { return false }
+        return reading.words.starts(with: futureFrames + modals + directiveVerbs, at: end) != nil
+    }
+
     /// "Nhiệm vụ trước mắt là phối hợp …", "Nhiệm vụ trọng tâm thời gian tới là …", "Giải pháp trong
     /// thời gian tới là …": a plan noun with a word of the coming period, then "là" and the work —
     /// an introduction without a colon. Returns the index of the first word after "là". ("Nhiệm vụ

@@ -130,6 +130,8 @@ private struct Machine {
     /// The last source line of the block read before, to tell a list that follows a line
     /// directly (Markdown lets "+ …" interrupt a paragraph) from one after a blank line.
     var previousEndLine = -1
+    /// The bodies the clause just read praised ("ghi nhận những đóng góp của X"), for a request after it.
+    var praisedBodies: String?
     /// A numbered item of the directive part was a doer heading ("1. Đề nghị các cơ quan …").
     var numberedDoerHeadings = false
     /// A photo caption came after tasks of the directive part: the next paragraph decides whether
@@ -483,6 +485,18 @@ private struct Machine {
         if mode == .outside, boundary == .line || boundary == .sentence, reading.spokenByPerson, reading.cue != nil, reading.isStrictDirective {
             openZone(.speech, addressed: nil, line: line, written: text.string(clause), offset: clause.lowerBound)
             speechEndsWithParagraph = true
+        }
+
+        // "… ghi nhận những đóng góp của Ủy ban MTTQ xã và các đoàn thể. Đồng thời, đề nghị trong thời
+        // gian tới cần …": a request that names no one asks the bodies just praised.
+        let praisedBefore = praisedBodies
+        praisedBodies = DirectiveGrammar.praisedBodies(text, reading)
+        defer {
+            if let praisedBefore, DirectiveGrammar.namesNoAddressee(reading), var open = draft, open.addressed == nil,
+               open.pieces.count == 1, open.pieces[0].text == textIndex, open.pieces[0].range.lowerBound == clause.lowerBound {
+                open.addressed = praisedBefore
+                draft = open
+            }
         }
 
         let piece = Piece(text: textIndex, path: path, range: clause, line: line)
