@@ -259,4 +259,36 @@ struct NoticeLayoutReaderTests {
         #expect(tasks[0].units.first?.role == .requested)
         #expect(tasks[2].units.map(\.unitID) == ["cax"])
     }
+
+    // "1. Tuyên truyền cổ động trực quan:" titles the bullets under it, each a task; "1. Tổ chức treo
+    // cờ như sau:" announces the details of its own work, which stay in it.
+    @Test func aNumberedTitleWithAColonHeadsItsBulletsAndIsNoTask() throws {
+        let titled = """
+        Về việc tuyên truyền đón đoàn thẩm định
+
+        Chủ tịch UBND xã yêu cầu các ông trưởng thôn thực hiện một số nhiệm vụ như sau:
+
+        1. Tuyên truyền cổ động trực quan:
+
+        - Phát động toàn thể nhân dân treo cờ Tổ quốc từ 25/6 đến hết ngày 29/6;
+
+        - Bổ sung hệ thống cờ trên nóc nhà văn hóa thôn.
+        """
+        let (_, tasks) = try Self.extract(titled)
+        #expect(Self.starts(tasks) == ["Phát động toàn thể n", "Bổ sung hệ thống cờ "])
+        let detailed = """
+        Về việc treo cờ Tổ quốc
+
+        Chủ tịch UBND xã yêu cầu các ông trưởng thôn thực hiện một số nhiệm vụ như sau:
+
+        1. Tổ chức treo cờ Tổ quốc như sau:
+
+        - Thời gian: từ ngày 25/6 đến hết ngày 29/6;
+
+        - Địa điểm: nhà văn hóa các thôn.
+        """
+        let (_, details) = try Self.extract(detailed)
+        try #require(details.count == 1)
+        #expect(details[0].text.hasPrefix("Tổ chức treo cờ Tổ quốc như sau:"))
+    }
 }

@@ -182,6 +182,10 @@ private struct Machine {
                 for child in item.children { absorb(child) }
                 continue
             }
+            // "1. Tuyên truyền cổ động trực quan:" titles the bullets after it: no task of its own.
+            if offset == 0, let open = draft, let kind = open.listKind, kind != ordered, !open.absorbing, endsWithColon(open), isBareLabel(open) {
+                draft = nil
+            }
             guard let first = item.children.first, case .paragraph = first.kind else { continue }
             // "• Phòng Kinh tế …⏎    + Rà soát …": a list right under a bulleted line details it.
             if offset == 0, block.line == previousEndLine + 1, var open = draft, open.listKind == nil, open.enumerated {
@@ -685,10 +689,21 @@ private struct Machine {
         return !DirectiveGrammar.read(prose, 0..<prose.bytes.count).isDirective(inSpeech: false)
     }
 
-    /// "Thời gian:", "Địa điểm:": an item that is only a short label.
+    /// "Thời gian:", "Địa điểm:", "1. Tuyên truyền cổ động trực quan:": an item that is only a short
+    /// label, which titles the bullets after it. ("1. Tổ chức treo cờ như sau:" announces the details
+    /// of its own work, and "Đề nghị …:" asks someone: neither is a title.)
     private func isBareLabel(_ draft: Draft) -> Bool {
         guard draft.pieces.count == 1, let piece = draft.pieces.first else { return false }
-        return texts[piece.text].words(in: piece.range).count <= 4
+        let text = texts[piece.text]
+        var words = text.words(in: piece.range)
+        if let label = ProseSegmenter.marker(of: text, in: piece.range), label.contentStart > piece.range.lowerBound {
+            words = text.words(in: label.contentStart..<piece.range.upperBound)
+        }
+        if words.count <= 4 { return true }
+        guard words.count <= 8, !text.bytes[piece.range].contains(where: { [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ".")].contains($0) }) else { return false }
+        let tail = words.suffix(3).map(\.key).joined(separator: " ")
+        let announcesDetails = DirectiveGrammar.listWords.contains { tail.hasSuffix($0.words.joined(separator: " ")) }
+        return !announcesDetails && DirectiveGrammar.read(text, piece.range).cue == nil
     }
 
     private func endsWithColon(_ draft: Draft) -> Bool {
