@@ -140,6 +140,9 @@ struct DirectiveGrammarTests {
         "Để đảm bảo công tác trang trí, đúng quy định, UBND phường Phúc La thông báo",
         "Trong đó nhấn mạnh một số nhiệm vụ trọng tâm cần thực hiện trong tháng tới gồm",
         "Kết luận hội nghị, đồng chí Nguyễn Minh Hải nhấn mạnh một số công việc trọng tâm, cụ thể như sau",
+        // The meeting itself concludes.
+        "Qua triển khai và các ý kiến thảo luận tại cuộc họp, cuộc họp thống nhất kết luận và chỉ đạo như sau",
+        "Hội nghị thống nhất kết luận như sau",
     ])
     func introductions(text: String) {
         let prose = ProseText(text)

@@ -786,6 +786,12 @@ enum DirectiveGrammar {
             let count = phrase.count
             return tail.count >= count && WordPhrase(tail.suffix(count).map(\.key).joined(separator: " ")) == phrase
         }
+        // "…, cuộc họp thống nhất kết luận và chỉ đạo như sau:", "Hội nghị thống nhất kết luận như sau:":
+        // the formula of a conclusion before its list, whoever concludes (the meeting itself).
+        let formula: [WordPhrase] = ["ket luan", "chi dao", "thong nhat"]
+        if endsWithListWord, words.indices.suffix(8).contains(where: { words.starts(with: formula, at: $0) != nil }) {
+            return Introduction(addressed: nil, isSpeech: true)
+        }
         if let verb = reading.speechVerb ?? reading.cue {
             var addressed: Range<Int>?
             if let cueEnd = reading.cueEnd, cueEnd < words.count {
