@@ -194,3 +194,30 @@ struct ShortcomingReadingTests {
         #expect(!DirectiveGrammar.read(prose, 0..<prose.bytes.count).isReport)
     }
 }
+
+/// One sentence that gives work to one doer after another, joined by commas.
+struct DoerChainTests {
+    static func parts(_ text: String) -> [String] {
+        let prose = ProseText(text)
+        return DirectiveGrammar.doerChain(prose, 0..<prose.bytes.count).map(prose.string)
+    }
+
+    @Test func eachDoerWithItsOwnVerbIsAPart() {
+        let text = "Chủ tịch Hội đồng đề nghị các ấp rà soát lại các trường hợp bỏ địa phương, Công an, Quân sự và Tư pháp cần phối hợp "
+            + "chặt chẽ trong việc xử lý công dân chống khám, thành viên Hội đồng nghĩa vụ quân sự xã thường xuyên xuống địa bàn vận động công dân chấp hành pháp luật, "
+            + "Đài Truyền thanh xã tăng cường công tác tuyên truyền."
+        #expect(Self.parts(text).map { String($0.prefix(16)) } == ["Chủ tịch Hội đồn", "Công an, Quân sự", "thành viên Hội đ", "Đài Truyền thanh"])
+    }
+
+    @Test(arguments: [
+        // An instruction with its audience, partners or purpose after the commas.
+        "Tuyên truyền, vận động Nhân dân, Hội viên tích cực tham gia giữ gìn vệ sinh môi trường",
+        "Công an, quân sự xã chủ động xây dựng kế hoạch và phối hợp với các thôn, các cơ quan, đơn vị để có phương án chủ động",
+        "Giao công an phường, tổ thanh tra xây dựng phối hợp với MTTQ phường, các đoàn thể và các tổ dân phố tổ chức giải tỏa",
+        "Thường trực UBMTTQVN phường kính mong các đồng chí lãnh đạo cơ quan, BCĐ xây dựng Đề án tham gia góp ý vào dự thảo",
+        "Đồng chí Chủ tịch tiếp thu ý kiến và chỉ đạo cho các ngành, các tổ chức chính trị, trong những tháng cuối năm cần phấn đấu",
+    ])
+    func aSingleInstructionStaysWhole(text: String) {
+        #expect(Self.parts(text).count == 1, "\(text)")
+    }
+}

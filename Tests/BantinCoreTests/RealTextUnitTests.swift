@@ -25,6 +25,10 @@ struct RealTextUnitTests {
         ("theo mô hình chính quyền địa phương hai cấp", [String]()),
         ("cấp ủy chi bộ các thôn triển khai tuyên truyền", ["chi-bo", "xom"]),
         ("Đề nghị Mặt trận, các ngành tuyên truyền nhân dân", ["mttq", "cac-co-quan-don-vi"]),
+        // A law or a duty named after its field.
+        ("vận động công dân chấp hành tốt Luật Nghĩa vụ Quân sự", [String]()),
+        ("tuyên truyền Luật Công an nhân dân", [String]()),
+        ("Công an, Quân sự và Tư pháp cần phối hợp", ["cax", "bchqs"]),
     ])
     func names(text: String, expected: [String]) {
         #expect(Self.registry.matches(in: text).map(\.unitID) == expected, "\(text)")

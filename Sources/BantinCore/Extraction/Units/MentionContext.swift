@@ -8,6 +8,7 @@
 /// | a word it makes a compound with                | "nông thôn mới", "tình làng nghĩa xóm"   |
 /// | a normative document it issued ("… của X")     | "các nghị quyết chuyên đề của Ban Chấp hành Đảng bộ xã" |
 /// | an event named after it ("Đại hội X")          | "Nghị quyết Đại hội Đảng bộ các cấp", "Đại hội đại biểu Hội Nông dân" |
+/// | a law or a duty named after its field          | "Luật Nghĩa vụ quân sự", "nghĩa vụ quân sự" |
 /// | (after the name) "các cấp": every level        | "Hội đồng nhân dân và Ủy ban nhân dân các cấp" |
 ///
 /// (A working body named after a unit, "Ban công tác Mặt trận", is `isInsideBodyName`.)
@@ -32,6 +33,9 @@ enum MentionContext {
         let name = firstWord(at: start, in: bytes)
         if let partners = compoundPartners[last], partners.contains(name) { return true }
         if words.starts(with: ["bieu", "dai"]) { return true }
+        // "Luật Nghĩa vụ quân sự", "Luật Công an nhân dân", "công dân thực hiện nghĩa vụ quân sự": a
+        // law or a citizen's duty named after the field, not the body.
+        if words.starts(with: ["vu", "nghia"]) || words.prefix(3).contains("luat") { return true }
         // "Đại hội Đảng bộ …", "Đại hội đại biểu Hội Nông dân …": the event, not the body.
         if words.starts(with: ["hoi", "dai"]) || words.starts(with: ["bieu", "dai", "hoi", "dai"]) { return true }
         // Buildings named after a body: "Nhà văn hóa xóm 4", "trụ sở UBND xã", "hội trường UBND xã".

@@ -835,6 +835,72 @@ enum DirectiveGrammar {
         return reading.words.starts(with: futureFrames + modals + directiveVerbs, at: end) != nil
     }
 
+    /// Words a doer's name opens with when it is not capitalised: "các ấp …", "thành viên Hội đồng …".
+    private static let subjectOpenings: [WordPhrase] = ["cac", "thanh vien", "dia phuong"]
+
+    /// "… đề nghị các ấp rà soát …, Công an, Quân sự và Tư pháp cần phối hợp …, thành viên Hội đồng
+    /// … thường xuyên xuống địa bàn …, Đài Truyền thanh xã tăng cường …": one sentence that gives work
+    /// to one doer after another, each named before its own verb, joined by commas. Returns the
+    /// parts, each from its doer (the clause whole when it is no such chain).
+    ///
+    /// A part starts after a comma at a doer (a capitalised name, or "các …", "thành viên …") that a
+    /// modal, "sẽ" or an instruction verb follows within eight words, with no verb between; the
+    /// first part must name its own doer too ("Tuyên truyền, vận động Nhân dân, Hội viên tích cực
+    /// tham gia" is one instruction and its audience).
+    static func doerChain(_ text: ProseText, _ clause: Range<Int>) -> [Range<Int>] {
+        let words = text.words(in: clause)
+        // An introduction and its list ("đề nghị X, Y tập trung … sau: …") is read as such.
+        guard words.count >= 8, !text.bytes[clause].contains(UInt8(ascii: ":")) else { return [clause] }
+        // Verbs of the work; a verb of speaking ("chỉ đạo cho", "đề nghị") names addressees after it,
+        // and "lãnh đạo" is as often the noun ("các đồng chí lãnh đạo cơ quan").
+        let addressing = speechVerbs + ["lanh dao"]
+        func acts(at index: Int) -> Bool {
+            words.starts(with: directiveVerbs + modals, at: index) != nil && words.starts(with: addressing, at: index) == nil
+                || isSpelled(words[index], "sẽ", text)
+        }
+        func commaBefore(_ index: Int) -> Bool {
+            text.bytes[words[index - 1].original.upperBound..<words[index].original.lowerBound].contains(UInt8(ascii: ","))
+        }
+        // The first part: a doer before its verb ("đề nghị các ấp rà soát", "Công an xã cần …").
+        let first = read(text, clause)
+        guard first.isDirective(inSpeech: true), !first.isReport, first.contentStart < words.count,
+              !acts(at: first.contentStart) else { return [clause] }
+        let joining: Set<String> = ["voi", "cho", "cung"]
+        var starts: [Int] = []
+        var index = first.contentStart + 1
+        var lastVerb: Int?
+        while index < words.count {
+            // After "phối hợp với …", "cho …" the commas list partners or beneficiaries, not doers.
+            if acts(at: index) { lastVerb = index } else if words.starts(with: addressing, at: index) != nil || joining.contains(words[index].key) { lastVerb = nil }
+            // The part before has its verb and the verb's object ("rà soát lại các trường hợp …").
+            guard let verb = lastVerb, index - verb >= 3, commaBefore(index), index + 1 < words.count,
+                  text.startsWithCapital(at: words[index].original.lowerBound) || words.starts(with: subjectOpenings, at: index) != nil,
+                  words.starts(with: directiveVerbs + modals + speechVerbs, at: index) == nil,
+                  let next = (index + 2..<min(words.count, index + 11)).first(where: { acts(at: $0) }),
+                  // "…, các cơ quan, đơn vị để có phương án …": a purpose or a possessive is no predicate.
+                  !words[index..<next].contains(where: { joining.contains($0.key) || $0.key == "cua" || $0.key == "nham"
+                      || $0.key == "de" && isSpelled($0, "để", text) }),
+                  !text.bytes[words[index].original.lowerBound..<words[next].original.lowerBound]
+                      .contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "(") })
+            else {
+                index += 1
+                continue
+            }
+            starts.append(words[index].original.lowerBound)
+            lastVerb = next
+            index = next + 1
+        }
+        guard !starts.isEmpty else { return [clause] }
+        var parts: [Range<Int>] = []
+        var lower = clause.lowerBound
+        for start in starts {
+            parts.append(text.trimmed(lower..<start, marks: [UInt8(ascii: ",")]))
+            lower = start
+        }
+        parts.append(lower..<clause.upperBound)
+        return parts
+    }
+
     /// "Nhiệm vụ trước mắt là phối hợp …", "Nhiệm vụ trọng tâm thời gian tới là …", "Giải pháp trong
     /// thời gian tới là …": a plan noun with a word of the coming period, then "là" and the work —
     /// an introduction without a colon. Returns the index of the first word after "là". ("Nhiệm vụ

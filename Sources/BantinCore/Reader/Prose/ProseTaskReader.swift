@@ -347,15 +347,23 @@ private struct Machine {
                     closeDraft()
                     continue
                 }
-                for (clauseNumber, clause) in clauses.enumerated() {
+                // A sentence that gives work to one doer after another ("…, Công an xã cần …, Đài
+                // Truyền thanh xã tăng cường …") is read part by part, as a ";" list would be.
+                var parts: [(range: Range<Int>, chained: Bool)] = []
+                for clause in clauses {
+                    let chain = DirectiveGrammar.doerChain(text, clause)
+                    parts += chain.enumerated().map { ($0.element, $0.offset > 0) }
+                }
+                for (clauseNumber, (clause, chained)) in parts.enumerated() {
                     var boundary: Boundary = clauseNumber > 0
-                        ? (text.startsWithCapital(at: clause.lowerBound) ? .semicolonCapital : .semicolonLower)
+                        ? (chained || text.startsWithCapital(at: clause.lowerBound) ? .semicolonCapital : .semicolonLower)
                         : (sentenceNumber == 0 ? .line : .sentence)
                     // Lines of a list item are the item's wrapped text.
                     if item != nil, boundary == .line, lineNumber > 0 { boundary = .sentence }
                     let opening = sentenceNumber == 0 && clauseNumber == 0
                     take(textIndex, clause, path: block.path, line: fileLine + newlines(in: text, from: line.lowerBound, before: clause.lowerBound),
-                         boundary: boundary, clauseCount: clauses.count, clauseIndex: clauseNumber,
+                         boundary: boundary, clauseCount: parts.count > clauses.count ? max(parts.count, 3) : parts.count,
+                         clauseIndex: clauseNumber,
                          label: opening ? label : nil, enumerated: opening && enumerated, listKind: opening ? item?.ordered : nil,
                          leadIn: (opening && item != nil ? ConclusionReader.leadIn(block) : nil) ?? (mode == .outside ? nil : headingDoer),
                          inListItem: item != nil, paragraphStart: lineNumber == 0 && opening,
