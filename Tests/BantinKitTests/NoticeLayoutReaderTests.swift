@@ -291,4 +291,15 @@ struct NoticeLayoutReaderTests {
         try #require(details.count == 1)
         #expect(details[0].text.hasPrefix("Tổ chức treo cờ Tổ quốc như sau:"))
     }
+
+    // A dated plan's next entries after ";" — elliptical or with "sẽ" — are tasks of their own.
+    @Test func theEntriesOfADatedPlanAfterSemicolonsAreTasks() throws {
+        let text = """
+        Huyện chọn hai đảng bộ tổ chức đại hội điểm
+
+        Đại hội Đảng bộ xã Tân Việt dự kiến tổ chức trước ngày 25.3.2020; Đại hội Đảng bộ Xí nghiệp thủy lợi huyện trước ngày 5.4.2020. Đại hội Đảng bộ cấp cơ sở dự kiến diễn ra từ tháng 4 đến hết tháng 5/2020; đầu tháng 8/2020 sẽ tổ chức Đại hội Đảng bộ huyện.
+        """
+        let (_, tasks) = try Self.extract(text)
+        #expect(Self.starts(tasks) == ["Đại hội Đảng bộ xã T", "Đại hội Đảng bộ Xí n", "Đại hội Đảng bộ cấp ", "đầu tháng 8/2020 sẽ "])
+    }
 }

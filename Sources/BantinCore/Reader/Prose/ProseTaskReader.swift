@@ -514,7 +514,12 @@ private struct Machine {
         let piece = Piece(text: textIndex, path: path, range: clause, line: line)
         switch mode {
         case .outside:
-            if reading.isStrictDirective || schedule(text, clause) != nil {
+            // "Đại hội Đảng bộ xã A dự kiến tổ chức trước ngày 25.3; Đại hội Đảng bộ B trước ngày 5.4":
+            // after a ";", a clause with a day of its own is the next entry of a dated plan.
+            if boundary == .semicolonLower || boundary == .semicolonCapital, let open = draft, !open.pending, !reading.isReport,
+               DirectiveGrammar.namesDay(reading.words, from: 0, text: text), isDatedPlan(open) {
+                openDraft(piece, label: nil, leadIn: nil, enumerated: false, listKind: nil, pending: false)
+            } else if reading.isStrictDirective || schedule(text, clause) != nil {
                 if boundary == .semicolonLower, !listSentence, var open = draft, !open.pending {
                     extend(&open, with: piece)
                     draft = open
@@ -675,6 +680,12 @@ private struct Machine {
     private func isTimeInformation(_ words: [ProseWord], _ text: ProseText) -> Bool {
         if WordPhrase("thoi gian").matches(words, at: 0), words.count > 2, !["toi", "qua", "nghi", "gan"].contains(words[2].key) { return true }
         return words.firstIndex(of: ["bat dau tu", "ke tu"]) != nil || DirectiveGrammar.isTimeLine(words, text: text)
+    }
+
+    /// A task that opened as a plan with its day ("… dự kiến tổ chức trước ngày 25.3").
+    private func isDatedPlan(_ draft: Draft) -> Bool {
+        guard let first = draft.pieces.first else { return false }
+        return DirectiveGrammar.read(texts[first.text], first.range).isDatedPlan
     }
 
     /// "1. Về nghỉ lễ": a short item without final punctuation that instructs nothing.
