@@ -302,4 +302,17 @@ struct NoticeLayoutReaderTests {
         let (_, tasks) = try Self.extract(text)
         #expect(Self.starts(tasks) == ["Đại hội Đảng bộ xã T", "Đại hội Đảng bộ Xí n", "Đại hội Đảng bộ cấp ", "đầu tháng 8/2020 sẽ "])
     }
+
+    // A body that asks goes on asking to the end of its paragraph, as a person does.
+    @Test func aBodyThatAsksGoesOnToTheEndOfTheParagraph() throws {
+        let text = """
+        Xã phát động tổng vệ sinh môi trường
+
+        Theo đó, UBND xã yêu cầu các cơ quan, đơn vị và toàn thể Nhân dân đồng loạt ra quân tổng vệ sinh môi trường. Mỗi hộ gia đình tự giác thu gom, xử lý rác thải sinh hoạt. Ủy ban MTTQ xã và các tổ chức thành viên hướng dẫn, giám sát phong trào tại từng thôn.
+
+        Kết quả, các thôn đã ra quân dọn vệ sinh.
+        """
+        let (_, tasks) = try Self.extract(text)
+        #expect(Self.starts(tasks) == ["Theo đó, UBND xã yêu", "Mỗi hộ gia đình tự g", "Ủy ban MTTQ xã và cá"])
+    }
 }

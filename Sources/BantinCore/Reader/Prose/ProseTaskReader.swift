@@ -494,7 +494,8 @@ private struct Machine {
         }
         // "Tại cuộc họp, đồng chí … yêu cầu X …. Tiếp tục nắm chắc …": a person who instructs goes on
         // speaking; the instructions after, to the end of the paragraph, are his, subject or none.
-        if mode == .outside, boundary == .line || boundary == .sentence, reading.spokenByPerson, reading.cue != nil, reading.isStrictDirective {
+        // So does a body ("Theo đó, UBND xã yêu cầu …. Mỗi hộ gia đình tự giác thu gom …").
+        if mode == .outside, boundary == .line || boundary == .sentence, reading.speechVerb != nil, reading.cue != nil, reading.isStrictDirective {
             openZone(.speech, addressed: nil, line: line, written: text.string(clause), offset: clause.lowerBound)
             speechEndsWithParagraph = true
         }
