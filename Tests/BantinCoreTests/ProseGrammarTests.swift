@@ -88,9 +88,18 @@ struct DirectiveGrammarTests {
         "Đảng ủy xã tổ chức Hội nghị giao ban định kỳ tháng 1-2026",
         "Việc tiêm phòng vắc xin dại nhằm hạn chế bệnh dại",
         "Theo quy định của Luật Nghĩa vụ quân sự, công dân đủ 18 tuổi được gọi nhập ngũ",
+        // One "đã" tells both verbs.
+        "Trưởng đoàn chỉ đạo phong trào xã đã phát biểu và giao nhiệm vụ cho BCH và lãnh đạo địa phương thời gian tới",
     ])
     func notDirectives(text: String) {
         #expect(!Self.reading(text).isStrictDirective, "\(text)")
+    }
+
+    @Test func aClauseEndingWithTheVerbOfConcludingOpensASpeech() {
+        let prose = ProseText("Đồng chí Bí thư Đảng ủy đã ghi nhận ý kiến chỉ đạo và đồng thời kết luận")
+        #expect(DirectiveGrammar.opensSpeech(prose.words(in: 0..<prose.bytes.count)))
+        let report = ProseText("Hội nghị đã thông qua kết luận của đồng chí Bí thư về công tác cán bộ")
+        #expect(!DirectiveGrammar.opensSpeech(report.words(in: 0..<report.bytes.count)))
     }
 
     @Test func aCommitmentInstructsOnlyInASpeech() {

@@ -203,7 +203,12 @@ enum DirectiveGrammar {
         let narrated = narratedSpeech && (toldBefore || reading.cue != nil && reading.cue! > 0
             && reading.cue == reading.speechVerb && isSpelled(words[reading.cue! - 1], "đã", text)
             && hasPersonSpeaker(words[head..<reading.cue!]))
-        if !narrated, let cue = reading.cue, cue > 0, ["kien", "theo", "xuat"].contains(words[cue - 1].key) || isSpelled(words[cue - 1], "đã", text) {
+        // "… đã phát biểu và giao nhiệm vụ cho …": one "đã" tells both verbs.
+        let toldWithAnother = reading.cue.map { cue in
+            cue > 1 && words[cue - 1].key == "va" && (max(0, cue - 4)..<(cue - 1)).contains { isSpelled(words[$0], "đã", text) }
+        } ?? false
+        if !narrated, let cue = reading.cue, cue > 0,
+           ["kien", "theo", "xuat"].contains(words[cue - 1].key) || isSpelled(words[cue - 1], "đã", text) || toldWithAnother {
             reading.cue = nil
             reading.cueEnd = nil
         }
@@ -916,8 +921,11 @@ enum DirectiveGrammar {
     }
 
     /// A sentence that opens a speech with no colon: "Kết luận hội nghị, đồng chí …",
-    /// "Phát biểu kết luận buổi làm việc, …", "Kết luận tại buổi làm việc, …".
+    /// "Phát biểu kết luận buổi làm việc, …", "Kết luận tại buổi làm việc, …", or a clause that ends
+    /// with the verb ("… và đồng thời kết luận; …").
     static func opensSpeech(_ words: [ProseWord]) -> Bool {
+        // "Đồng chí Bí thư … đồng thời kết luận; …": the conclusion follows the clause that says so.
+        if words.count > 2, WordPhrase("ket luan").matches(words, at: words.count - 2) { return true }
         let limit = min(words.count, 4)
         for index in 0..<limit where words[index].key == "ket" && index + 1 < words.count && words[index + 1].key == "luan" {
             return index == 0 || words[index - 1].key == "bieu"
