@@ -88,6 +88,9 @@ struct DirectiveGrammarTests {
         "Đảng ủy xã tổ chức Hội nghị giao ban định kỳ tháng 1-2026",
         "Việc tiêm phòng vắc xin dại nhằm hạn chế bệnh dại",
         "Theo quy định của Luật Nghĩa vụ quân sự, công dân đủ 18 tuổi được gọi nhập ngũ",
+        // The plan a body set ("kế hoạch X giao"), with no one addressed after "giao".
+        "Các nhiệm vụ được giữ vững, thu ngân sách đạt 120% kế hoạch HĐND huyện giao, VHXH có nhiều chuyển biến",
+        "thu ngân sách đạt 120% kế hoạch HĐND huyện giao và 99% kế hoạch HĐND xã giao",
         // One "đã" tells both verbs.
         "Trưởng đoàn chỉ đạo phong trào xã đã phát biểu và giao nhiệm vụ cho BCH và lãnh đạo địa phương thời gian tới",
     ])

@@ -388,10 +388,13 @@ enum DirectiveGrammar {
         switch phrase {
         case "giao", "giao cho":
             guard isSpelled(words[index], "giao", text) else { return false }
+            // "đạt 120% kế hoạch HĐND huyện giao, …": the plan a body set, with no one addressed after it.
+            if end >= words.count || text.bytes[words[end - 1].original.upperBound..<words[end].original.lowerBound]
+                .contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ";") }) { return false }
             // "giao ban" is a briefing, "Giao Ban Văn hóa – Thông tin …" an assignment.
             // (In capitals, as in a headline, the case tells nothing.)
             if next == "ban", end < words.count, text.string(words[end].original).precomposedStringWithCanonicalMapping == "Ban" { return true }
-            return !["ban", "thong", "luu", "dich", "quan", "tiep", "thoa", "nhan", "duc", "vien", "khoan", "dat"].contains(next)
+            return !["ban", "thong", "luu", "dich", "quan", "tiep", "thoa", "nhan", "duc", "vien", "khoan", "dat", "va"].contains(next)
                 && !(index > 0 && ["ban", "chuyen", "duoc", "su", "tham", "nhiem"].contains(words[index - 1].key))
         case "thong bao":
             return next != "so" && !(index > 0 && ["tai", "cac", "theo", "cua", "noi", "ban", "tin"].contains(words[index - 1].key))
