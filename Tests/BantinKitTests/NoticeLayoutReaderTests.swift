@@ -315,4 +315,20 @@ struct NoticeLayoutReaderTests {
         let (_, tasks) = try Self.extract(text)
         #expect(Self.starts(tasks) == ["Theo đó, UBND xã yêu", "Mỗi hộ gia đình tự g", "Ủy ban MTTQ xã và cá"])
     }
+
+    // A report that ends in a promise with its day: the promise is a task, the report is not; an
+    // undated promise stays part of the report.
+    @Test func aDatedPromiseAtTheEndOfAReportIsATask() throws {
+        let text = """
+        Hội đồng nghĩa vụ quân sự xã sơ tuyển công dân nhập ngũ
+
+        Theo báo cáo, kết quả đã khám 124 công dân, đạt sức khỏe là 80 công dân, còn 44 công dân chưa đến khám, địa phương sẽ tiếp tục điều động công dân đi khám sức khỏe vào ngày 28/11/2019 để đảm bảo số lượng được giao.
+
+        Kết quả, xã đã tuyển chọn 20 thanh niên, các thôn sẽ tiếp tục tuyên truyền cho thanh niên.
+        """
+        let (_, tasks) = try Self.extract(text)
+        try #require(tasks.count == 1)
+        #expect(tasks[0].text.hasPrefix("địa phương sẽ tiếp tục điều động"))
+        #expect(tasks[0].deadlines.contains { $0.end == CivilDate(iso: "2019-11-28") })
+    }
 }

@@ -909,6 +909,25 @@ enum DirectiveGrammar {
         return parts
     }
 
+    /// "Theo báo cáo, … đã khám 124 công dân, còn 44 công dân chưa đến khám, địa phương sẽ tiếp tục
+    /// điều động công dân đi khám vào ngày 28/11/2019 …": a report that ends in a promise with its
+    /// day. Returns where the promise starts: a comma, a doer of at most four words, "sẽ" and an
+    /// instruction verb, and a day named after it. (An undated promise in a report stays part of it.)
+    static func datedCommitment(_ text: ProseText, _ clause: Range<Int>) -> Int? {
+        let words = text.words(in: clause)
+        let whole = read(text, clause)
+        guard words.count >= 8, !whole.isDirective(inSpeech: false) || whole.isReport else { return nil }
+        for index in 1..<(words.count - 2) {
+            let gap = text.bytes[words[index - 1].original.upperBound..<words[index].original.lowerBound]
+            guard gap.contains(UInt8(ascii: ",")),
+                  let will = (index + 1..<min(words.count - 1, index + 5)).first(where: { isSpelled(words[$0], "sẽ", text) }),
+                  !text.bytes[words[index].original.lowerBound..<words[will].original.lowerBound].contains(UInt8(ascii: ",")),
+                  words.starts(with: directiveVerbs, at: will + 1) != nil, namesDay(words, from: will + 1, text: text) else { continue }
+            return words[index].original.lowerBound
+        }
+        return nil
+    }
+
     /// "Nhiệm vụ trước mắt là phối hợp …", "Nhiệm vụ trọng tâm thời gian tới là …", "Giải pháp trong
     /// thời gian tới là …": a plan noun with a word of the coming period, then "là" and the work —
     /// an introduction without a colon. Returns the index of the first word after "là". ("Nhiệm vụ

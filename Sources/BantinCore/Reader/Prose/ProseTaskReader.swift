@@ -352,6 +352,11 @@ private struct Machine {
                 var parts: [(range: Range<Int>, chained: Bool)] = []
                 for clause in clauses {
                     let chain = DirectiveGrammar.doerChain(text, clause)
+                    if chain.count == 1, let promise = DirectiveGrammar.datedCommitment(text, clause) {
+                        // The report, then the promise it ends in.
+                        parts += [(text.trimmed(clause.lowerBound..<promise, marks: [UInt8(ascii: ",")]), false), (promise..<clause.upperBound, true)]
+                        continue
+                    }
                     parts += chain.enumerated().map { ($0.element, $0.offset > 0) }
                 }
                 for (clauseNumber, (clause, chained)) in parts.enumerated() {
