@@ -331,4 +331,17 @@ struct NoticeLayoutReaderTests {
         #expect(tasks[0].text.hasPrefix("địa phương sẽ tiếp tục điều động"))
         #expect(tasks[0].deadlines.contains { $0.end == CivilDate(iso: "2019-11-28") })
     }
+
+    // "… còn nhiều khó khăn tuy nhiên nhiệm vụ trước mắt là khắc phục …": the plan copula after what it
+    // rests on starts the task.
+    @Test func aPlanCopulaAfterItsGroundsStartsTheTask() throws {
+        let text = """
+        Đảng ủy xã họp triển khai nhiệm vụ những tháng cuối năm
+
+        Phát biểu kết luận hội nghị, đồng chí Bí thư Đảng ủy nhận định tình hình những tháng cuối năm còn nhiều khó khăn tuy nhiên nhiệm vụ trước mắt là khắc phục các tiêu chí nông thôn mới chưa đạt.
+        """
+        let (_, tasks) = try Self.extract(text)
+        try #require(tasks.count == 1)
+        #expect(tasks[0].text.hasPrefix("nhiệm vụ trước mắt là khắc phục"))
+    }
 }

@@ -942,6 +942,18 @@ enum DirectiveGrammar {
         return copula + 1
     }
 
+    /// Where a plan copula starts in a clause: at its head, or after a comma or a conjunction that
+    /// ties it to what it rests on ("… tuy nhiên nhiệm vụ trước mắt là khắc phục …"). Returns the
+    /// index of the plan noun and of the first word after "là".
+    static func planCopulaStart(_ words: [ProseWord], text: ProseText) -> (start: Int, first: Int)? {
+        for start in 0..<min(words.count, 40) {
+            let tied = start == 0 || ["nhien", "vay", "the"].contains(words[start - 1].key)
+                || text.bytes[words[start - 1].original.upperBound..<words[start].original.lowerBound].contains(UInt8(ascii: ","))
+            if tied, let first = planCopula(words, from: start) { return (start, first) }
+        }
+        return nil
+    }
+
     /// A sentence that opens a speech with no colon: "Kết luận hội nghị, đồng chí …",
     /// "Phát biểu kết luận buổi làm việc, …", "Kết luận tại buổi làm việc, …", or a clause that ends
     /// with the verb ("… và đồng thời kết luận; …").

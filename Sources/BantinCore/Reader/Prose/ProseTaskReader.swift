@@ -443,14 +443,16 @@ private struct Machine {
         }
 
         // "Nhiệm vụ trước mắt là phối hợp …; tuyên truyền …": an introduction without a colon.
-        if !inListItem, label == nil, boundary != .semicolonLower, mode != .list(speech: false) || draft == nil {
+        // So is one that follows what it rests on ("… còn nhiều khó khăn, tuy nhiên nhiệm vụ trước mắt là
+        // khắc phục …"): the clause starts at the plan.
+        if !inListItem, label == nil, mode != .list(speech: false) || draft == nil,
+           let (start, first) = DirectiveGrammar.planCopulaStart(text.words(in: clause), text: text), boundary != .semicolonLower || start > 0 {
             let words = text.words(in: clause)
-            if let first = DirectiveGrammar.planCopula(words, from: 0) {
-                openZone(.list(speech: false), addressed: nil, line: line, written: text.string(clause), offset: clause.lowerBound)
-                introductionTexts.append(text.string(clause.lowerBound..<words[first].original.lowerBound))
-                pending.removeAll()
-                listSentence = true  // the first item keeps its lead words, as a clerk quotes it
-            }
+            clause = words[start].original.lowerBound..<clause.upperBound
+            openZone(.list(speech: false), addressed: nil, line: line, written: text.string(clause), offset: clause.lowerBound)
+            introductionTexts.append(text.string(clause.lowerBound..<words[first].original.lowerBound))
+            pending.removeAll()
+            listSentence = true  // the first item keeps its lead words, as a clerk quotes it
         }
         var reading = DirectiveGrammar.read(text, clause)
         // In an account of a speech, "đồng chí … đã yêu cầu X …" tells the instruction given.
