@@ -173,6 +173,8 @@ struct NoticeLayoutReaderTests {
         Quang cảnh buổi lễ
 
         Các đại biểu dự hội nghị chụp ảnh lưu niệm và tặng quà cho các hộ nghèo.
+
+        Buổi lễ diễn ra trang trọng, các đoàn viên thanh niên tham gia đông đủ.
         """
         let (_, tasks) = try Self.extract(text)
         #expect(Self.starts(tasks) == ["Theo kế hoạch, xã sẽ t", "phối hợp Trạm Y tế xã ", "Đồng thời, địa phương", "Bên cạnh đó, xã chú t"].map { String($0.prefix(20)) })

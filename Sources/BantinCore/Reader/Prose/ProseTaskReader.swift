@@ -134,9 +134,12 @@ private struct Machine {
     var praisedBodies: String?
     /// A numbered item of the directive part was a doer heading ("1. Đề nghị các cơ quan …").
     var numberedDoerHeadings = false
-    /// A photo caption came after tasks of the directive part: the next paragraph decides whether
-    /// the part goes on.
-    var interruptedByCaption = false
+    /// A photo caption (or the end of a plan account's paragraph) came after tasks of the directive
+    /// part: the next paragraph decides whether the part goes on ("Bên cạnh đó, …").
+    var endsUnlessCarriedOn = false
+    /// The part is a plan account ("Theo kế hoạch, …"), which lasts to the end of its paragraph and
+    /// the paragraphs that carry it on.
+    var planAccount = false
     /// The last sentence outside a directive part, for "Trong đó, …" after "… đề ra nhiều giải pháp …".
     var lastOutsideSentence: (text: Int, range: Range<Int>)?
 
@@ -146,8 +149,8 @@ private struct Machine {
         blockIndex = index
         defer { previousEndLine = block.endLine }
         // Only a paragraph may carry on a directive part after a photo caption.
-        if interruptedByCaption, block.kind != .paragraph, block.kind != .blockQuote {
-            interruptedByCaption = false
+        if endsUnlessCarriedOn, block.kind != .paragraph, block.kind != .blockQuote {
+            endsUnlessCarriedOn = false
             endZone()
         }
         switch block.kind {
@@ -314,12 +317,12 @@ private struct Machine {
             if !announced, (item == nil || lineNumber > 0), DirectiveGrammar.isCaptionOrByline(text, line) {
                 closeDraft()
                 // The part ends here unless the next paragraph carries on ("Bên cạnh đó, …").
-                if zoneTasks > 0 { interruptedByCaption = true }
+                if zoneTasks > 0 { endsUnlessCarriedOn = true }
                 pending.removeAll()
                 continue
             }
-            if interruptedByCaption {
-                interruptedByCaption = false
+            if endsUnlessCarriedOn {
+                endsUnlessCarriedOn = false
                 if !(lineNumber == 0 && item == nil && DirectiveGrammar.continuesBefore(words)) { endZone() }
             }
             if DirectiveGrammar.isInformationLine(words, text: text) {
@@ -378,7 +381,7 @@ private struct Machine {
             }
         }
         if speechEndsWithParagraph, mode == .speech, item == nil {
-            endZone()
+            if planAccount, zoneTasks > 0 { endsUnlessCarriedOn = true } else { endZone() }
         }
     }
 
@@ -495,9 +498,13 @@ private struct Machine {
                      offset: clause.lowerBound)
             introductionTexts.append(texts[previous.text].string(previous.range))
         }
-        if mode == .outside, DirectiveGrammar.opensSpeech(reading.words)
-            || boundary != .semicolonLower && boundary != .semicolonCapital && DirectiveGrammar.opensPlanAccount(reading.words, text: text) {
+        if mode == .outside, DirectiveGrammar.opensSpeech(reading.words) {
             openZone(.speech, addressed: nil, line: line, written: text.string(clause), offset: clause.lowerBound)
+        }
+        if mode == .outside, boundary == .line || boundary == .sentence, DirectiveGrammar.opensPlanAccount(reading.words, text: text) {
+            openZone(.speech, addressed: nil, line: line, written: text.string(clause), offset: clause.lowerBound)
+            speechEndsWithParagraph = true
+            planAccount = true
         }
         // "Tại cuộc họp, đồng chí … yêu cầu X …. Tiếp tục nắm chắc …": a person who instructs goes on
         // speaking; the instructions after, to the end of the paragraph, are his, subject or none.
@@ -785,6 +792,7 @@ private struct Machine {
         }
         mode = newMode
         speechEndsWithParagraph = false
+        planAccount = false
         instructingIntroduction = nil
         zoneTasks = 0
         zoneTime = nil
@@ -817,6 +825,7 @@ private struct Machine {
         headingDoer = nil
         numberedDoerHeadings = false
         speechEndsWithParagraph = false
+        planAccount = false
         addressed = nil
         zoneTasks = 0
         currentIntroduction = nil
