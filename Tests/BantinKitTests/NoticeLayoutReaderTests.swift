@@ -218,6 +218,8 @@ struct NoticeLayoutReaderTests {
         Hội đồng nghĩa vụ quân sự xã triển khai kế hoạch tuyển quân năm 2016
 
         Ngày 7/01/2016, Hội đồng nghĩa vụ quân sự xã họp triển khai kế hoạch tuyển quân. Ngày 11/01/2016 tổ chức xét duyệt chính trị cấp xã, ngày 04/02/2016 trao lệnh gọi nhập ngũ và ngày 26/02/2016 tổ chức giao quân tại huyện.
+
+        Ngày 5/01/2016 tổ chức hội nghị sơ kết công tác khám tuyển tại hội trường xã.
         """
         let (_, tasks) = try Self.extract(text)
         try #require(tasks.count == 1)

@@ -679,14 +679,16 @@ private struct Machine {
     }
 
     /// "Ngày 11/01/2016 tổ chức xét duyệt …, ngày 19/01/2016 xét duyệt …": a plan's schedule written
-    /// as a sentence, each step its day and then its work, with no subject and no comma between. ("Ngày
-    /// 7/01/2016, Hội đồng … họp …" tells what a body did that day.) Returns the offset of the verb.
+    /// as a sentence, each step its day and then its work, with no subject and no comma between, and
+    /// at least two steps. ("Ngày 7/01/2016, Hội đồng … họp …" tells what a body did that day, and a
+    /// lone "Ngày 5/3 tổ chức hội nghị …" may as well.) Returns the offset of the verb.
     private func runInSchedule(_ text: ProseText, _ clause: Range<Int>) -> Int? {
         let words = text.words(in: clause)
         guard words.count > 3, words[0].key == "ngay", words[1].key.first?.isNumber == true,
               let verb = (2..<min(words.count, 9)).first(where: { words.starts(with: DirectiveGrammar.directiveVerbs, at: $0) != nil }),
               !text.bytes[words[0].original.lowerBound..<words[verb].original.lowerBound].contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }),
-              (1..<verb).allSatisfy({ words[$0].key.first?.isNumber == true || ["thang", "nam"].contains(words[$0].key) }) else { return nil }
+              (1..<verb).allSatisfy({ words[$0].key.first?.isNumber == true || ["thang", "nam"].contains(words[$0].key) }),
+              (verb..<words.count - 1).contains(where: { words[$0].key == "ngay" && words[$0 + 1].key.first?.isNumber == true }) else { return nil }
         let reading = DirectiveGrammar.read(text, clause)
         return reading.isReport || reading.isEntitlement ? nil : words[verb].original.lowerBound
     }
