@@ -85,6 +85,7 @@ struct DirectiveGrammarTests {
         "Trên đây là thông báo về việc tháo băng rôn, đề nghị các tổ dân phố thực hiện tốt",
         "Ủy ban nhân dân xã yêu cầu thủ trưởng các cơ quan, đơn vị thực hiện nghiêm các nội dung tại Thông báo này",
         "Đồng chí Bí thư ghi nhận và đánh giá cao kết quả xã đã đạt được",
+        "Nhân dịp này, các đồng chí lãnh đạo xã tặng hoa chúc mừng các cơ quan, đoàn thể",
         "Đảng ủy xã tổ chức Hội nghị giao ban định kỳ tháng 1-2026",
         "Việc tiêm phòng vắc xin dại nhằm hạn chế bệnh dại",
         "Theo quy định của Luật Nghĩa vụ quân sự, công dân đủ 18 tuổi được gọi nhập ngũ",
@@ -96,6 +97,12 @@ struct DirectiveGrammarTests {
     ])
     func notDirectives(text: String) {
         #expect(!Self.reading(text).isStrictDirective, "\(text)")
+    }
+
+    @Test func leadersGivingFlowersArePraiseNotWork() {
+        let reading = Self.reading("Nhân dịp này, các đồng chí lãnh đạo xã tặng hoa chúc mừng các cơ quan, đoàn thể")
+        #expect(reading.isPraise)
+        #expect(!reading.isDirective(inSpeech: true))
     }
 
     @Test func aClauseEndingWithTheVerbOfConcludingOpensASpeech() {

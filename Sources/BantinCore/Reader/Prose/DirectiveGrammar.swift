@@ -268,6 +268,11 @@ enum DirectiveGrammar {
                 return false
             }
             if words.starts(with: narrativeVerbs, at: index) != nil { return true }
+            // "các đồng chí lãnh đạo xã tặng hoa …": "lãnh đạo" after a person or "các" is the noun.
+            if WordPhrase("lanh dao").matches(words, at: index), index > 0, ["chi", "cac", "ban", "bo"].contains(words[index - 1].key) {
+                index += 2
+                continue
+            }
             if words.starts(with: directiveVerbs, at: index) != nil { return false }
             index += 1
         }
