@@ -105,6 +105,14 @@ struct DirectiveGrammarTests {
         #expect(!reading.isDirective(inSpeech: true))
     }
 
+    @Test func aSpeakerWhoPraisesFirstTellsHowTheSessionWent() {
+        let reading = Self.reading("Phát biểu kết luận Hội nghị, đồng chí Phạm Thị Ngọc - Bí thư Đảng ủy, Chủ tịch HĐND phường, đánh giá cao "
+            + "tinh thần trách nhiệm của các đại biểu trong quá trình thảo luận, thống nhất nội dung chuẩn bị cho kỳ họp")
+        #expect(!reading.isDirective(inSpeech: true))
+        // A request after the praise still asks.
+        #expect(Self.reading("Đồng chí Bí thư đánh giá cao kết quả của xã, đồng thời đề nghị Công an xã tăng cường tuần tra").isStrictDirective)
+    }
+
     @Test func aClauseEndingWithTheVerbOfConcludingOpensASpeech() {
         let prose = ProseText("Đồng chí Bí thư Đảng ủy đã ghi nhận ý kiến chỉ đạo và đồng thời kết luận")
         #expect(DirectiveGrammar.opensSpeech(prose.words(in: 0..<prose.bytes.count)))

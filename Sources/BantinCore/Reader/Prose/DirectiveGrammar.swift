@@ -237,7 +237,10 @@ enum DirectiveGrammar {
             || reading.cue == nil && persistingProblem(words, from: head, text: text).map { problem in
                 modalIndex(words, from: head, text: text).map { $0 > problem } ?? true
             } == true
-        reading.isPraise = reading.cue == nil && startsWithNarrative(words, from: content, text: text)
+        // "đồng chí … đánh giá cao tinh thần …, thống nhất nội dung …": a speaker who praises first tells
+        // how the session went, whatever verb of speaking follows.
+        reading.isPraise = reading.cue == nil && (startsWithNarrative(words, from: content, text: text)
+            || reading.speechVerb != nil && startsWithNarrative(words, from: head, text: text))
         reading.isAttendance = words.starts(with: attendance, at: head) != nil
         reading.isStatement = isStatement(words, from: content, text: text)
         reading.isEntitlement = isEntitlement(text, range, words)
