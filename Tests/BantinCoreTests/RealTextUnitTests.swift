@@ -56,6 +56,14 @@ struct RealTextUnitTests {
         #expect(units.map(\.role) == [.lead, .lead])
     }
 
+    // The cue may follow a frame and its speaker, and the list of addressees run long.
+    @Test func theAddresseesOfACueAfterItsSpeakerAreRequested() {
+        let units = Self.units("Theo đó, UBND xã đề nghị các cơ quan, đơn vị, bệnh viện, trường học và Nhân dân trên địa bàn xã treo cờ Tổ quốc tại trụ sở cơ quan, đơn vị, trường học.")
+        #expect(units.first { $0.unitID == "truong-hoc" }?.role == .requested)
+        let asked = Self.units("Ban Thường vụ Huyện ủy đề nghị Đảng bộ xã Trần Hợi, Chi bộ Trường Trung học phổ thông Võ Thị Hồng chuẩn bị các điều kiện để tổ chức đại hội.")
+        #expect(asked.first { $0.unitID == "chi-bo" }?.role == .requested)
+    }
+
     @Test func theAddresseesOfACueAreRequested() {
         let units = Self.units("Đề nghị các cơ quan, tổ chức, doanh nghiệp, trường học, tổ dân phố hưởng ứng tham gia.")
         #expect(units.filter { $0.unitID == "truong-hoc" || $0.unitID == "xom" }.allSatisfy { $0.role == .requested })
