@@ -113,6 +113,11 @@ struct DirectiveGrammarTests {
         #expect(Self.reading("Đồng chí Bí thư đánh giá cao kết quả của xã, đồng thời đề nghị Công an xã tăng cường tuần tra").isStrictDirective)
     }
 
+    @Test func aModalAfterTheCommaOfAStatementStatesAGoal() {
+        #expect(!Self.reading("Do đó, các nhiệm vụ về phát triển kinh tế - xã hội là rất quan trọng, phải thực hiện cho được khu phố sáng, xanh, sạch, đẹp").hasModal)
+        #expect(Self.reading("Công tác tuyển quân là nhiệm vụ quan trọng, Hội đồng nghĩa vụ quân sự xã cần tập trung chỉ đạo").hasModal)
+    }
+
     @Test func aClauseEndingWithTheVerbOfConcludingOpensASpeech() {
         let prose = ProseText("Đồng chí Bí thư Đảng ủy đã ghi nhận ý kiến chỉ đạo và đồng thời kết luận")
         #expect(DirectiveGrammar.opensSpeech(prose.words(in: 0..<prose.bytes.count)))

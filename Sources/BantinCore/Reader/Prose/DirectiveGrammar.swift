@@ -220,7 +220,13 @@ enum DirectiveGrammar {
             && words.starts(with: ["nhan manh", "luu y", "quan triet", "chi dao", "yeu cau", "de nghi"], at: head) != nil
         reading.isImperative = emphasis || words.starts(with: directiveVerbs, at: content) != nil
             || (subjectThenVerb(words, from: content, text: text) != nil)
-        reading.hasModal = modalIndex(words, from: content, text: text) != nil
+        // "Do đó, các nhiệm vụ … là rất quan trọng, phải thực hiện cho được …": a modal right after the
+        // comma of a "là" statement has no subject of its own; it states the goal. ("… là nhiệm vụ
+        // quan trọng, HĐNVQS xã cần tập trung …" names who must act.)
+        reading.hasModal = modalIndex(words, from: content, text: text).map { modal in
+            !(modal > content && (content..<modal).contains { words[$0].key == "la" }
+                && text.bytes[words[modal - 1].original.upperBound..<words[modal].original.lowerBound].contains(UInt8(ascii: ",")))
+        } ?? false
         reading.isCommitment = (content..<min(words.count, content + 14)).contains { isSpelled(words[$0], "sẽ", text) }
         // "X chỉ đạo Y chỉnh sửa … trước ngày 15.3": a body's direction told with its date is one too.
         let planned = reading.isCommitment || reading.speechVerb != nil
