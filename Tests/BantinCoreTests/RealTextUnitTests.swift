@@ -29,6 +29,9 @@ struct RealTextUnitTests {
         ("vận động công dân chấp hành tốt Luật Nghĩa vụ Quân sự", [String]()),
         ("tuyên truyền Luật Công an nhân dân", [String]()),
         ("Công an, Quân sự và Tư pháp cần phối hợp", ["cax", "bchqs"]),
+        // The economy's sectors are no bodies; "các ngành" that act are.
+        ("tập trung phát triển các ngành dịch vụ, tài chính, giáo dục", [String]()),
+        ("đề nghị các ngành, đoàn thể tập trung triển khai", ["cac-co-quan-don-vi", "doan-the"]),
     ])
     func names(text: String, expected: [String]) {
         #expect(Self.registry.matches(in: text).map(\.unitID) == expected, "\(text)")
