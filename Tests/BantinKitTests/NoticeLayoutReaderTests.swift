@@ -188,6 +188,14 @@ struct NoticeLayoutReaderTests {
         """
         let (_, tasks) = try Self.extract(text)
         #expect(tasks.isEmpty)
+        // A plan told without work is no introduction that failed.
+        let (_, none, diagnostics) = try ProseReaderTests.extract("""
+        Xã tổng kết công tác tuyển quân
+
+        Theo kế hoạch, năm 2024 xã được giao chỉ tiêu 25 thanh niên nhập ngũ.
+        """)
+        #expect(none.isEmpty)
+        #expect(!diagnostics.contains { $0.message.contains("không đọc được nhiệm vụ nào") })
     }
 
     // A letter's numbered sections name the bodies their bullets are for: "1. Đề nghị X" (an address

@@ -505,6 +505,9 @@ private struct Machine {
             openZone(.speech, addressed: nil, line: line, written: text.string(clause), offset: clause.lowerBound)
             speechEndsWithParagraph = true
             planAccount = true
+            // "Theo kế hoạch, …" also tells plans that hold no work: no introduction to warn about.
+            introductions.removeLast()
+            currentIntroduction = nil
         }
         // "Tại cuộc họp, đồng chí … yêu cầu X …. Tiếp tục nắm chắc …": a person who instructs goes on
         // speaking; the instructions after, to the end of the paragraph, are his, subject or none.
