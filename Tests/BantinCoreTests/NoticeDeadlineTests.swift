@@ -17,6 +17,20 @@ struct NoticeDeadlineTests {
         DeadlineExtractor(meetingDate: reference.flatMap { CivilDate(iso: $0) }).deadlines(in: text)
     }
 
+    // A title that names the Tết it is about, with its year, dates the bare "dịp Tết" of the items,
+    // whatever the meeting's (here mistyped) year.
+    @Test func theTetATitleNamesIsTheTetOfItsItems() throws {
+        let title = "Châu Phong triển khai Kế hoạch tổ chức các hoạt động Tết Nguyên đán Bính Ngọ 2026"
+        #expect(DeadlineExtractor.namedTetYear(in: title) == 2026)
+        #expect(DeadlineExtractor.namedTetYear(in: "Kế hoạch tổng vệ sinh đón Tết Quý Mão") == 2023)
+        #expect(DeadlineExtractor.namedTetYear(in: "Kế hoạch tổ chức các hoạt động trong dịp Tết") == nil)
+        let found = DeadlineExtractor(meetingDate: CivilDate(iso: "2025-01-08"), occasionTetYear: 2026)
+            .deadlines(in: "tổ chức văn nghệ phục vụ Nhân dân trong dịp Tết")
+        let window = try #require(found.first)
+        let tet = try #require(CivilDate(iso: "2026-02-17"))
+        #expect(window.kind == .period && window.start! <= tet && tet <= window.end!)
+    }
+
     @Test(arguments: [
         Case(input: "treo cờ từ 17 giờ ngày 27 tháng 4 năm 2015 đến hết ngày 01 tháng 5 năm 2015", kind: .period,
              start: "2015-04-27", end: "2015-05-01", reference: nil),

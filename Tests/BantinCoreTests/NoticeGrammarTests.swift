@@ -23,6 +23,10 @@ struct NoticeGrammarTests {
         ("Trách nhiệm của Ban Chỉ huy Quân sự xã", "Ban Chỉ huy Quân sự xã"),
         ("Yêu cầu đối với người dân:", "người dân"),
         ("Nhiệm vụ của các thôn, tổ dân phố:", "các thôn, tổ dân phố"),
+        // An address with no work after it heads the work under it.
+        ("Đề nghị các cơ quan, đơn vị thuộc xã và cơ quan, đơn vị đứng chân trên địa bàn xã",
+         "các cơ quan, đơn vị thuộc xã và cơ quan, đơn vị đứng chân trên địa bàn xã"),
+        ("Giao Ban Chỉ huy Quân sự xã:", "Ban Chỉ huy Quân sự xã"),
     ])
     func headingsNameTheirDoer(line: String, doer: String) {
         let (text, range) = Self.whole(line)
@@ -34,6 +38,9 @@ struct NoticeGrammarTests {
         "Đối với UBND xã: tập trung chỉ đạo công tác phòng chống thiên tai",
         "Thời gian thu gom:",
         "Về công tác phòng chống thiên tai",
+        "Đề nghị các hộ dân nghiêm túc chấp hành",
+        "Giao Công an xã tăng cường tuần tra",
+        "Giáo viên các trường học",
     ])
     func sentencesAndLabelsNameNoDoer(line: String) {
         let (text, range) = Self.whole(line)

@@ -85,12 +85,44 @@ struct DirectiveGrammarTests {
         "Trên đây là thông báo về việc tháo băng rôn, đề nghị các tổ dân phố thực hiện tốt",
         "Ủy ban nhân dân xã yêu cầu thủ trưởng các cơ quan, đơn vị thực hiện nghiêm các nội dung tại Thông báo này",
         "Đồng chí Bí thư ghi nhận và đánh giá cao kết quả xã đã đạt được",
+        "Nhân dịp này, các đồng chí lãnh đạo xã tặng hoa chúc mừng các cơ quan, đoàn thể",
         "Đảng ủy xã tổ chức Hội nghị giao ban định kỳ tháng 1-2026",
         "Việc tiêm phòng vắc xin dại nhằm hạn chế bệnh dại",
         "Theo quy định của Luật Nghĩa vụ quân sự, công dân đủ 18 tuổi được gọi nhập ngũ",
+        // The plan a body set ("kế hoạch X giao"), with no one addressed after "giao".
+        "Các nhiệm vụ được giữ vững, thu ngân sách đạt 120% kế hoạch HĐND huyện giao, VHXH có nhiều chuyển biến",
+        "thu ngân sách đạt 120% kế hoạch HĐND huyện giao và 99% kế hoạch HĐND xã giao",
+        // One "đã" tells both verbs.
+        "Trưởng đoàn chỉ đạo phong trào xã đã phát biểu và giao nhiệm vụ cho BCH và lãnh đạo địa phương thời gian tới",
     ])
     func notDirectives(text: String) {
         #expect(!Self.reading(text).isStrictDirective, "\(text)")
+    }
+
+    @Test func leadersGivingFlowersArePraiseNotWork() {
+        let reading = Self.reading("Nhân dịp này, các đồng chí lãnh đạo xã tặng hoa chúc mừng các cơ quan, đoàn thể")
+        #expect(reading.isPraise)
+        #expect(!reading.isDirective(inSpeech: true))
+    }
+
+    @Test func aSpeakerWhoPraisesFirstTellsHowTheSessionWent() {
+        let reading = Self.reading("Phát biểu kết luận Hội nghị, đồng chí Phạm Thị Ngọc - Bí thư Đảng ủy, Chủ tịch HĐND phường, đánh giá cao "
+            + "tinh thần trách nhiệm của các đại biểu trong quá trình thảo luận, thống nhất nội dung chuẩn bị cho kỳ họp")
+        #expect(!reading.isDirective(inSpeech: true))
+        // A request after the praise still asks.
+        #expect(Self.reading("Đồng chí Bí thư đánh giá cao kết quả của xã, đồng thời đề nghị Công an xã tăng cường tuần tra").isStrictDirective)
+    }
+
+    @Test func aModalAfterTheCommaOfAStatementStatesAGoal() {
+        #expect(!Self.reading("Do đó, các nhiệm vụ về phát triển kinh tế - xã hội là rất quan trọng, phải thực hiện cho được khu phố sáng, xanh, sạch, đẹp").hasModal)
+        #expect(Self.reading("Công tác tuyển quân là nhiệm vụ quan trọng, Hội đồng nghĩa vụ quân sự xã cần tập trung chỉ đạo").hasModal)
+    }
+
+    @Test func aClauseEndingWithTheVerbOfConcludingOpensASpeech() {
+        let prose = ProseText("Đồng chí Bí thư Đảng ủy đã ghi nhận ý kiến chỉ đạo và đồng thời kết luận")
+        #expect(DirectiveGrammar.opensSpeech(prose.words(in: 0..<prose.bytes.count)))
+        let report = ProseText("Hội nghị đã thông qua kết luận của đồng chí Bí thư về công tác cán bộ")
+        #expect(!DirectiveGrammar.opensSpeech(report.words(in: 0..<report.bytes.count)))
     }
 
     @Test func aCommitmentInstructsOnlyInASpeech() {
@@ -140,6 +172,9 @@ struct DirectiveGrammarTests {
         "Để đảm bảo công tác trang trí, đúng quy định, UBND phường Phúc La thông báo",
         "Trong đó nhấn mạnh một số nhiệm vụ trọng tâm cần thực hiện trong tháng tới gồm",
         "Kết luận hội nghị, đồng chí Nguyễn Minh Hải nhấn mạnh một số công việc trọng tâm, cụ thể như sau",
+        // The meeting itself concludes.
+        "Qua triển khai và các ý kiến thảo luận tại cuộc họp, cuộc họp thống nhất kết luận và chỉ đạo như sau",
+        "Hội nghị thống nhất kết luận như sau",
     ])
     func introductions(text: String) {
         let prose = ProseText(text)
@@ -189,5 +224,32 @@ struct ShortcomingReadingTests {
     @Test func anInstructionAboutAPersistingProblemStillInstructs() {
         let prose = ProseText("Khắc phục tình trạng học sinh bỏ học vẫn còn xảy ra ở các thôn.")
         #expect(!DirectiveGrammar.read(prose, 0..<prose.bytes.count).isReport)
+    }
+}
+
+/// One sentence that gives work to one doer after another, joined by commas.
+struct DoerChainTests {
+    static func parts(_ text: String) -> [String] {
+        let prose = ProseText(text)
+        return DirectiveGrammar.doerChain(prose, 0..<prose.bytes.count).map(prose.string)
+    }
+
+    @Test func eachDoerWithItsOwnVerbIsAPart() {
+        let text = "Chủ tịch Hội đồng đề nghị các ấp rà soát lại các trường hợp bỏ địa phương, Công an, Quân sự và Tư pháp cần phối hợp "
+            + "chặt chẽ trong việc xử lý công dân chống khám, thành viên Hội đồng nghĩa vụ quân sự xã thường xuyên xuống địa bàn vận động công dân chấp hành pháp luật, "
+            + "Đài Truyền thanh xã tăng cường công tác tuyên truyền."
+        #expect(Self.parts(text).map { String($0.prefix(16)) } == ["Chủ tịch Hội đồn", "Công an, Quân sự", "thành viên Hội đ", "Đài Truyền thanh"])
+    }
+
+    @Test(arguments: [
+        // An instruction with its audience, partners or purpose after the commas.
+        "Tuyên truyền, vận động Nhân dân, Hội viên tích cực tham gia giữ gìn vệ sinh môi trường",
+        "Công an, quân sự xã chủ động xây dựng kế hoạch và phối hợp với các thôn, các cơ quan, đơn vị để có phương án chủ động",
+        "Giao công an phường, tổ thanh tra xây dựng phối hợp với MTTQ phường, các đoàn thể và các tổ dân phố tổ chức giải tỏa",
+        "Thường trực UBMTTQVN phường kính mong các đồng chí lãnh đạo cơ quan, BCĐ xây dựng Đề án tham gia góp ý vào dự thảo",
+        "Đồng chí Chủ tịch tiếp thu ý kiến và chỉ đạo cho các ngành, các tổ chức chính trị, trong những tháng cuối năm cần phấn đấu",
+    ])
+    func aSingleInstructionStaysWhole(text: String) {
+        #expect(Self.parts(text).count == 1, "\(text)")
     }
 }

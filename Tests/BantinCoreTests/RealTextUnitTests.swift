@@ -25,6 +25,13 @@ struct RealTextUnitTests {
         ("theo mô hình chính quyền địa phương hai cấp", [String]()),
         ("cấp ủy chi bộ các thôn triển khai tuyên truyền", ["chi-bo", "xom"]),
         ("Đề nghị Mặt trận, các ngành tuyên truyền nhân dân", ["mttq", "cac-co-quan-don-vi"]),
+        // A law or a duty named after its field.
+        ("vận động công dân chấp hành tốt Luật Nghĩa vụ Quân sự", [String]()),
+        ("tuyên truyền Luật Công an nhân dân", [String]()),
+        ("Công an, Quân sự và Tư pháp cần phối hợp", ["cax", "bchqs"]),
+        // The economy's sectors are no bodies; "các ngành" that act are.
+        ("tập trung phát triển các ngành dịch vụ, tài chính, giáo dục", [String]()),
+        ("đề nghị các ngành, đoàn thể tập trung triển khai", ["cac-co-quan-don-vi", "doan-the"]),
     ])
     func names(text: String, expected: [String]) {
         #expect(Self.registry.matches(in: text).map(\.unitID) == expected, "\(text)")
@@ -50,6 +57,14 @@ struct RealTextUnitTests {
         let units = Self.units("Giao Ủy ban nhân dân xã chỉ đạo Ngành Công an tăng cường công tác tuần tra.")
         #expect(units.map(\.unitID) == ["ubnd", "cax"])
         #expect(units.map(\.role) == [.lead, .lead])
+    }
+
+    // The cue may follow a frame and its speaker, and the list of addressees run long.
+    @Test func theAddresseesOfACueAfterItsSpeakerAreRequested() {
+        let units = Self.units("Theo đó, UBND xã đề nghị các cơ quan, đơn vị, bệnh viện, trường học và Nhân dân trên địa bàn xã treo cờ Tổ quốc tại trụ sở cơ quan, đơn vị, trường học.")
+        #expect(units.first { $0.unitID == "truong-hoc" }?.role == .requested)
+        let asked = Self.units("Ban Thường vụ Huyện ủy đề nghị Đảng bộ xã Trần Hợi, Chi bộ Trường Trung học phổ thông Võ Thị Hồng chuẩn bị các điều kiện để tổ chức đại hội.")
+        #expect(asked.first { $0.unitID == "chi-bo" }?.role == .requested)
     }
 
     @Test func theAddresseesOfACueAreRequested() {

@@ -155,4 +155,205 @@ struct NoticeLayoutReaderTests {
         #expect(first.kind == .period && first.start == CivilDate(iso: "2025-12-31") && first.end == CivilDate(iso: "2026-01-03"))
         #expect(tasks[1].deadlines.allSatisfy { $0.inferred })
     }
+
+    // A write-up of a plan's deployment tells the plan's work after "Theo kế hoạch, …"; a photo
+    // caption between its paragraphs does not end it when the next one carries on ("Bên cạnh đó, …").
+    @Test func aPlanAccountReadsItsWorkAcrossAPhotoCaption() throws {
+        let text = """
+        Xã triển khai kế hoạch phòng chống dịch bệnh mùa mưa
+
+        Chiều ngày 08/5/2026, UBND xã tổ chức triển khai kế hoạch phòng chống dịch bệnh mùa mưa.
+
+        Theo kế hoạch, xã sẽ tổ chức ra quân diệt lăng quăng tại các ấp; phối hợp Trạm Y tế xã phun hóa chất tại các ổ dịch. Đồng thời, địa phương tập trung tuyên truyền Nhân dân giữ vệ sinh môi trường.
+
+        quang canh cuoc hop
+
+        Bên cạnh đó, xã chú trọng kiểm tra các cơ sở kinh doanh thực phẩm.
+
+        Quang cảnh buổi lễ
+
+        Các đại biểu dự hội nghị chụp ảnh lưu niệm và tặng quà cho các hộ nghèo.
+
+        Buổi lễ diễn ra trang trọng, các đoàn viên thanh niên tham gia đông đủ.
+        """
+        let (_, tasks) = try Self.extract(text)
+        #expect(Self.starts(tasks) == ["Theo kế hoạch, xã sẽ t", "phối hợp Trạm Y tế xã ", "Đồng thời, địa phương", "Bên cạnh đó, xã chú t"].map { String($0.prefix(20)) })
+    }
+
+    @Test func aPlanCitedWithItsNumberOpensNoPlanAccount() throws {
+        let text = """
+        Xã tổng kết công tác tuyển quân
+
+        Theo Kế hoạch số 12/KH-UBND, xã sẽ tổ chức lễ giao quân cho thanh niên.
+        """
+        let (_, tasks) = try Self.extract(text)
+        #expect(tasks.isEmpty)
+        // A plan told without work is no introduction that failed.
+        let (_, none, diagnostics) = try ProseReaderTests.extract("""
+        Xã tổng kết công tác tuyển quân
+
+        Theo kế hoạch, năm 2024 xã được giao chỉ tiêu 25 thanh niên nhập ngũ.
+        """)
+        #expect(none.isEmpty)
+        #expect(!diagnostics.contains { $0.message.contains("không đọc được nhiệm vụ nào") })
+    }
+
+    // A letter's numbered sections name the bodies their bullets are for: "1. Đề nghị X" (an address
+    // with no work) heads its items, and the bare name of the next section heads its own.
+    @Test func numberedAddressHeadingsNameTheDoersOfTheirItems() throws {
+        let text = """
+        Về việc tuyên truyền phục vụ Đại hội
+
+        UBND xã đề nghị các cơ quan, đơn vị, Chi bộ các thôn và Ban nhân dân các thôn triển khai một số nội dung sau:
+
+        1. Đề nghị các cơ quan, đơn vị đóng trên địa bàn xã
+        - Thực hiện treo cờ và băng rôn tại trụ sở cơ quan.
+        - Thông báo cán bộ, công chức trong cơ quan treo cờ Tổ quốc.
+        2. Ban nhân dân các thôn
+        - Vận động các hộ gia đình treo cờ Tổ quốc.
+        """
+        let (_, tasks) = try Self.extract(text)
+        #expect(Self.starts(tasks) == ["Thực hiện treo cờ và", "Thông báo cán bộ, cô", "Vận động các hộ gia "])
+        try #require(tasks.count == 3)
+        #expect(tasks[0].units.map(\.unitID) == ["cac-co-quan-don-vi"])
+        #expect(tasks[2].units.map(\.unitID) == ["xom"])
+    }
+
+    // A plan's schedule told in one sentence, day then work: one task with a day per step. A day
+    // followed by a comma and the body that met that day is told, not planned.
+    @Test func aScheduleToldInOneSentenceIsATaskWithADayPerStep() throws {
+        let text = """
+        Hội đồng nghĩa vụ quân sự xã triển khai kế hoạch tuyển quân năm 2016
+
+        Ngày 7/01/2016, Hội đồng nghĩa vụ quân sự xã họp triển khai kế hoạch tuyển quân. Ngày 11/01/2016 tổ chức xét duyệt chính trị cấp xã, ngày 04/02/2016 trao lệnh gọi nhập ngũ và ngày 26/02/2016 tổ chức giao quân tại huyện.
+
+        Ngày 5/01/2016 tổ chức hội nghị sơ kết công tác khám tuyển tại hội trường xã.
+        """
+        let (_, tasks) = try Self.extract(text)
+        try #require(tasks.count == 1)
+        #expect(tasks[0].text.hasPrefix("Ngày 11/01/2016 tổ chức"))
+        #expect(tasks[0].deadlines.filter { $0.kind == .event }.compactMap(\.end)
+            == ["2016-01-11", "2016-02-04", "2016-02-26"].compactMap { CivilDate(iso: $0) })
+    }
+
+    // "… yêu cầu X tập trung …, điển hình như: a, b, c" gives examples of its own instruction: one
+    // task, not the introduction of a list (capitalised sentences after "như:" are its items).
+    @Test func examplesAfterNhuBelongToTheInstructionTheyIllustrate() throws {
+        let examples = """
+        Hội nghị triển khai nhiệm vụ 6 tháng cuối năm
+
+        Bí thư Đảng ủy phường yêu cầu các chi bộ tập trung chỉnh trang đô thị, điển hình như: cải thiện thu gom rác, làm sạch hè phố. Ủy ban MTTQ phường cần vận động Nhân dân tham gia.
+        """
+        let (_, tasks) = try Self.extract(examples)
+        #expect(Self.starts(tasks) == ["Bí thư Đảng ủy phườn", "Ủy ban MTTQ phường c"])
+        let items = """
+        Hội nghị triển khai nhiệm vụ tháng 12
+
+        Đồng chí Chủ tịch UBND xã phát biểu triển khai các nhiệm vụ trọng tâm cần thực hiện, như: Tập trung cấp giấy chứng nhận quyền sử dụng đất. Rà soát hộ nghèo đúng đối tượng.
+        """
+        let (_, listed) = try Self.extract(items)
+        #expect(Self.starts(listed) == ["Tập trung cấp giấy c", "Rà soát hộ nghèo đún"])
+    }
+
+    // "… ghi nhận những đóng góp của X. Đồng thời, đề nghị trong thời gian tới cần …": the request
+    // names no one, so it asks the bodies just praised; a request that names its addressee keeps it.
+    @Test func aRequestThatNamesNoOneAsksTheBodiesJustPraised() throws {
+        let text = """
+        Đảng ủy xã làm việc với Ủy ban MTTQ xã
+
+        Phát biểu tại buổi làm việc, đồng chí Bí thư Đảng ủy xã ghi nhận những đóng góp tích cực của Ủy ban MTTQ xã. Đồng thời, đề nghị trong thời gian tới cần triển khai công tác bảo vệ môi trường; xây dựng công trình chào mừng Đại hội.
+
+        Đồng chí cũng biểu dương kết quả của Ủy ban MTTQ xã. Đề nghị Công an xã tăng cường tuần tra.
+        """
+        let (_, tasks) = try Self.extract(text)
+        try #require(tasks.count == 3)
+        #expect(tasks[0].units.map(\.unitID) == ["mttq"])
+        #expect(tasks[0].units.first?.role == .requested)
+        #expect(tasks[2].units.map(\.unitID) == ["cax"])
+    }
+
+    // "1. Tuyên truyền cổ động trực quan:" titles the bullets under it, each a task; "1. Tổ chức treo
+    // cờ như sau:" announces the details of its own work, which stay in it.
+    @Test func aNumberedTitleWithAColonHeadsItsBulletsAndIsNoTask() throws {
+        let titled = """
+        Về việc tuyên truyền đón đoàn thẩm định
+
+        Chủ tịch UBND xã yêu cầu các ông trưởng thôn thực hiện một số nhiệm vụ như sau:
+
+        1. Tuyên truyền cổ động trực quan:
+
+        - Phát động toàn thể nhân dân treo cờ Tổ quốc từ 25/6 đến hết ngày 29/6;
+
+        - Bổ sung hệ thống cờ trên nóc nhà văn hóa thôn.
+        """
+        let (_, tasks) = try Self.extract(titled)
+        #expect(Self.starts(tasks) == ["Phát động toàn thể n", "Bổ sung hệ thống cờ "])
+        let detailed = """
+        Về việc treo cờ Tổ quốc
+
+        Chủ tịch UBND xã yêu cầu các ông trưởng thôn thực hiện một số nhiệm vụ như sau:
+
+        1. Tổ chức treo cờ Tổ quốc như sau:
+
+        - Thời gian: từ ngày 25/6 đến hết ngày 29/6;
+
+        - Địa điểm: nhà văn hóa các thôn.
+        """
+        let (_, details) = try Self.extract(detailed)
+        try #require(details.count == 1)
+        #expect(details[0].text.hasPrefix("Tổ chức treo cờ Tổ quốc như sau:"))
+    }
+
+    // A dated plan's next entries after ";" — elliptical or with "sẽ" — are tasks of their own.
+    @Test func theEntriesOfADatedPlanAfterSemicolonsAreTasks() throws {
+        let text = """
+        Huyện chọn hai đảng bộ tổ chức đại hội điểm
+
+        Đại hội Đảng bộ xã Tân Việt dự kiến tổ chức trước ngày 25.3.2020; Đại hội Đảng bộ Xí nghiệp thủy lợi huyện trước ngày 5.4.2020. Đại hội Đảng bộ cấp cơ sở dự kiến diễn ra từ tháng 4 đến hết tháng 5/2020; đầu tháng 8/2020 sẽ tổ chức Đại hội Đảng bộ huyện.
+        """
+        let (_, tasks) = try Self.extract(text)
+        #expect(Self.starts(tasks) == ["Đại hội Đảng bộ xã T", "Đại hội Đảng bộ Xí n", "Đại hội Đảng bộ cấp ", "đầu tháng 8/2020 sẽ "])
+    }
+
+    // A body that asks goes on asking to the end of its paragraph, as a person does.
+    @Test func aBodyThatAsksGoesOnToTheEndOfTheParagraph() throws {
+        let text = """
+        Xã phát động tổng vệ sinh môi trường
+
+        Theo đó, UBND xã yêu cầu các cơ quan, đơn vị và toàn thể Nhân dân đồng loạt ra quân tổng vệ sinh môi trường. Mỗi hộ gia đình tự giác thu gom, xử lý rác thải sinh hoạt. Ủy ban MTTQ xã và các tổ chức thành viên hướng dẫn, giám sát phong trào tại từng thôn.
+
+        Kết quả, các thôn đã ra quân dọn vệ sinh.
+        """
+        let (_, tasks) = try Self.extract(text)
+        #expect(Self.starts(tasks) == ["Theo đó, UBND xã yêu", "Mỗi hộ gia đình tự g", "Ủy ban MTTQ xã và cá"])
+    }
+
+    // A report that ends in a promise with its day: the promise is a task, the report is not; an
+    // undated promise stays part of the report.
+    @Test func aDatedPromiseAtTheEndOfAReportIsATask() throws {
+        let text = """
+        Hội đồng nghĩa vụ quân sự xã sơ tuyển công dân nhập ngũ
+
+        Theo báo cáo, kết quả đã khám 124 công dân, đạt sức khỏe là 80 công dân, còn 44 công dân chưa đến khám, địa phương sẽ tiếp tục điều động công dân đi khám sức khỏe vào ngày 28/11/2019 để đảm bảo số lượng được giao.
+
+        Kết quả, xã đã tuyển chọn 20 thanh niên, các thôn sẽ tiếp tục tuyên truyền cho thanh niên.
+        """
+        let (_, tasks) = try Self.extract(text)
+        try #require(tasks.count == 1)
+        #expect(tasks[0].text.hasPrefix("địa phương sẽ tiếp tục điều động"))
+        #expect(tasks[0].deadlines.contains { $0.end == CivilDate(iso: "2019-11-28") })
+    }
+
+    // "… còn nhiều khó khăn tuy nhiên nhiệm vụ trước mắt là khắc phục …": the plan copula after what it
+    // rests on starts the task.
+    @Test func aPlanCopulaAfterItsGroundsStartsTheTask() throws {
+        let text = """
+        Đảng ủy xã họp triển khai nhiệm vụ những tháng cuối năm
+
+        Phát biểu kết luận hội nghị, đồng chí Bí thư Đảng ủy nhận định tình hình những tháng cuối năm còn nhiều khó khăn tuy nhiên nhiệm vụ trước mắt là khắc phục các tiêu chí nông thôn mới chưa đạt.
+        """
+        let (_, tasks) = try Self.extract(text)
+        try #require(tasks.count == 1)
+        #expect(tasks[0].text.hasPrefix("nhiệm vụ trước mắt là khắc phục"))
+    }
 }

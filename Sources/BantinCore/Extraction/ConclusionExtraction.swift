@@ -5,7 +5,8 @@ public enum ConclusionExtraction {
                              registry: UnitRegistry) -> (tasks: [TaskItem], diagnostics: [Diagnostic]) {
         let context = TaskExtractionContext(conclusionID: conclusionID, path: source.path, meetingDate: document.meta.dateContext,
                                             period: document.meta.period, periodText: document.meta.periodText,
-                                            registry: registry, corrections: source.frontMatter.corrections)
+                                            registry: registry, corrections: source.frontMatter.corrections,
+                                            occasionTetYear: document.meta.subject.flatMap(DeadlineExtractor.namedTetYear(in:)))
         // "Một là, …" of a draft (`bantin new`) is a blank to fill, not a task: no unit, no deadline.
         let (blanks, written) = document.rawTasks.partitioned(by: \.isBlank)
         let (extracted, extractionDiagnostics) = TaskExtractor(context: context).extract(written)

@@ -19,15 +19,25 @@ public struct DeadlineExtractor: Sendable {
     /// The last day of a schedule read before this text (see `TimeContext.scheduleDay`).
     public var scheduleDay: CivilDate?
 
-    public init(meetingDate: CivilDate?, scheduleDay: CivilDate? = nil) {
+    /// The lunar year of the Tết the document's title names (see `TimeContext.occasionTetYear`).
+    public var occasionTetYear: Int?
+
+    public init(meetingDate: CivilDate?, scheduleDay: CivilDate? = nil, occasionTetYear: Int? = nil) {
         self.meetingDate = meetingDate
         self.scheduleDay = scheduleDay
+        self.occasionTetYear = occasionTetYear
+    }
+
+    /// The lunar year of the first Tết `title` names with its year, if any.
+    public static func namedTetYear(in title: String) -> Int? {
+        let folded = FoldedText(title)
+        return TimePhraseScanner(source: title, folded: folded, context: TimeContext(meetingDate: nil)).firstNamedTetYear()
     }
 
     /// Every deadline in `text`, in text order, each with its UTF-8 range in `text`.
     public func deadlines(in text: String) -> [Deadline] {
         let folded = FoldedText(text)
-        let scanner = TimePhraseScanner(source: text, folded: folded, context: TimeContext(meetingDate: meetingDate, scheduleDay: scheduleDay))
+        let scanner = TimePhraseScanner(source: text, folded: folded, context: TimeContext(meetingDate: meetingDate, scheduleDay: scheduleDay, occasionTetYear: occasionTetYear))
         return scanner.matches().map { match in
             let first = scanner.tokens[match.tokens.lowerBound]
             let last = scanner.tokens[match.tokens.upperBound - 1]

@@ -13,10 +13,12 @@ public struct TaskExtractionContext: Sendable {
     public var periodText: String?
     public var registry: UnitRegistry
     public var corrections: [TaskCorrection]
+    /// The lunar year of the Tết the title names ("… Tết Nguyên đán Bính Ngọ 2026").
+    public var occasionTetYear: Int?
 
     public init(conclusionID: String, path: String, meetingDate: CivilDate? = nil,
                 period: ClosedRange<CivilDate>? = nil, periodText: String? = nil,
-                registry: UnitRegistry = .standard, corrections: [TaskCorrection] = []) {
+                registry: UnitRegistry = .standard, corrections: [TaskCorrection] = [], occasionTetYear: Int? = nil) {
         self.conclusionID = conclusionID
         self.path = path
         self.meetingDate = meetingDate
@@ -24,6 +26,7 @@ public struct TaskExtractionContext: Sendable {
         self.periodText = periodText
         self.registry = registry
         self.corrections = corrections
+        self.occasionTetYear = occasionTetYear
     }
 }
 
@@ -178,10 +181,10 @@ public struct TaskExtractor: Sendable {
             }
         }
         // The task text may date more than its "Thời hạn" cell: "kỷ niệm Ngày Gia đình Việt Nam (28/6)".
-        deadlines += DeadlineExtractor(meetingDate: context.meetingDate, scheduleDay: scheduleDay).deadlines(in: text)
+        deadlines += DeadlineExtractor(meetingDate: context.meetingDate, scheduleDay: scheduleDay, occasionTetYear: context.occasionTetYear).deadlines(in: text)
         // The directive part's own time line: the days the items are for, read from outside the item.
         if let stated = raw.statedTime {
-            for deadline in DeadlineExtractor(meetingDate: context.meetingDate).deadlines(in: stated) {
+            for deadline in DeadlineExtractor(meetingDate: context.meetingDate, occasionTetYear: context.occasionTetYear).deadlines(in: stated) {
                 deadlines.append(Deadline(kind: deadline.kind, start: deadline.start, end: deadline.end, text: deadline.text, inferred: true))
             }
         }

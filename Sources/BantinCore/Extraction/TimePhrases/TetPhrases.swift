@@ -50,7 +50,7 @@ extension TimePhraseScanner {
         }
         if words(end, .trong, .cay) { return nil }
         if words(end, .nguyen, .dan) || words(end, .am, .lich) { end += 2 }
-        var lunarYear = context.comingTetYear
+        var lunarYear = context.occasionTetYear ?? context.comingTetYear
         if let named = namedTetYear(at: end) {
             lunarYear = named.year
             end = named.end
@@ -81,6 +81,17 @@ extension TimePhraseScanner {
         }
         if word(index) == .nam, let written = year(index + 1) { return (written, index + 2) }
         if let written = year(index), touchesNext(index - 1) == false { return (written, index + 1) }
+        return nil
+    }
+
+    /// The lunar year of the first Tết named with its year ("Tết Nguyên đán Bính Ngọ 2026", "Tết Quý
+    /// Mão"): the occasion a title says the document is about.
+    func firstNamedTetYear() -> Int? {
+        for index in tokens.indices where word(index) == .tet {
+            var end = index + 1
+            if words(end, .nguyen, .dan) || words(end, .am, .lich) { end += 2 }
+            if let named = namedTetYear(at: end) { return named.year }
+        }
         return nil
     }
 

@@ -7,6 +7,10 @@ struct TimeContext: Sendable {
     /// The last day a schedule named before this text ("Buổi sáng ngày 27 tháng 10 …"): a later
     /// day written alone ("Sáng ngày 28 …") is in its month, as a schedule runs forward.
     var scheduleDay: CivilDate? = nil
+    /// The lunar year of the Tết the document is about, when its title names it with its year
+    /// ("Kế hoạch … Tết Nguyên đán Bính Ngọ 2026"): a bare "dịp Tết" in its items is that Tết, even
+    /// when the meeting's date is mistyped.
+    var occasionTetYear: Int? = nil
 
     /// The year of a year-less solar month: the meeting's year, or the next one when the month is
     /// more than six months before the meeting's month ("tháng 1" written in a December conclusion).

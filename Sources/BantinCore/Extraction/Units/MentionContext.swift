@@ -8,6 +8,8 @@
 /// | a word it makes a compound with                | "nông thôn mới", "tình làng nghĩa xóm"   |
 /// | a normative document it issued ("… của X")     | "các nghị quyết chuyên đề của Ban Chấp hành Đảng bộ xã" |
 /// | an event named after it ("Đại hội X")          | "Nghị quyết Đại hội Đảng bộ các cấp", "Đại hội đại biểu Hội Nông dân" |
+/// | a law or a duty named after its field          | "Luật Nghĩa vụ quân sự", "nghĩa vụ quân sự" |
+/// | (after the name) a sector of the economy       | "phát triển các ngành dịch vụ, tài chính" |
 /// | (after the name) "các cấp": every level        | "Hội đồng nhân dân và Ủy ban nhân dân các cấp" |
 ///
 /// (A working body named after a unit, "Ban công tác Mặt trận", is `isInsideBodyName`.)
@@ -25,6 +27,11 @@ enum MentionContext {
             // ("công tác dân vận chính quyền" is a field of work.)
             if let last = words.first, ["hinh", "dung", "may", "tac", "voi", "cua", "ve", "van"].contains(last) { return true }
         }
+        // "phát triển các ngành dịch vụ, tài chính …": the economy's sectors, not the bodies.
+        for head in ["cac nganh ", "nganh "] where bytes[start...].starts(with: head.utf8) {
+            let rest = bytes[(start + head.utf8.count)...]
+            if economicSectors.contains(where: { rest.starts(with: $0.utf8) }) { return true }
+        }
         guard start > 0 else { return false }
         if bytes[start - 1] == UInt8(ascii: "/") { return true }
         let words = previousWords(before: start, in: bytes, count: 10)
@@ -32,6 +39,9 @@ enum MentionContext {
         let name = firstWord(at: start, in: bytes)
         if let partners = compoundPartners[last], partners.contains(name) { return true }
         if words.starts(with: ["bieu", "dai"]) { return true }
+        // "Luật Nghĩa vụ quân sự", "Luật Công an nhân dân", "công dân thực hiện nghĩa vụ quân sự": a
+        // law or a citizen's duty named after the field, not the body.
+        if words.starts(with: ["vu", "nghia"]) || words.prefix(3).contains("luat") { return true }
         // "Đại hội Đảng bộ …", "Đại hội đại biểu Hội Nông dân …": the event, not the body.
         if words.starts(with: ["hoi", "dai"]) || words.starts(with: ["bieu", "dai", "hoi", "dai"]) { return true }
         // Buildings named after a body: "Nhà văn hóa xóm 4", "trụ sở UBND xã", "hội trường UBND xã".
@@ -86,6 +96,9 @@ enum MentionContext {
         let words = previousWords(before: start, in: bytes, count: 3)
         return words.count == 3 && words[0] == "tac" && words[1] == "cong" && ["ban", "to", "doan"].contains(words[2])
     }
+
+    /// Sectors of the economy after "ngành" ("ngành y tế", "ngành giáo dục" are bodies that act).
+    private static let economicSectors = ["dich vu", "cong nghiep", "nong nghiep", "thuong mai", "du lich", "tai chinh", "kinh te", "nghe "]
 
     /// "nông thôn", "làng xóm", "nghĩa xóm": the second word is not the hamlet.
     private static let compoundPartners: [String: Set<String>] = ["nong": ["thon"], "lang": ["xom"], "nghia": ["xom"], "phan": ["cong"]]

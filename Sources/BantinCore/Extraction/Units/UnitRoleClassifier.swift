@@ -126,11 +126,17 @@ struct UnitRoleClassifier {
     /// The role an address cue gives to names that follow it in its list of addressees: the cue
     /// opens `range` and no instruction verb stands between it and the name.
     private func addressCue(opening range: Range<Int>) -> UnitRole? {
-        let role: UnitRole
-        if startsWith(range, "de nghi") { role = .requested } else if startsWith(range, "yeu cau") || startsWith(range, "giao") { role = .lead } else { return nil }
         let prose = ProseText(String(decoding: bytes[range], as: UTF8.self))
-        let words = prose.words(in: 0..<range.count)
-        guard words.count <= 24 else { return nil }
+        var words = prose.words(in: 0..<range.count)
+        // "Theo đó, UBND xã đề nghị các cơ quan, đơn vị, bệnh viện, trường học …": the cue may follow
+        // a frame and its speaker; the list runs from the last cue.
+        let cues: [WordPhrase] = ["de nghi", "yeu cau", "giao"]
+        // ("giáo dục" folds onto the cue "giao": spelled so.)
+        guard let cue = words.indices.last(where: { words.starts(with: cues, at: $0) != nil
+            && (words[$0].key != "giao" || prose.isSpelled(words[$0].original, "giao")) }), cue <= 12 else { return nil }
+        words = Array(words[cue...])
+        let role: UnitRole = words[0].key == "de" ? .requested : .lead
+        guard words.count <= 40 else { return nil }
         for index in 2..<max(2, words.count) where words.starts(with: DirectiveGrammar.directiveVerbs, at: index) != nil {
             // "các cơ quan, tổ chức, doanh nghiệp": a noun in the list, not the verb "tổ chức".
             let gap = prose.bytes[words[index - 1].original.upperBound..<words[index].original.lowerBound]

@@ -203,7 +203,12 @@ enum DirectiveGrammar {
         let narrated = narratedSpeech && (toldBefore || reading.cue != nil && reading.cue! > 0
             && reading.cue == reading.speechVerb && isSpelled(words[reading.cue! - 1], "đã", text)
             && hasPersonSpeaker(words[head..<reading.cue!]))
-        if !narrated, let cue = reading.cue, cue > 0, ["kien", "theo", "xuat"].contains(words[cue - 1].key) || isSpelled(words[cue - 1], "đã", text) {
+        // "… đã phát biểu và giao nhiệm vụ cho …": one "đã" tells both verbs.
+        let toldWithAnother = reading.cue.map { cue in
+            cue > 1 && words[cue - 1].key == "va" && (max(0, cue - 4)..<(cue - 1)).contains { isSpelled(words[$0], "đã", text) }
+        } ?? false
+        if !narrated, let cue = reading.cue, cue > 0,
+           ["kien", "theo", "xuat"].contains(words[cue - 1].key) || isSpelled(words[cue - 1], "đã", text) || toldWithAnother {
             reading.cue = nil
             reading.cueEnd = nil
         }
@@ -215,7 +220,13 @@ enum DirectiveGrammar {
             && words.starts(with: ["nhan manh", "luu y", "quan triet", "chi dao", "yeu cau", "de nghi"], at: head) != nil
         reading.isImperative = emphasis || words.starts(with: directiveVerbs, at: content) != nil
             || (subjectThenVerb(words, from: content, text: text) != nil)
-        reading.hasModal = modalIndex(words, from: content, text: text) != nil
+        // "Do đó, các nhiệm vụ … là rất quan trọng, phải thực hiện cho được …": a modal right after the
+        // comma of a "là" statement has no subject of its own; it states the goal. ("… là nhiệm vụ
+        // quan trọng, HĐNVQS xã cần tập trung …" names who must act.)
+        reading.hasModal = modalIndex(words, from: content, text: text).map { modal in
+            !(modal > content && (content..<modal).contains { words[$0].key == "la" }
+                && text.bytes[words[modal - 1].original.upperBound..<words[modal].original.lowerBound].contains(UInt8(ascii: ",")))
+        } ?? false
         reading.isCommitment = (content..<min(words.count, content + 14)).contains { isSpelled(words[$0], "sẽ", text) }
         // "X chỉ đạo Y chỉnh sửa … trước ngày 15.3": a body's direction told with its date is one too.
         let planned = reading.isCommitment || reading.speechVerb != nil
@@ -232,7 +243,10 @@ enum DirectiveGrammar {
             || reading.cue == nil && persistingProblem(words, from: head, text: text).map { problem in
                 modalIndex(words, from: head, text: text).map { $0 > problem } ?? true
             } == true
-        reading.isPraise = reading.cue == nil && startsWithNarrative(words, from: content, text: text)
+        // "đồng chí … đánh giá cao tinh thần …, thống nhất nội dung …": a speaker who praises first tells
+        // how the session went, whatever verb of speaking follows.
+        reading.isPraise = reading.cue == nil && (startsWithNarrative(words, from: content, text: text)
+            || reading.speechVerb != nil && startsWithNarrative(words, from: head, text: text))
         reading.isAttendance = words.starts(with: attendance, at: head) != nil
         reading.isStatement = isStatement(words, from: content, text: text)
         reading.isEntitlement = isEntitlement(text, range, words)
@@ -263,6 +277,11 @@ enum DirectiveGrammar {
                 return false
             }
             if words.starts(with: narrativeVerbs, at: index) != nil { return true }
+            // "các đồng chí lãnh đạo xã tặng hoa …": "lãnh đạo" after a person or "các" is the noun.
+            if WordPhrase("lanh dao").matches(words, at: index), index > 0, ["chi", "cac", "ban", "bo"].contains(words[index - 1].key) {
+                index += 2
+                continue
+            }
             if words.starts(with: directiveVerbs, at: index) != nil { return false }
             index += 1
         }
@@ -383,10 +402,13 @@ enum DirectiveGrammar {
         switch phrase {
         case "giao", "giao cho":
             guard isSpelled(words[index], "giao", text) else { return false }
+            // "đạt 120% kế hoạch HĐND huyện giao, …": the plan a body set, with no one addressed after it.
+            if end >= words.count || text.bytes[words[end - 1].original.upperBound..<words[end].original.lowerBound]
+                .contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ";") }) { return false }
             // "giao ban" is a briefing, "Giao Ban Văn hóa – Thông tin …" an assignment.
             // (In capitals, as in a headline, the case tells nothing.)
             if next == "ban", end < words.count, text.string(words[end].original).precomposedStringWithCanonicalMapping == "Ban" { return true }
-            return !["ban", "thong", "luu", "dich", "quan", "tiep", "thoa", "nhan", "duc", "vien", "khoan", "dat"].contains(next)
+            return !["ban", "thong", "luu", "dich", "quan", "tiep", "thoa", "nhan", "duc", "vien", "khoan", "dat", "va"].contains(next)
                 && !(index > 0 && ["ban", "chuyen", "duoc", "su", "tham", "nhiem"].contains(words[index - 1].key))
         case "thong bao":
             return next != "so" && !(index > 0 && ["tai", "cac", "theo", "cua", "noi", "ban", "tin"].contains(words[index - 1].key))
@@ -711,6 +733,10 @@ enum DirectiveGrammar {
         "doi voi", "yeu cau doi voi", "trach nhiem cua", "nhiem vu cua", "nhiem vu doi voi", "giao nhiem vu cho",
     ]
 
+    /// "1. Đề nghị các cơ quan, đơn vị đứng chân trên địa bàn xã", "Giao Ban Chỉ huy Quân sự xã": an
+    /// address with no work after it heads the items under it, as "Đối với …" does.
+    static let addressHeadingCues: [WordPhrase] = ["de nghi", "yeu cau", "giao cho", "giao"]
+
     /// The doer named by a heading line (`range` without its item marker): a short line, without a
     /// sentence's final stop, made of one of `doerHeadingWords` and a noun phrase, with or without
     /// a colon. Returns the noun phrase ("UBND xã"), which names a unit or a topic.
@@ -722,6 +748,11 @@ enum DirectiveGrammar {
         guard let last = text.bytes[trimmed.lowerBound..<end].last, ![UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(last),
               !text.bytes[trimmed.lowerBound..<end].contains(UInt8(ascii: ":")) else { return nil }
         let words = text.words(in: trimmed.lowerBound..<end)
+        if words.starts(with: doerHeadingWords, at: 0) == nil, let cue = words.starts(with: addressHeadingCues, at: 0), words.count > cue.count, words.count <= cue.count + 20,
+           words[0].key != "giao" || isSpelled(words[0], "giao", text),
+           words[cue.count...].indices.allSatisfy({ words.starts(with: directiveVerbs + speechVerbs + modals, at: $0) == nil }) {
+            return text.string(text.trimmed(words[cue.count].original.lowerBound..<end, marks: [UInt8(ascii: "*"), UInt8(ascii: "_")]))
+        }
         guard let phrase = words.starts(with: doerHeadingWords, at: 0), words.count > phrase.count, words.count <= phrase.count + 12 else { return nil }
         // Short and without a final stop, it names; "Đối với các hộ vi phạm, xử lý …." is a sentence.
         let named = text.trimmed(words[phrase.count].original.lowerBound..<end, marks: [UInt8(ascii: "*"), UInt8(ascii: "_")])
@@ -777,6 +808,12 @@ enum DirectiveGrammar {
             let count = phrase.count
             return tail.count >= count && WordPhrase(tail.suffix(count).map(\.key).joined(separator: " ")) == phrase
         }
+        // "…, cuộc họp thống nhất kết luận và chỉ đạo như sau:", "Hội nghị thống nhất kết luận như sau:":
+        // the formula of a conclusion before its list, whoever concludes (the meeting itself).
+        let formula: [WordPhrase] = ["ket luan", "chi dao", "thong nhat"]
+        if endsWithListWord, words.indices.suffix(8).contains(where: { words.starts(with: formula, at: $0) != nil }) {
+            return Introduction(addressed: nil, isSpeech: true)
+        }
         if let verb = reading.speechVerb ?? reading.cue {
             var addressed: Range<Int>?
             if let cueEnd = reading.cueEnd, cueEnd < words.count {
@@ -786,6 +823,122 @@ enum DirectiveGrammar {
             return Introduction(addressed: addressed, isSpeech: true)
         }
         if hasPlanNoun && (endsWithListWord || words.count >= 6) { return Introduction(addressed: nil, isSpeech: false) }
+        return nil
+    }
+
+    /// "… yêu cầu các ngành tập trung chỉnh trang đô thị, …, điển hình như: cải thiện thu gom rác, làm
+    /// sạch hè phố…": an instruction of its own whose "như:" lists examples run on in the same
+    /// sentence, in lower case and with no ";" between them — one task, not the introduction of a
+    /// list. (Items after "… các nội dung như:" on lines of their own, or as capitalised sentences,
+    /// are a list.)
+    static func givesExamples(_ text: ProseText, _ before: Range<Int>, rest: Range<Int>, clauseCount: Int) -> Bool {
+        let words = text.words(in: before)
+        let examples = text.trimmed(rest)
+        guard clauseCount == 1, words.last?.key == "nhu", !examples.isEmpty, !text.startsWithCapital(at: examples.lowerBound),
+              !text.bytes[rest].contains(0x0A) else { return false }
+        let reading = read(text, before)
+        guard let cueEnd = reading.cueEnd ?? reading.speechVerbEnd else { return false }
+        return (cueEnd..<words.count).contains { words.starts(with: directiveVerbs, at: $0) != nil }
+    }
+
+    /// The bodies a praise names after "của": "ghi nhận những đóng góp tích cực của Ủy ban MTTQ xã và
+    /// các đoàn thể" → "Ủy ban MTTQ xã và các đoàn thể".
+    static func praisedBodies(_ text: ProseText, _ reading: Reading) -> String? {
+        guard reading.isPraise, let verb = reading.words.firstIndex(of: narrativeVerbs, from: reading.contentStart)?.index,
+              let of = reading.words.indices.dropFirst(verb + 1).first(where: { reading.words[$0].key == "cua" }),
+              of + 1 < reading.words.count else { return nil }
+        return text.string(reading.words[of + 1].original.lowerBound..<reading.words[reading.words.count - 1].original.upperBound)
+    }
+
+    /// "Đề nghị trong thời gian tới cần triển khai …", "Yêu cầu tập trung …": a request whose next
+    /// words are a time frame, a modal or the work itself, naming no one.
+    static func namesNoAddressee(_ reading: Reading) -> Bool {
+        guard let cue = reading.cue, let end = reading.cueEnd, cue == reading.head, end < reading.words.count else { return false }
+        return reading.words.starts(with: futureFrames + modals + directiveVerbs, at: end) != nil
+    }
+
+    /// Words a doer's name opens with when it is not capitalised: "các ấp …", "thành viên Hội đồng …".
+    private static let subjectOpenings: [WordPhrase] = ["cac", "thanh vien", "dia phuong"]
+
+    /// "… đề nghị các ấp rà soát …, Công an, Quân sự và Tư pháp cần phối hợp …, thành viên Hội đồng
+    /// … thường xuyên xuống địa bàn …, Đài Truyền thanh xã tăng cường …": one sentence that gives work
+    /// to one doer after another, each named before its own verb, joined by commas. Returns the
+    /// parts, each from its doer (the clause whole when it is no such chain).
+    ///
+    /// A part starts after a comma at a doer (a capitalised name, or "các …", "thành viên …") that a
+    /// modal, "sẽ" or an instruction verb follows within eight words, with no verb between; the
+    /// first part must name its own doer too ("Tuyên truyền, vận động Nhân dân, Hội viên tích cực
+    /// tham gia" is one instruction and its audience).
+    static func doerChain(_ text: ProseText, _ clause: Range<Int>) -> [Range<Int>] {
+        let words = text.words(in: clause)
+        // An introduction and its list ("đề nghị X, Y tập trung … sau: …") is read as such.
+        guard words.count >= 8, !text.bytes[clause].contains(UInt8(ascii: ":")) else { return [clause] }
+        // Verbs of the work; a verb of speaking ("chỉ đạo cho", "đề nghị") names addressees after it,
+        // and "lãnh đạo" is as often the noun ("các đồng chí lãnh đạo cơ quan").
+        let addressing = speechVerbs + ["lanh dao"]
+        func acts(at index: Int) -> Bool {
+            words.starts(with: directiveVerbs + modals, at: index) != nil && words.starts(with: addressing, at: index) == nil
+                || isSpelled(words[index], "sẽ", text)
+        }
+        func commaBefore(_ index: Int) -> Bool {
+            text.bytes[words[index - 1].original.upperBound..<words[index].original.lowerBound].contains(UInt8(ascii: ","))
+        }
+        // The first part: a doer before its verb ("đề nghị các ấp rà soát", "Công an xã cần …").
+        let first = read(text, clause)
+        guard first.isDirective(inSpeech: true), !first.isReport, first.contentStart < words.count,
+              !acts(at: first.contentStart) else { return [clause] }
+        let joining: Set<String> = ["voi", "cho", "cung"]
+        var starts: [Int] = []
+        var index = first.contentStart + 1
+        var lastVerb: Int?
+        while index < words.count {
+            // After "phối hợp với …", "cho …" the commas list partners or beneficiaries, not doers.
+            if acts(at: index) { lastVerb = index } else if words.starts(with: addressing, at: index) != nil || joining.contains(words[index].key) { lastVerb = nil }
+            // The part before has its verb and the verb's object ("rà soát lại các trường hợp …").
+            guard let verb = lastVerb, index - verb >= 3, commaBefore(index), index + 1 < words.count,
+                  text.startsWithCapital(at: words[index].original.lowerBound) || words.starts(with: subjectOpenings, at: index) != nil,
+                  words.starts(with: directiveVerbs + modals + speechVerbs, at: index) == nil,
+                  let next = (index + 2..<min(words.count, index + 11)).first(where: { acts(at: $0) }),
+                  // "…, các cơ quan, đơn vị để có phương án …": a purpose or a possessive is no predicate.
+                  !words[index..<next].contains(where: { joining.contains($0.key) || $0.key == "cua" || $0.key == "nham"
+                      || $0.key == "de" && isSpelled($0, "để", text) }),
+                  !text.bytes[words[index].original.lowerBound..<words[next].original.lowerBound]
+                      .contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "(") })
+            else {
+                index += 1
+                continue
+            }
+            starts.append(words[index].original.lowerBound)
+            lastVerb = next
+            index = next + 1
+        }
+        guard !starts.isEmpty else { return [clause] }
+        var parts: [Range<Int>] = []
+        var lower = clause.lowerBound
+        for start in starts {
+            parts.append(text.trimmed(lower..<start, marks: [UInt8(ascii: ",")]))
+            lower = start
+        }
+        parts.append(lower..<clause.upperBound)
+        return parts
+    }
+
+    /// "Theo báo cáo, … đã khám 124 công dân, còn 44 công dân chưa đến khám, địa phương sẽ tiếp tục
+    /// điều động công dân đi khám vào ngày 28/11/2019 …": a report that ends in a promise with its
+    /// day. Returns where the promise starts: a comma, a doer of at most four words, "sẽ" and an
+    /// instruction verb, and a day named after it. (An undated promise in a report stays part of it.)
+    static func datedCommitment(_ text: ProseText, _ clause: Range<Int>) -> Int? {
+        let words = text.words(in: clause)
+        let whole = read(text, clause)
+        guard words.count >= 8, !whole.isDirective(inSpeech: false) || whole.isReport else { return nil }
+        for index in 1..<(words.count - 2) {
+            let gap = text.bytes[words[index - 1].original.upperBound..<words[index].original.lowerBound]
+            guard gap.contains(UInt8(ascii: ",")),
+                  let will = (index + 1..<min(words.count - 1, index + 5)).first(where: { isSpelled(words[$0], "sẽ", text) }),
+                  !text.bytes[words[index].original.lowerBound..<words[will].original.lowerBound].contains(UInt8(ascii: ",")),
+                  words.starts(with: directiveVerbs, at: will + 1) != nil, namesDay(words, from: will + 1, text: text) else { continue }
+            return words[index].original.lowerBound
+        }
         return nil
     }
 
@@ -803,14 +956,54 @@ enum DirectiveGrammar {
         return copula + 1
     }
 
+    /// Where a plan copula starts in a clause: at its head, or after a comma or a conjunction that
+    /// ties it to what it rests on ("… tuy nhiên nhiệm vụ trước mắt là khắc phục …"). Returns the
+    /// index of the plan noun and of the first word after "là".
+    static func planCopulaStart(_ words: [ProseWord], text: ProseText) -> (start: Int, first: Int)? {
+        for start in 0..<min(words.count, 40) {
+            let tied = start == 0 || ["nhien", "vay", "the"].contains(words[start - 1].key)
+                || text.bytes[words[start - 1].original.upperBound..<words[start].original.lowerBound].contains(UInt8(ascii: ","))
+            if tied, let first = planCopula(words, from: start) { return (start, first) }
+        }
+        return nil
+    }
+
     /// A sentence that opens a speech with no colon: "Kết luận hội nghị, đồng chí …",
-    /// "Phát biểu kết luận buổi làm việc, …", "Kết luận tại buổi làm việc, …".
+    /// "Phát biểu kết luận buổi làm việc, …", "Kết luận tại buổi làm việc, …", or a clause that ends
+    /// with the verb ("… và đồng thời kết luận; …").
     static func opensSpeech(_ words: [ProseWord]) -> Bool {
+        // "Đồng chí Bí thư … đồng thời kết luận; …": the conclusion follows the clause that says so.
+        if words.count > 2, WordPhrase("ket luan").matches(words, at: words.count - 2) { return true }
         let limit = min(words.count, 4)
         for index in 0..<limit where words[index].key == "ket" && index + 1 < words.count && words[index + 1].key == "luan" {
             return index == 0 || words[index - 1].key == "bieu"
         }
         return WordPhrase("phat bieu chi dao").matches(words, at: 0)
+    }
+
+    /// "Theo kế hoạch, xã … sẽ tổ chức …": a write-up of a plan's deployment tells what the plan
+    /// holds; the sentences after it, commitments ("… sẽ …") included, are the plan's work. Only the
+    /// bare phrase, up to two words before its comma ("Theo kế hoạch đề ra, …"): a plan cited with
+    /// its number is the basis of an action being told.
+    static func opensPlanAccount(_ words: [ProseWord], text: ProseText) -> Bool {
+        guard WordPhrase("theo ke hoach").matches(words, at: 0) else { return false }
+        for index in 3..<min(words.count, 6) {
+            if words[index - 1].key.first?.isNumber == true { return false }
+            let gap = text.bytes[words[index - 1].original.upperBound..<words[index].original.lowerBound]
+            if gap.contains(UInt8(ascii: ",")) { return true }
+            if !gap.allSatisfy({ $0 == 0x20 }) { return false }
+        }
+        return false
+    }
+
+    /// Connectors that carry on the sentence before ("Bên cạnh đó, …", "Ngoài ra, …"): a paragraph
+    /// that opens with one continues the directive part a photo caption interrupted.
+    static let continuations: [WordPhrase] = [
+        "ben canh do", "ngoai ra", "dong thoi", "them vao do", "mat khac", "tiep theo", "tiep do", "ngoai ra con",
+    ]
+
+    static func continuesBefore(_ words: [ProseWord]) -> Bool {
+        words.starts(with: continuations, at: 0) != nil
     }
 
     // MARK: - Helpers

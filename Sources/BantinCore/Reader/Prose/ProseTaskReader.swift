@@ -130,6 +130,16 @@ private struct Machine {
     /// The last source line of the block read before, to tell a list that follows a line
     /// directly (Markdown lets "+ …" interrupt a paragraph) from one after a blank line.
     var previousEndLine = -1
+    /// The bodies the clause just read praised ("ghi nhận những đóng góp của X"), for a request after it.
+    var praisedBodies: String?
+    /// A numbered item of the directive part was a doer heading ("1. Đề nghị các cơ quan …").
+    var numberedDoerHeadings = false
+    /// A photo caption (or the end of a plan account's paragraph) came after tasks of the directive
+    /// part: the next paragraph decides whether the part goes on ("Bên cạnh đó, …").
+    var endsUnlessCarriedOn = false
+    /// The part is a plan account ("Theo kế hoạch, …"), which lasts to the end of its paragraph and
+    /// the paragraphs that carry it on.
+    var planAccount = false
     /// The last sentence outside a directive part, for "Trong đó, …" after "… đề ra nhiều giải pháp …".
     var lastOutsideSentence: (text: Int, range: Range<Int>)?
 
@@ -138,6 +148,11 @@ private struct Machine {
     mutating func block(_ block: DocumentBlock, index: Int) {
         blockIndex = index
         defer { previousEndLine = block.endLine }
+        // Only a paragraph may carry on a directive part after a photo caption.
+        if endsUnlessCarriedOn, block.kind != .paragraph, block.kind != .blockQuote {
+            endsUnlessCarriedOn = false
+            endZone()
+        }
         switch block.kind {
         case .paragraph:
             paragraph(block, inListItem: nil)
@@ -170,6 +185,10 @@ private struct Machine {
                 for child in item.children { absorb(child) }
                 continue
             }
+            // "1. Tuyên truyền cổ động trực quan:" titles the bullets after it: no task of its own.
+            if offset == 0, let open = draft, let kind = open.listKind, kind != ordered, !open.absorbing, endsWithColon(open), isBareLabel(open) {
+                draft = nil
+            }
             guard let first = item.children.first, case .paragraph = first.kind else { continue }
             // "• Phòng Kinh tế …⏎    + Rà soát …": a list right under a bulleted line details it.
             if offset == 0, block.line == previousEndLine + 1, var open = draft, open.listKind == nil, open.enumerated {
@@ -188,6 +207,7 @@ private struct Machine {
             let firstLine = ProseText(first.plainText)
             if let line = ProseSegmenter.lines(of: firstLine, in: 0..<firstLine.bytes.count).first,
                DirectiveGrammar.doerHeading(firstLine, line) != nil {
+                numberedDoerHeadings = numberedDoerHeadings || ordered
                 paragraph(first, inListItem: (label, ordered))
                 for child in item.children.dropFirst() { self.block(child, index: blockIndex) }
                 continue
@@ -196,6 +216,12 @@ private struct Machine {
             // bullets that mark directives, it is an item (cut short, or a fragment).
             if item.children.count == 1, ordered || block.children.count == 1, isSubtitle(first.plainText) {
                 closeDraft()
+                // "1. Đề nghị các cơ quan …", then "2. Ban nhân dân các thôn": numbered headings of one
+                // plan are alike, so a bare name after a doer heading names the doer too.
+                if ordered, numberedDoerHeadings, !first.plainText.contains("\n") {
+                    let name = first.plainText.trimming(" *_:")
+                    openHeadingPart(name, line: sourceLine(first.line), written: first.plainText, offset: 0)
+                }
                 continue
             }
             paragraph(first, inListItem: (label, ordered))
@@ -290,9 +316,14 @@ private struct Machine {
             // A caption or byline inside a list item is part of the item only if it is not the first line.
             if !announced, (item == nil || lineNumber > 0), DirectiveGrammar.isCaptionOrByline(text, line) {
                 closeDraft()
-                if zoneTasks > 0 { endZone() }
+                // The part ends here unless the next paragraph carries on ("Bên cạnh đó, …").
+                if zoneTasks > 0 { endsUnlessCarriedOn = true }
                 pending.removeAll()
                 continue
+            }
+            if endsUnlessCarriedOn {
+                endsUnlessCarriedOn = false
+                if !(lineNumber == 0 && item == nil && DirectiveGrammar.continuesBefore(words)) { endZone() }
             }
             if DirectiveGrammar.isInformationLine(words, text: text) {
                 closeDraft()
@@ -319,15 +350,28 @@ private struct Machine {
                     closeDraft()
                     continue
                 }
-                for (clauseNumber, clause) in clauses.enumerated() {
+                // A sentence that gives work to one doer after another ("…, Công an xã cần …, Đài
+                // Truyền thanh xã tăng cường …") is read part by part, as a ";" list would be.
+                var parts: [(range: Range<Int>, chained: Bool)] = []
+                for clause in clauses {
+                    let chain = DirectiveGrammar.doerChain(text, clause)
+                    if chain.count == 1, let promise = DirectiveGrammar.datedCommitment(text, clause) {
+                        // The report, then the promise it ends in.
+                        parts += [(text.trimmed(clause.lowerBound..<promise, marks: [UInt8(ascii: ",")]), false), (promise..<clause.upperBound, true)]
+                        continue
+                    }
+                    parts += chain.enumerated().map { ($0.element, $0.offset > 0) }
+                }
+                for (clauseNumber, (clause, chained)) in parts.enumerated() {
                     var boundary: Boundary = clauseNumber > 0
-                        ? (text.startsWithCapital(at: clause.lowerBound) ? .semicolonCapital : .semicolonLower)
+                        ? (chained || text.startsWithCapital(at: clause.lowerBound) ? .semicolonCapital : .semicolonLower)
                         : (sentenceNumber == 0 ? .line : .sentence)
                     // Lines of a list item are the item's wrapped text.
                     if item != nil, boundary == .line, lineNumber > 0 { boundary = .sentence }
                     let opening = sentenceNumber == 0 && clauseNumber == 0
                     take(textIndex, clause, path: block.path, line: fileLine + newlines(in: text, from: line.lowerBound, before: clause.lowerBound),
-                         boundary: boundary, clauseCount: clauses.count, clauseIndex: clauseNumber,
+                         boundary: boundary, clauseCount: parts.count > clauses.count ? max(parts.count, 3) : parts.count,
+                         clauseIndex: clauseNumber,
                          label: opening ? label : nil, enumerated: opening && enumerated, listKind: opening ? item?.ordered : nil,
                          leadIn: (opening && item != nil ? ConclusionReader.leadIn(block) : nil) ?? (mode == .outside ? nil : headingDoer),
                          inListItem: item != nil, paragraphStart: lineNumber == 0 && opening,
@@ -337,7 +381,7 @@ private struct Machine {
             }
         }
         if speechEndsWithParagraph, mode == .speech, item == nil {
-            endZone()
+            if planAccount, zoneTasks > 0 { endsUnlessCarriedOn = true } else { endZone() }
         }
     }
 
@@ -372,7 +416,8 @@ private struct Machine {
         }
 
         // An introduction ending at a colon, with the list (or its first item) after it.
-        if !inListItem, marker != .topic, schedule(text, clause) == nil, let colon = introductionColon(text, clause) {
+        if !inListItem, marker != .topic, schedule(text, clause) == nil, let colon = introductionColon(text, clause),
+           !DirectiveGrammar.givesExamples(text, clause.lowerBound..<colon, rest: colon + 1..<clause.upperBound, clauseCount: clauseCount - clauseIndex) {
             let intro = DirectiveGrammar.introduction(text, clause.lowerBound..<colon)!
             var addressedText: String?
             if let cueStart = cueStart(text, clause.lowerBound..<colon), intro.addressed != nil {
@@ -401,14 +446,16 @@ private struct Machine {
         }
 
         // "Nhiệm vụ trước mắt là phối hợp …; tuyên truyền …": an introduction without a colon.
-        if !inListItem, label == nil, boundary != .semicolonLower, mode != .list(speech: false) || draft == nil {
+        // So is one that follows what it rests on ("… còn nhiều khó khăn, tuy nhiên nhiệm vụ trước mắt là
+        // khắc phục …"): the clause starts at the plan.
+        if !inListItem, label == nil, mode != .list(speech: false) || draft == nil,
+           let (start, first) = DirectiveGrammar.planCopulaStart(text.words(in: clause), text: text), boundary != .semicolonLower || start > 0 {
             let words = text.words(in: clause)
-            if let first = DirectiveGrammar.planCopula(words, from: 0) {
-                openZone(.list(speech: false), addressed: nil, line: line, written: text.string(clause), offset: clause.lowerBound)
-                introductionTexts.append(text.string(clause.lowerBound..<words[first].original.lowerBound))
-                pending.removeAll()
-                listSentence = true  // the first item keeps its lead words, as a clerk quotes it
-            }
+            clause = words[start].original.lowerBound..<clause.upperBound
+            openZone(.list(speech: false), addressed: nil, line: line, written: text.string(clause), offset: clause.lowerBound)
+            introductionTexts.append(text.string(clause.lowerBound..<words[first].original.lowerBound))
+            pending.removeAll()
+            listSentence = true  // the first item keeps its lead words, as a clerk quotes it
         }
         var reading = DirectiveGrammar.read(text, clause)
         // In an account of a speech, "đồng chí … đã yêu cầu X …" tells the instruction given.
@@ -454,17 +501,43 @@ private struct Machine {
         if mode == .outside, DirectiveGrammar.opensSpeech(reading.words) {
             openZone(.speech, addressed: nil, line: line, written: text.string(clause), offset: clause.lowerBound)
         }
-        // "Tại cuộc họp, đồng chí … yêu cầu X …. Tiếp tục nắm chắc …": a person who instructs goes on
-        // speaking; the instructions after, to the end of the paragraph, are his, subject or none.
-        if mode == .outside, boundary == .line || boundary == .sentence, reading.spokenByPerson, reading.cue != nil, reading.isStrictDirective {
+        if mode == .outside, boundary == .line || boundary == .sentence, DirectiveGrammar.opensPlanAccount(reading.words, text: text) {
             openZone(.speech, addressed: nil, line: line, written: text.string(clause), offset: clause.lowerBound)
             speechEndsWithParagraph = true
+            planAccount = true
+            // "Theo kế hoạch, …" also tells plans that hold no work: no introduction to warn about.
+            introductions.removeLast()
+            currentIntroduction = nil
+        }
+        // "Tại cuộc họp, đồng chí … yêu cầu X …. Tiếp tục nắm chắc …": a person who instructs goes on
+        // speaking; the instructions after, to the end of the paragraph, are his, subject or none.
+        // So does a body ("Theo đó, UBND xã yêu cầu …. Mỗi hộ gia đình tự giác thu gom …").
+        if mode == .outside, boundary == .line || boundary == .sentence, reading.speechVerb != nil, reading.cue != nil, reading.isStrictDirective {
+            openZone(.speech, addressed: nil, line: line, written: text.string(clause), offset: clause.lowerBound)
+            speechEndsWithParagraph = true
+        }
+
+        // "… ghi nhận những đóng góp của Ủy ban MTTQ xã và các đoàn thể. Đồng thời, đề nghị trong thời
+        // gian tới cần …": a request that names no one asks the bodies just praised.
+        let praisedBefore = praisedBodies
+        praisedBodies = DirectiveGrammar.praisedBodies(text, reading)
+        defer {
+            if let praisedBefore, DirectiveGrammar.namesNoAddressee(reading), var open = draft, open.addressed == nil,
+               open.pieces.count == 1, open.pieces[0].text == textIndex, open.pieces[0].range.lowerBound == clause.lowerBound {
+                open.addressed = praisedBefore
+                draft = open
+            }
         }
 
         let piece = Piece(text: textIndex, path: path, range: clause, line: line)
         switch mode {
         case .outside:
-            if reading.isStrictDirective || schedule(text, clause) != nil {
+            // "Đại hội Đảng bộ xã A dự kiến tổ chức trước ngày 25.3; Đại hội Đảng bộ B trước ngày 5.4":
+            // after a ";", a clause with a day of its own is the next entry of a dated plan.
+            if boundary == .semicolonLower || boundary == .semicolonCapital, let open = draft, !open.pending, !reading.isReport,
+               DirectiveGrammar.namesDay(reading.words, from: 0, text: text), isDatedPlan(open) {
+                openDraft(piece, label: nil, leadIn: nil, enumerated: false, listKind: nil, pending: false)
+            } else if reading.isStrictDirective || schedule(text, clause) != nil {
                 if boundary == .semicolonLower, !listSentence, var open = draft, !open.pending {
                     extend(&open, with: piece)
                     draft = open
@@ -596,9 +669,9 @@ private struct Machine {
     }
 
     /// "Đợt 2 từ 13-15/4/2018: tổ chức tiêm vét …", "Ngày 6/11: tổ chức …": a dated line of a
-    /// schedule; returns the offset of its colon.
+    /// schedule; returns the offset of its colon (or, run in, of its first verb).
     func schedule(_ text: ProseText, _ clause: Range<Int>) -> Int? {
-        guard let colon = text.bytes[clause].firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        guard let colon = text.bytes[clause].firstIndex(of: UInt8(ascii: ":")) else { return runInSchedule(text, clause) }
         let before = clause.lowerBound..<colon
         let words = text.words(in: before)
         guard !words.isEmpty, words.count <= 12, text.bytes[before].contains(where: ProseSegmenter.isDigit),
@@ -608,10 +681,31 @@ private struct Machine {
         return after.starts(with: DirectiveGrammar.directiveVerbs) != nil ? colon : nil
     }
 
+    /// "Ngày 11/01/2016 tổ chức xét duyệt …, ngày 19/01/2016 xét duyệt …": a plan's schedule written
+    /// as a sentence, each step its day and then its work, with no subject and no comma between, and
+    /// at least two steps. ("Ngày 7/01/2016, Hội đồng … họp …" tells what a body did that day, and a
+    /// lone "Ngày 5/3 tổ chức hội nghị …" may as well.) Returns the offset of the verb.
+    private func runInSchedule(_ text: ProseText, _ clause: Range<Int>) -> Int? {
+        let words = text.words(in: clause)
+        guard words.count > 3, words[0].key == "ngay", words[1].key.first?.isNumber == true,
+              let verb = (2..<min(words.count, 9)).first(where: { words.starts(with: DirectiveGrammar.directiveVerbs, at: $0) != nil }),
+              !text.bytes[words[0].original.lowerBound..<words[verb].original.lowerBound].contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }),
+              (1..<verb).allSatisfy({ words[$0].key.first?.isNumber == true || ["thang", "nam"].contains(words[$0].key) }),
+              (verb..<words.count - 1).contains(where: { words[$0].key == "ngay" && words[$0 + 1].key.first?.isNumber == true }) else { return nil }
+        let reading = DirectiveGrammar.read(text, clause)
+        return reading.isReport || reading.isEntitlement ? nil : words[verb].original.lowerBound
+    }
+
     /// "Thời gian treo cờ: từ … đến …", "…, bắt đầu từ ngày …": the time of the task before.
     private func isTimeInformation(_ words: [ProseWord], _ text: ProseText) -> Bool {
         if WordPhrase("thoi gian").matches(words, at: 0), words.count > 2, !["toi", "qua", "nghi", "gan"].contains(words[2].key) { return true }
         return words.firstIndex(of: ["bat dau tu", "ke tu"]) != nil || DirectiveGrammar.isTimeLine(words, text: text)
+    }
+
+    /// A task that opened as a plan with its day ("… dự kiến tổ chức trước ngày 25.3").
+    private func isDatedPlan(_ draft: Draft) -> Bool {
+        guard let first = draft.pieces.first else { return false }
+        return DirectiveGrammar.read(texts[first.text], first.range).isDatedPlan
     }
 
     /// "1. Về nghỉ lễ": a short item without final punctuation that instructs nothing.
@@ -634,10 +728,21 @@ private struct Machine {
         return !DirectiveGrammar.read(prose, 0..<prose.bytes.count).isDirective(inSpeech: false)
     }
 
-    /// "Thời gian:", "Địa điểm:": an item that is only a short label.
+    /// "Thời gian:", "Địa điểm:", "1. Tuyên truyền cổ động trực quan:": an item that is only a short
+    /// label, which titles the bullets after it. ("1. Tổ chức treo cờ như sau:" announces the details
+    /// of its own work, and "Đề nghị …:" asks someone: neither is a title.)
     private func isBareLabel(_ draft: Draft) -> Bool {
         guard draft.pieces.count == 1, let piece = draft.pieces.first else { return false }
-        return texts[piece.text].words(in: piece.range).count <= 4
+        let text = texts[piece.text]
+        var words = text.words(in: piece.range)
+        if let label = ProseSegmenter.marker(of: text, in: piece.range), label.contentStart > piece.range.lowerBound {
+            words = text.words(in: label.contentStart..<piece.range.upperBound)
+        }
+        if words.count <= 4 { return true }
+        guard words.count <= 8, !text.bytes[piece.range].contains(where: { [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ".")].contains($0) }) else { return false }
+        let tail = words.suffix(3).map(\.key).joined(separator: " ")
+        let announcesDetails = DirectiveGrammar.listWords.contains { tail.hasSuffix($0.words.joined(separator: " ")) }
+        return !announcesDetails && DirectiveGrammar.read(text, piece.range).cue == nil
     }
 
     private func endsWithColon(_ draft: Draft) -> Bool {
@@ -692,6 +797,7 @@ private struct Machine {
         }
         mode = newMode
         speechEndsWithParagraph = false
+        planAccount = false
         instructingIntroduction = nil
         zoneTasks = 0
         zoneTime = nil
@@ -722,7 +828,9 @@ private struct Machine {
         closeDraft()
         mode = .outside
         headingDoer = nil
+        numberedDoerHeadings = false
         speechEndsWithParagraph = false
+        planAccount = false
         addressed = nil
         zoneTasks = 0
         currentIntroduction = nil
