@@ -28,6 +28,7 @@ test: deps-test
 	python3 scripts/test_check_real_cases.py
 	python3 scripts/check_real_cases.py
 	python3 scripts/check_real_cases.py --cases Tests/BantinKitTests/Fixtures/synthetic
+	python3 scripts/check_real_cases.py --cases Tests/BantinKitTests/Fixtures/heldout
 	python3 scripts/check_real_scores.py --bantin .build/debug/bantin
 	$(SWIFT) test $(TESTFLAGS)
 
@@ -100,6 +101,9 @@ score:
 	@echo
 	@echo "Synthetic unsectioned conclusions (Tests/BantinKitTests/Fixtures/synthetic):"
 	python3 scripts/real_score.py --bantin .build/debug/bantin --cases Tests/BantinKitTests/Fixtures/synthetic
+	@echo
+	@echo "Held-out real texts of 2026-12-02, scored apart, not enforced (Tests/BantinKitTests/Fixtures/heldout/README.md):"
+	python3 scripts/real_score.py --bantin .build/debug/bantin --cases Tests/BantinKitTests/Fixtures/heldout
 	@echo
 	python3 scripts/check_real_scores.py --bantin .build/debug/bantin
 
