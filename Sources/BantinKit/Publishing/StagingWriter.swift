@@ -54,12 +54,13 @@ struct StagingWriter: OutputSink {
         }
         let path = folder + "/" + file.path
         // Comparing reads the old file (from the page cache, usually): done outside the lock.
-        let unchanged = previous.flatMap { links.supported ? Self.openIfSame(previous: $0 + "/" + file.path, as: file.contents) : nil }
+        let previousPath = previous.map { $0 + "/" + file.path }
+        let unchanged = previousPath.flatMap { links.supported ? Self.openIfSame(previous: $0, as: file.contents) : nil }
         oneAtATime.lock()
         defer { oneAtATime.unlock() }
-        if let unchanged {
+        if let unchanged, let previousPath {
             defer { close(unchanged) }
-            if links.supported, Self.link(unchanged, previous: previous! + "/" + file.path, to: path, links: links) {
+            if links.supported, Self.link(unchanged, previous: previousPath, to: path, links: links) {
                 onWrite?()
                 return
             }

@@ -70,9 +70,10 @@ public struct UnitRegistry: Sendable {
             var start = Array(name.prefix(key.count))
             // A cut inside a kept non-ASCII letter reads as U+FFFD, as text would.
             if start.count < name.count, name[start.count] & 0xC0 == 0x80 { start = Array(String(decoding: start, as: UTF8.self).utf8) }
+            // The start is compared with the bound the whole name left (it must do better to count).
             let whole = EditDistance.between(key, name, atMost: bound)
-            let byStart = EditDistance.between(key, start, atMost: bound)
-            guard let distance = [whole, byStart].compactMap({ $0 }).min() else { continue }
+            let byStart = EditDistance.between(key, start, atMost: whole.map { $0 - 1 } ?? bound)
+            guard let distance = byStart ?? whole else { continue }
             best = (distance, unitName)
             // An exact spelling: the phrase is a known name, no typo to point out.
             if distance == 0 { return nil }
