@@ -6,20 +6,25 @@ struct RenderContext: Sendable {
     var site: SiteModel
     var renderer: PageRenderer
     var page: PageContext
+    /// What page fingerprints start from; nil when pages are not fingerprinted.
+    var inputs: RenderInputs?
 }
 
-/// One file to make: its path, known before anything is rendered, and how to render it.
+/// One file to make: its path, known before anything is rendered, how to render it, and what it
+/// is made from (when the family can say, the file is not rendered again while that stays the same).
 struct PageJob: Sendable {
     var path: String
+    var fingerprint: PageFingerprint?
     var render: @Sendable () -> [UInt8]
 
-    init(_ path: String, render: @escaping @Sendable () -> [UInt8]) {
+    init(_ path: String, fingerprint: PageFingerprint? = nil, render: @escaping @Sendable () -> [UInt8]) {
         self.path = path
+        self.fingerprint = fingerprint
         self.render = render
     }
 
-    init(_ path: String, text: @escaping @Sendable () -> String) {
-        self.init(path) { Array(text().utf8) }
+    init(_ path: String, fingerprint: PageFingerprint? = nil, text: @escaping @Sendable () -> String) {
+        self.init(path, fingerprint: fingerprint) { Array(text().utf8) }
     }
 }
 
@@ -41,11 +46,15 @@ public struct SiteRenderer: Sendable {
     public var site: SiteModel
     public var renderer: PageRenderer
     public var templates: TemplateSet
+    /// Given by a build with a cache: pages are fingerprinted, and one whose fingerprint the sink
+    /// still holds a file for is not rendered.
+    public var inputs: RenderInputs?
 
-    public init(site: SiteModel, renderer: PageRenderer, templates: TemplateSet) {
+    public init(site: SiteModel, renderer: PageRenderer, templates: TemplateSet, inputs: RenderInputs? = nil) {
         self.site = site
         self.renderer = renderer
         self.templates = templates
+        self.inputs = inputs
     }
 
     /// The page families, in navigation order.
@@ -67,7 +76,8 @@ public struct SiteRenderer: Sendable {
     /// files, and the sitemap (from the site's path map, which lists every file).
     func jobs() -> [PageJob] {
         let context = RenderContext(site: site, renderer: renderer,
-                                    page: PageContext(site: site.config, navigation: Self.navigation, buildDate: site.buildDate))
+                                    page: PageContext(site: site.config, navigation: Self.navigation, buildDate: site.buildDate),
+                                    inputs: inputs)
         var jobs = Self.families.flatMap { $0.pages(context) }
         for (path, bytes) in templates.assets {
             jobs.append(PageJob(path) { bytes })
@@ -86,18 +96,25 @@ public struct SiteRenderer: Sendable {
     @discardableResult
     public func render(into sink: some OutputSink) throws(OutputWriteError) -> RenderSummary {
         let jobs = self.jobs()
-        let outcomes = parallelMap(jobs) { job -> (OutputWriteError?, StageTimes) in
+        let outcomes = parallelMap(jobs) { job -> (error: OutputWriteError?, times: StageTimes, kept: Bool) in
             var times = StageTimes()
+            if let fingerprint = job.fingerprint, times.measure(.write, { sink.keep(job.path, fingerprint: fingerprint) }) {
+                return (nil, times, true)
+            }
             let contents = times.measure(.render) { job.render() }
             do throws(OutputWriteError) {
-                try times.measure(.write) { () throws(OutputWriteError) in try sink.write(OutputFile(path: job.path, contents: contents)) }
-                return (nil, times)
+                try times.measure(.write) { () throws(OutputWriteError) in
+                    try sink.write(OutputFile(path: job.path, contents: contents, fingerprint: job.fingerprint))
+                }
+                return (nil, times, false)
             } catch {
-                return (error, times)
+                return (error, times, false)
             }
         }
-        if let first = outcomes.compactMap(\.0).min(by: { $0.path < $1.path }) { throw first }
-        return RenderSummary(files: jobs.count, times: outcomes.map(\.1).sum())
+        if let first = outcomes.compactMap(\.error).min(by: { $0.path < $1.path }) { throw first }
+        var summary = RenderSummary(files: jobs.count, times: outcomes.map(\.times).sum())
+        summary.unrenderedFiles = outcomes.count(where: \.kept)
+        return summary
     }
 
     /// Every file, rendered in memory and sorted by path.
@@ -114,6 +131,8 @@ public struct RenderSummary: Sendable {
     public var times: StageTimes
     /// Files the same as in the previous site, kept (linked) instead of written.
     public var reusedFiles = 0
+    /// Of those, the files not even rendered: their fingerprint was the previous build's.
+    public var unrenderedFiles = 0
 
     public init(files: Int, times: StageTimes = StageTimes()) {
         self.files = files

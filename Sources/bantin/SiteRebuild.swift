@@ -22,6 +22,8 @@ struct SiteRebuild {
     /// Files the build made, and those of them kept (linked) from the previous site as they were.
     var writtenFiles = 0
     var keptFiles = 0
+    /// Of the kept files, those not even rendered: what they are made from had not changed.
+    var unrenderedFiles = 0
 
     var succeeded: Bool { errors.isEmpty }
 
@@ -72,10 +74,11 @@ struct SiteRebuild {
         step("dựng và ghi trang", site.outputPaths.count)
         let files: Int
         do {
-            let rendered = try OutputPublisher.publish(site, layout: layout, onWrite: onWrite)
+            let rendered = try OutputPublisher.publish(site, layout: layout, pageRecords: cache?.pageRecords, onWrite: onWrite)
             files = rendered.files
             result.writtenFiles = rendered.files
             result.keptFiles = rendered.reusedFiles
+            result.unrenderedFiles = rendered.unrenderedFiles
             var times = site.times.adding(rendered.times)
             times[.load] = .nanoseconds(Int64((result.steps.first?.milliseconds ?? 0) * 1e6))
             result.stageTimes = times
@@ -131,6 +134,7 @@ struct SiteRebuild {
         }
         lines.append("  tài liệu từ bộ đệm: \(cachedDocuments)/\(documents) (đọc lại \(documents - cachedDocuments))")
         lines.append("  tệp giữ nguyên từ bản trước: \(keptFiles)/\(writtenFiles) (ghi mới \(writtenFiles - keptFiles))")
+        lines.append("  trang không phải dựng lại: \(unrenderedFiles)/\(writtenFiles) (dựng \(writtenFiles - unrenderedFiles))")
         let wall = steps.map { "\($0.name) \(ms($0.milliseconds).trimmingCharacters(in: .whitespaces))" }
         lines.append("  thời gian thực: " + wall.joined(separator: "; "))
         FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))

@@ -60,7 +60,9 @@ public enum SiteBuild {
             case .success where !progress.errors.isEmpty:
                 return .failure(BuildFailure(errors: withRowErrors([]), warnings: warnings))
             case .success(let model):
-                let renderer = SiteRenderer(site: model, renderer: templates, templates: input.templates)
+                // With a cache, pages are fingerprinted so that the next build renders only those whose inputs changed.
+                let inputs = cache?.renderInputs(input, documentKeys: read.documentKeys, outputPaths: model.outputs.paths)
+                let renderer = SiteRenderer(site: model, renderer: templates, templates: input.templates, inputs: inputs)
                 var read = read
                 read.warnings = warnings
                 return .success(PreparedSite(read: read, model: model, renderer: renderer, times: times))

@@ -1,4 +1,5 @@
 import BantinCore
+import BantinRender
 import Foundation
 
 /// Documents read and extracted by earlier builds, one JSON file per document in a folder of the
@@ -44,6 +45,26 @@ public struct DocumentCache: Sendable {
         return hash.hexDigest()
     }
 
+    /// What page fingerprints start from (`RenderInputs`): everything every page depends on
+    /// besides the conclusions — what their reading depends on, the configuration, templates,
+    /// status file, build date, limits and the list of every page — and each conclusion's key.
+    func renderInputs(_ input: SiteInput, documentKeys: [String: String], outputPaths: [String]) -> RenderInputs {
+        var hash = SHA256()
+        hash.field(context(input))
+        hash.field(StableDescription.of(input.config))
+        hash.field(StableDescription.of(input.limits))
+        hash.field(input.buildDate.map(String.init(describing:)) ?? "")
+        hash.field(input.progressFile?.path ?? "")
+        hash.field(input.progressFile?.bytes ?? [])
+        for name in input.templates.files.keys.sorted() {
+            hash.field(name)
+            hash.field(input.templates.files[name]!)
+        }
+        hash.field(String(outputPaths.count))
+        for path in outputPaths { hash.field(path) }
+        return RenderInputs(site: hash.hexDigest(), conclusions: documentKeys)
+    }
+
     func key(_ file: SiteInput.SourceFile, context: String) -> String {
         var hash = SHA256()
         hash.field(context)
@@ -53,6 +74,9 @@ public struct DocumentCache: Sendable {
         hash.field(file.bytes)
         return hash.hexDigest()
     }
+
+    /// Where the last published site's page records are kept (`PageRecords`).
+    public var pageRecords: URL { folder.appendingPathComponent(PageRecords.fileName) }
 
     private func url(_ key: String) -> URL { folder.appendingPathComponent(key + ".json") }
 

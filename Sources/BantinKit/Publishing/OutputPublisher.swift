@@ -17,9 +17,16 @@ public enum OutputPublisher {
     /// Renders `site` straight into a staging folder, page by page, then swaps it in.
     /// - Parameter onWrite: told of each file written, one at a time (for a progress line).
     /// - Returns: how many files were written (the marker file not counted), and the time taken.
+    /// - Parameter pageRecords: where the previous build recorded what each page was made from
+    ///   (`PageRecords`), and where this build records it once its site is in place; pages whose
+    ///   fingerprint is unchanged are then not rendered again.
     @discardableResult
-    public static func publish(_ site: PreparedSite, layout: SiteLayout, onWrite: (@Sendable () -> Void)? = nil) throws(Diagnostic) -> RenderSummary {
-        try publish(paths: site.outputPaths, layout: layout, onWrite: onWrite) { sink throws(OutputWriteError) in try site.render(into: sink) }
+    public static func publish(_ site: PreparedSite, layout: SiteLayout, pageRecords: URL? = nil,
+                               onWrite: (@Sendable () -> Void)? = nil) throws(Diagnostic) -> RenderSummary {
+        let records = pageRecords.flatMap { site.renderer.inputs == nil ? nil : $0 }
+        return try publish(paths: site.outputPaths, layout: layout, previousRecords: records.map(PageRecords.load) ?? [:],
+                           onWrite: onWrite, produce: { sink throws(OutputWriteError) in try site.render(into: sink) },
+                           published: { writer in records.map { PageRecords.store(writer.pageRecords, to: $0) } })
     }
 
     /// Writes files made beforehand (in memory) the same way.
@@ -34,8 +41,11 @@ public enum OutputPublisher {
     /// - Parameters:
     ///   - paths: every file `produce` will write; only those may be written.
     ///   - produce: writes the files into the sink it is given.
-    static func publish(paths: [String], layout: SiteLayout, onWrite: (@Sendable () -> Void)? = nil,
-                        produce: (StagingWriter) throws(OutputWriteError) -> RenderSummary) throws(Diagnostic) -> RenderSummary {
+    ///   - published: told of the writer once its files are the output.
+    static func publish(paths: [String], layout: SiteLayout, previousRecords: [String: PageRecord] = [:],
+                        onWrite: (@Sendable () -> Void)? = nil,
+                        produce: (StagingWriter) throws(OutputWriteError) -> RenderSummary,
+                        published: (StagingWriter) -> Void = { _ in }) throws(Diagnostic) -> RenderSummary {
         let display = layout.display(layout.output)
         let output = try checkSafe(layout)
         let fm = FileManager.default
@@ -57,13 +67,14 @@ public enum OutputPublisher {
         var isFolder: ObjCBool = false
         let previous = fm.fileExists(atPath: output, isDirectory: &isFolder) && isFolder.boolValue ? output : nil
         var summary: RenderSummary
+        let writer: StagingWriter
         do {
             // The marker goes in first, before any sub-folder, so a staging folder left by a kill
             // is known as bantin's (empty, or holding the marker).
             try fm.createDirectory(atPath: staging, withIntermediateDirectories: false)
             try StagingWriter(folder: staging, paths: [markerName])
                 .write(OutputFile(path: markerName, text: "Thư mục này do bantin tạo; mỗi lần xây dựng sẽ thay toàn bộ nội dung.\n"))
-            let writer = try StagingWriter(folder: staging, paths: paths, previous: previous, onWrite: onWrite)
+            writer = try StagingWriter(folder: staging, paths: paths, previous: previous, previousRecords: previousRecords, onWrite: onWrite)
             summary = try produce(writer)
             summary.reusedFiles = writer.reusedFiles
         } catch {
@@ -76,6 +87,7 @@ public enum OutputPublisher {
             folders.remove(staging)
             throw .error(display, "không thay được thư mục đầu ra: \(error); trang cũ vẫn giữ nguyên")
         }
+        published(writer)
         return summary
     }
 

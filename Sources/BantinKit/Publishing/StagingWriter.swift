@@ -24,11 +24,15 @@ struct StagingWriter: OutputSink {
     private let oneAtATime = NSLock()
     /// Told of every file written, one at a time (for a progress line).
     let onWrite: (@Sendable () -> Void)?
+    /// What the previous site's files were made from, and what this one's are.
+    let records: PageRecordBook
 
-    init(folder: String, paths: [String], previous: String? = nil, onWrite: (@Sendable () -> Void)? = nil) throws(OutputWriteError) {
+    init(folder: String, paths: [String], previous: String? = nil, previousRecords: [String: PageRecord] = [:],
+         onWrite: (@Sendable () -> Void)? = nil) throws(OutputWriteError) {
         self.folder = folder
         self.previous = previous
         self.onWrite = onWrite
+        records = PageRecordBook(previous: previous == nil ? [:] : previousRecords)
         planned = Set(paths)
         var folders: Set<String> = [folder]
         for path in paths {
@@ -61,13 +65,17 @@ struct StagingWriter: OutputSink {
         if let unchanged, let previousPath {
             defer { close(unchanged) }
             if links.supported, Self.link(unchanged, previous: previousPath, to: path, links: links) {
+                if let fingerprint = file.fingerprint { records.record(file.path, fingerprint: fingerprint, fd: unchanged) }
                 onWrite?()
                 return
             }
         }
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw OutputWriteError(path: path, reason: String(cString: strerror(errno))) }
-        defer { close(fd) }
+        defer {
+            if let fingerprint = file.fingerprint { records.record(file.path, fingerprint: fingerprint, fd: fd) }
+            close(fd)
+        }
         var written = 0
         let failure: Int32? = file.contents.withUnsafeBytes { raw in
             while written < raw.count {
@@ -83,6 +91,28 @@ struct StagingWriter: OutputSink {
 }
 
 extension StagingWriter {
+    /// Links the previous site's file at `path` into the staging folder, unrendered, when the
+    /// previous build made it from `fingerprint` and it is still that very file (same inode, size
+    /// and modification time: a page edited or replaced in public/ since is rendered again).
+    func keep(_ path: String, fingerprint: PageFingerprint) -> Bool {
+        guard let previous, links.supported, planned.contains(path), let record = records.previous[path],
+              record.fingerprint == fingerprint else { return false }
+        let previousPath = previous + "/" + path
+        let fd = open(previousPath, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        guard PageRecord(fingerprint: fingerprint, fd: fd) == record else { return false }
+        oneAtATime.lock()
+        defer { oneAtATime.unlock() }
+        guard Self.link(fd, previous: previousPath, to: folder + "/" + path, links: links) else { return false }
+        records.record(path, record)
+        onWrite?()
+        return true
+    }
+
+    /// What this build's files were made from, for the next build (`PageRecords.store`).
+    var pageRecords: [String: PageRecord] { records.current }
+
     /// The previous site's file at `path`, opened, when it is a plain file (never a link someone
     /// put there) holding exactly `contents`; nil otherwise.
     static func openIfSame(previous path: String, as contents: [UInt8]) -> Int32? {
@@ -140,4 +170,49 @@ final class LinkState: Sendable {
     var reused: Int { state.withLock { $0.reused } }
     func markUnsupported() { state.withLock { $0.supported = false } }
     func countReused() { state.withLock { $0.reused += 1 } }
+}
+
+/// The fingerprint a file was made from, and which file it is: inode, size and modification time
+/// (nanoseconds) when it was written. A file written over or replaced since has another.
+struct PageRecord: Hashable, Sendable {
+    var fingerprint: PageFingerprint
+    var inode: UInt64
+    var size: Int64
+    var modified: Int64
+
+    init(fingerprint: PageFingerprint, inode: UInt64, size: Int64, modified: Int64) {
+        self.fingerprint = fingerprint
+        self.inode = inode
+        self.size = size
+        self.modified = modified
+    }
+
+    /// The record of an open plain file; nil for anything else.
+    init?(fingerprint: PageFingerprint, fd: Int32) {
+        var status = stat()
+        guard fstat(fd, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        self.init(fingerprint: fingerprint, inode: UInt64(status.st_ino), size: Int64(status.st_size),
+                  modified: Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec))
+    }
+}
+
+/// The previous build's page records, and this build's as its files are written, from any thread.
+final class PageRecordBook: Sendable {
+    let previous: [String: PageRecord]
+    private let made = Mutex([String: PageRecord]())
+
+    init(previous: [String: PageRecord]) {
+        self.previous = previous
+    }
+
+    var current: [String: PageRecord] { made.withLock { $0 } }
+
+    func record(_ path: String, _ record: PageRecord) {
+        made.withLock { $0[path] = record }
+    }
+
+    func record(_ path: String, fingerprint: PageFingerprint, fd: Int32) {
+        guard let record = PageRecord(fingerprint: fingerprint, fd: fd) else { return }
+        self.record(path, record)
+    }
 }

@@ -17,6 +17,8 @@ public struct ReadSite: Sendable {
     public var times = StageTimes()
     /// How many documents came from the cache of earlier builds instead of being read again.
     public var cachedDocuments = 0
+    /// Each conclusion's document-cache key (by conclusion id), when read with a cache.
+    public var documentKeys: [String: String] = [:]
 }
 
 /// The public read API, shared by `bantin build`, `bantin tasks` (and a `check` command): loads the
@@ -55,10 +57,12 @@ public enum SiteReading {
         }
         cache?.prune(keeping: Set(results.compactMap(\.key)))
         var conclusions: [Conclusion] = []
-        for ((result, _), _, _) in results {
+        var keys: [String: String] = [:]
+        for ((result, _), key, _) in results {
             switch result {
             case .success(let (conclusion, documentWarnings)):
                 conclusions.append(conclusion)
+                keys[conclusion.id] = key
                 warnings += documentWarnings
             case .failure(let failure):
                 errors += failure.errors
@@ -78,7 +82,7 @@ public enum SiteReading {
         guard errors.isEmpty else { return .failure(BuildFailure(errors: errors, warnings: warnings)) }
         return .success(ReadSite(conclusions: conclusions.sortedNewestFirst(), units: registry,
                                  unitLocations: units.locations, warnings: warnings, times: results.map(\.0.times).sum(),
-                                 cachedDocuments: results.filter(\.cached).count))
+                                 cachedDocuments: results.filter(\.cached).count, documentKeys: keys))
     }
 
     /// The built-in units extended by the site's units file, if any. Bad entries are errors.

@@ -7,7 +7,14 @@ enum BulletinPages: PageFamily {
         let conclusions = context.site.conclusions
         return conclusions.indices.map { index in
             let conclusion = conclusions[index]
-            return PageJob(conclusion.page) {
+            // A bulletin shows its conclusion, and the titles of the ones before and after it.
+            let fingerprint = context.fingerprint(conclusion.page) { hasher, inputs in
+                for neighbour in [index - 1, index, index + 1] where conclusions.indices.contains(neighbour) {
+                    hasher.add(neighbour - index)
+                    hasher.add(conclusion: conclusions[neighbour].id, in: inputs)
+                }
+            }
+            return PageJob(conclusion.page, fingerprint: fingerprint) {
                 let site = context.site
                 let rows = conclusion.tasks.map { TaskTableView.Row(task: $0, conclusionTitle: conclusion.title) }
                 let table = TaskTableView.make(caption: "Nhiệm vụ trong kết luận này", rows: rows, showSource: false, units: site.units,

@@ -24,10 +24,22 @@ enum CalendarPages: PageFamily {
             let scope = scoped.scope
             let calendar = scoped.calendar
             let months = scoped.months
-            jobs.append(PageJob(scope.feedPath) { feed(calendar, scope: scope, site: site, stamp: stamp) })
+            // Every page of a calendar shows its months' names and the feed's stamp; a unit's feed
+            // and year hold all its entries, a month page the entries that cross its month. The
+            // site's feed and year count every unit's: always made.
+            let frame = context.digest { hasher, _ in
+                hasher.add(stamp)
+                for month in months { hasher.add(month) }
+            }
+            let everything = scope.unitID == nil ? nil : context.digest { hasher, inputs in
+                hasher.add(frame)
+                for entry in calendar.entries { hasher.add(entry, in: inputs) }
+            }
+            let whole = { (path: String) in everything.flatMap { digest in context.fingerprint(path) { hasher, _ in hasher.add(digest) } } }
+            jobs.append(PageJob(scope.feedPath, fingerprint: whole(scope.feedPath)) { feed(calendar, scope: scope, site: site, stamp: stamp) })
             let monthPages = Set(months.map(\.yearMonth))
             let units = scope.unitID == nil ? counts : []
-            jobs.append(PageJob(scope.overviewPath) {
+            jobs.append(PageJob(scope.overviewPath, fingerprint: whole(scope.overviewPath)) {
                 let view = CalendarYearView.make(calendar, scope: scope, units: units, monthPages: monthPages, context: page)
                 return renderer.render(view, template: "calendar-year")
             })
@@ -38,8 +50,12 @@ enum CalendarPages: PageFamily {
                 // The grid heads every page of the month's agenda: placed once, not once a page.
                 let paths = agenda?.paths ?? [scope.monthPath(first.yearMonth)]
                 let grid = SharedValue(uses: paths.count) { calendar.month(year: first.year, month: first.month) }
+                let shown = context.digest { hasher, inputs in
+                    hasher.add(frame)
+                    for entry in calendar.entries(inMonth: first) { hasher.add(entry, in: inputs) }
+                }
                 for (pageIndex, path) in paths.enumerated() {
-                    jobs.append(PageJob(path) {
+                    jobs.append(PageJob(path, fingerprint: context.fingerprint(path) { hasher, _ in hasher.add(shown) }) {
                         let view = CalendarMonthView.make(grid.value, scope: scope,
                                                           previous: previous, next: next, agenda: agenda.map { ($0, pageIndex) },
                                                           unitNames: unitNames, context: page)

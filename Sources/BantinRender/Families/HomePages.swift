@@ -24,7 +24,9 @@ enum HomePages: PageFamily {
         }
         for unit in site.units.all {
             for month in site.plan.unitSheets[unit.id] ?? [] {
-                jobs.append(PageJob(SitePaths.unitMonthData(unit.id, month.key)) { IndexView.unitMonthData(unit.id, month: month) })
+                let path = SitePaths.unitMonthData(unit.id, month.key)
+                let fingerprint = context.fingerprint(path) { hasher, inputs in hasher.add(month.list) { $0.add($1, in: inputs) } }
+                jobs.append(PageJob(path, fingerprint: fingerprint) { IndexView.unitMonthData(unit.id, month: month) })
             }
         }
         return jobs

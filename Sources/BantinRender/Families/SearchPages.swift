@@ -25,7 +25,9 @@ enum SearchPages: PageFamily {
             jobs.append(PageJob(SitePaths.Search.records(shard)) { SearchIndex.records(index, shard: shard) })
         }
         for conclusion in site.conclusions {
-            jobs.append(PageJob(SitePaths.Search.text(conclusion.id)) { SearchIndex.text(conclusion) })
+            let path = SitePaths.Search.text(conclusion.id)
+            let fingerprint = context.fingerprint(path) { $0.add(conclusion: conclusion.id, in: $1) }
+            jobs.append(PageJob(path, fingerprint: fingerprint) { SearchIndex.text(conclusion) })
         }
         return jobs
     }

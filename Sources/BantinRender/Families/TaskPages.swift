@@ -10,9 +10,16 @@ enum TaskPages: PageFamily {
         var jobs = [PageJob(SitePaths.tasks) {
             context.renderer.render(TaskListView.index(site, context: context.page), template: "tasks")
         }]
+        // A month's page shows its tasks, the neighbouring months' names and its own pager.
+        let months = context.digest { hasher, _ in site.plan.taskMonths.forEach { hasher.add($0.key) } }
         for month in site.plan.taskMonths {
+            let items = context.digest { hasher, inputs in hasher.add(month.list) { $0.add($1, in: inputs) } }
             for (page, path) in month.list.paths.enumerated() {
-                jobs.append(PageJob(path) {
+                let fingerprint = context.fingerprint(path) { hasher, _ in
+                    hasher.add(months)
+                    hasher.add(items)
+                }
+                jobs.append(PageJob(path, fingerprint: fingerprint) {
                     context.renderer.render(TaskListView.month(month, page: page, site: site, context: context.page), template: "tasks")
                 })
             }

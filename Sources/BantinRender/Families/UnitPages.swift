@@ -12,12 +12,19 @@ enum UnitPages: PageFamily {
         var jobs = [PageJob(SitePaths.units) { render(UnitView.index(site, context: context.page), "units") }]
         for unit in site.units.all {
             let counts = UnitView.Counts(unit, site: site)
-            jobs.append(PageJob(SitePaths.unit(unit.id)) {
+            // A unit's pages show its tasks (their counts on every one of them), and link its
+            // years, sheets and calendar, whose existence the list of pages holds.
+            let tasks = context.digest { hasher, inputs in
+                hasher.add(unit.id)
+                for assignment in site.assignments[unit.id] ?? [] { hasher.add(assignment, in: inputs) }
+            }
+            let fingerprint = { (path: String) in context.fingerprint(path) { hasher, _ in hasher.add(tasks) } }
+            jobs.append(PageJob(SitePaths.unit(unit.id), fingerprint: fingerprint(SitePaths.unit(unit.id))) {
                 render(UnitView.page(unit, site: site, year: nil, counts: counts, context: context.page), "unit")
             })
             for year in site.plan.unitYears[unit.id] ?? [] {
                 for (page, path) in year.list.paths.enumerated() {
-                    jobs.append(PageJob(path) {
+                    jobs.append(PageJob(path, fingerprint: fingerprint(path)) {
                         render(UnitView.page(unit, site: site, year: (year, page), counts: counts, context: context.page), "unit")
                     })
                 }

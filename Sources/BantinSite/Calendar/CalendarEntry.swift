@@ -6,6 +6,8 @@ public struct CalendarEntry: Hashable, Sendable {
     /// "<task id>-<deadline index>": the same task keeps it across builds, so it is the feed UID.
     public var id: String
     public var taskID: String
+    /// The conclusion the task is in: everything the entry shows comes from it.
+    public var conclusionID: String
     public var kind: Deadline.Kind
     /// First and last day shown; equal for a due date or a one-day event.
     public var start: CivilDate
@@ -50,7 +52,7 @@ public struct CalendarEntry: Hashable, Sendable {
                 // A due date is one day: the day it falls due, even when the phrase gave a window.
                 let start = deadline.kind == .due ? last : min(first, last)
                 entries.append(CalendarEntry(
-                    id: "\(task.id)-\(index + 1)", taskID: task.id, kind: deadline.kind,
+                    id: "\(task.id)-\(index + 1)", taskID: task.id, conclusionID: conclusion.id, kind: deadline.kind,
                     start: start, end: max(first, last), title: title, taskText: taskText,
                     phrase: deadline.text, inferred: deadline.inferred,
                     conclusionTitle: conclusion.title, conclusionDate: conclusion.meta.sortDate,

@@ -85,6 +85,11 @@ public struct DeadlineCalendar: Sendable {
         return years
     }
 
+    /// The entries that cross the month starting on `first`, in entry order.
+    public func entries(inMonth first: CivilDate) -> [CalendarEntry] {
+        (byMonth[first] ?? []).map { entries[$0] }
+    }
+
     /// The grid of one month.
     public func month(year: Int, month: Int) -> CalendarMonth {
         let first = CivilDate(year: year, month: month, day: 1)!
