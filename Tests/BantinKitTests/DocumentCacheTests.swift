@@ -55,6 +55,22 @@ import LunarCalendar
         #expect(digest(String(repeating: "a", count: 1000)) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
     }
 
+    /// Whole blocks are hashed straight from the buffer, the rest byte by byte: any way of
+    /// cutting the input, and a sequence that is not contiguous, give the one digest.
+    @Test(arguments: [1, 7, 63, 64, 65, 200])
+    func theDigestDoesNotDependOnHowTheInputIsCut(_ piece: Int) {
+        let bytes = Array(String(repeating: "Kết luận của Đảng ủy xã. ", count: 40).utf8)
+        var whole = SHA256()
+        whole.update(bytes)
+        var pieces = SHA256()
+        for start in stride(from: 0, to: bytes.count, by: piece) { pieces.update(bytes[start..<min(start + piece, bytes.count)]) }
+        var lazy = SHA256()
+        lazy.update(bytes.lazy.map { $0 })
+        let expected = whole.hexDigest()
+        #expect(pieces.hexDigest() == expected)
+        #expect(lazy.hexDigest() == expected)
+    }
+
     @Test func outputIsTheSameWithoutACacheWithAColdOneAndAWarmOne() throws {
         let site = try Self.site()
         defer { site.remove() }

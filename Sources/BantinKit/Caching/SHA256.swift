@@ -17,14 +17,34 @@ struct SHA256 {
     ]
 
     mutating func update(_ bytes: some Sequence<UInt8>) {
+        // Whole blocks straight from the caller's buffer: a site's sources are megabytes.
+        if bytes.withContiguousStorageIfAvailable({ update(contiguous: UnsafeRawBufferPointer($0)) }) != nil { return }
         for byte in bytes {
             pending.append(byte)
             length &+= 1
-            if pending.count == 64 {
-                compress(pending)
-                pending.removeAll(keepingCapacity: true)
-            }
+            if pending.count == 64 { compressPending() }
         }
+    }
+
+    private mutating func update(contiguous buffer: UnsafeRawBufferPointer) {
+        length &+= UInt64(buffer.count)
+        var offset = 0
+        if !pending.isEmpty {
+            offset = min(64 - pending.count, buffer.count)
+            pending.append(contentsOf: buffer[..<offset])
+            if pending.count == 64 { compressPending() }
+        }
+        while buffer.count - offset >= 64 {
+            compress(UnsafeRawBufferPointer(rebasing: buffer[offset..<(offset + 64)]))
+            offset += 64
+        }
+        if offset < buffer.count { pending.append(contentsOf: buffer[offset...]) }
+    }
+
+    private mutating func compressPending() {
+        let block = pending
+        block.withUnsafeBytes { compress($0) }
+        pending.removeAll(keepingCapacity: true)
     }
 
     /// A field with its length in front, so ("ab", "c") and ("a", "bc") hash differently.
@@ -42,12 +62,11 @@ struct SHA256 {
         pending.append(0x80)
         if pending.count > 56 {
             pending += [UInt8](repeating: 0, count: 64 - pending.count)
-            compress(pending)
-            pending.removeAll()
+            compressPending()
         }
         pending += [UInt8](repeating: 0, count: 56 - pending.count)
         for shift in stride(from: 56, through: 0, by: -8) { pending.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
-        compress(pending)
+        compressPending()
         let digits = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
         for word in state {
@@ -56,9 +75,12 @@ struct SHA256 {
         return String(decoding: out, as: UTF8.self)
     }
 
-    private mutating func compress(_ block: [UInt8]) {
+    private mutating func compress(_ block: UnsafeRawBufferPointer) {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { compress(block, schedule: $0) }
+    }
+
+    private mutating func compress(_ block: UnsafeRawBufferPointer, schedule w: UnsafeMutableBufferPointer<UInt32>) {
         func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
-        var w = [UInt32](repeating: 0, count: 64)
         for i in 0..<16 {
             w[i] = UInt32(block[4 * i]) << 24 | UInt32(block[4 * i + 1]) << 16 | UInt32(block[4 * i + 2]) << 8 | UInt32(block[4 * i + 3])
         }

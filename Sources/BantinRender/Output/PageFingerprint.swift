@@ -37,11 +37,16 @@ public struct PageFingerprint: Hashable, Sendable, CustomStringConvertible {
 /// key). Without them (no cache, or a build in memory) no page is fingerprinted.
 public struct RenderInputs: Sendable {
     public var site: String
-    public var conclusions: [String: String]
+    /// Each conclusion's digest, hashed once to 16 bytes: a page adds one per item it shows.
+    var conclusions: [String: PageFingerprint]
 
     public init(site: String, conclusions: [String: String]) {
         self.site = site
-        self.conclusions = conclusions
+        self.conclusions = conclusions.mapValues { digest in
+            var hasher = FingerprintHasher()
+            hasher.add(digest)
+            return hasher.finish()!
+        }
     }
 }
 
@@ -99,11 +104,7 @@ struct FingerprintHasher {
 
     /// A conclusion by its digest; a conclusion without one leaves the fingerprint incomplete.
     mutating func add(conclusion id: String, in inputs: RenderInputs) {
-        guard let digest = inputs.conclusions[id] else {
-            incomplete = true
-            return
-        }
-        add(digest)
+        add(inputs.conclusions[id])
     }
 
     /// The hash, or nil when a conclusion had no digest.
