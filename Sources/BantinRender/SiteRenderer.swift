@@ -13,17 +13,20 @@ struct RenderContext: Sendable {
 /// One file to make: its path, known before anything is rendered, how to render it, and what it
 /// is made from (when the family can say, the file is not rendered again while that stays the same).
 struct PageJob: Sendable {
+    /// Works out the page's fingerprint; run on the rendering thread, since it hashes what the page shows.
+    typealias Fingerprint = @Sendable () -> PageFingerprint?
+
     var path: String
-    var fingerprint: PageFingerprint?
+    var fingerprint: Fingerprint?
     var render: @Sendable () -> [UInt8]
 
-    init(_ path: String, fingerprint: PageFingerprint? = nil, render: @escaping @Sendable () -> [UInt8]) {
+    init(_ path: String, fingerprint: Fingerprint? = nil, render: @escaping @Sendable () -> [UInt8]) {
         self.path = path
         self.fingerprint = fingerprint
         self.render = render
     }
 
-    init(_ path: String, fingerprint: PageFingerprint? = nil, text: @escaping @Sendable () -> String) {
+    init(_ path: String, fingerprint: Fingerprint? = nil, text: @escaping @Sendable () -> String) {
         self.init(path, fingerprint: fingerprint) { Array(text().utf8) }
     }
 }
@@ -98,13 +101,14 @@ public struct SiteRenderer: Sendable {
         let jobs = self.jobs()
         let outcomes = parallelMap(jobs) { job -> (error: OutputWriteError?, times: StageTimes, kept: Bool) in
             var times = StageTimes()
-            if let fingerprint = job.fingerprint, times.measure(.write, { sink.keep(job.path, fingerprint: fingerprint) }) {
+            let fingerprint = job.fingerprint?()
+            if let fingerprint, times.measure(.write, { sink.keep(job.path, fingerprint: fingerprint) }) {
                 return (nil, times, true)
             }
             let contents = times.measure(.render) { job.render() }
             do throws(OutputWriteError) {
                 try times.measure(.write) { () throws(OutputWriteError) in
-                    try sink.write(OutputFile(path: job.path, contents: contents, fingerprint: job.fingerprint))
+                    try sink.write(OutputFile(path: job.path, contents: contents, fingerprint: fingerprint))
                 }
                 return (nil, times, false)
             } catch {

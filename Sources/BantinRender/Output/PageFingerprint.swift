@@ -1,5 +1,6 @@
 import BantinCore
 import BantinSite
+import Synchronization
 
 /// What one page is made from, hashed (issue 11, point 4). A page is a function of the site's
 /// shared inputs (tool, templates, configuration, units, status file, build date, the list of
@@ -50,32 +51,46 @@ public struct RenderInputs: Sendable {
     }
 }
 
-/// A stable 128-bit hash (two FNV-1a lanes with a final mix): the same bytes give the same value
-/// in every process, unlike Swift's seeded `Hasher`. Not cryptographic; it tells apart inputs
-/// that differ by accident, which is all a page fingerprint needs. Every field carries its length,
-/// so ("ab", "c") and ("a", "bc") differ.
+/// A stable 128-bit hash (two multiply-rotate lanes over 8-byte words, with a final mix): the
+/// same bytes give the same value in every process, unlike Swift's seeded `Hasher`. Not
+/// cryptographic; it tells apart inputs that differ by accident, which is all a page fingerprint
+/// needs. Every text carries its length, so ("ab", "c") and ("a", "bc") differ.
 struct FingerprintHasher {
     private var a: UInt64 = 0xcbf2_9ce4_8422_2325
     private var b: UInt64 = 0x6c62_272e_07bb_0142
     /// Set when a conclusion's digest is missing: such a page cannot be fingerprinted.
     private(set) var incomplete = false
 
-    private mutating func byte(_ value: UInt8) {
-        a = (a ^ UInt64(value)) &* 0x0000_0100_0000_01b3
-        b = (b ^ UInt64(value)) &* 0x9e37_79b9_7f4a_7c15
+    private mutating func word(_ value: UInt64) {
+        a = (a ^ value) &* 0x9e37_79b9_7f4a_7c15
+        a = a << 29 | a >> 35
+        b = (b ^ (value &+ 0x632b_e59b_d9b4_e019)) &* 0xc2b2_ae3d_27d4_eb4f
+        b = b << 31 | b >> 33
     }
 
     mutating func add(_ value: Int) {
-        var bits = UInt64(bitPattern: Int64(value))
-        for _ in 0..<8 {
-            byte(UInt8(truncatingIfNeeded: bits))
-            bits >>= 8
-        }
+        word(UInt64(bitPattern: Int64(value)))
     }
 
     mutating func add(_ text: String) {
+        var text = text
         add(text.utf8.count)
-        for value in text.utf8 { byte(value) }
+        text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
+            var offset = 0
+            while offset + 8 <= bytes.count {
+                word(UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+                offset += 8
+            }
+            var tail: UInt64 = 0
+            var shift: UInt64 = 0
+            while offset < bytes.count {
+                tail |= UInt64(bytes[offset]) << shift
+                shift += 8
+                offset += 1
+            }
+            if shift > 0 { word(tail) }
+        }
     }
 
     mutating func add(_ text: String?) {
@@ -89,8 +104,8 @@ struct FingerprintHasher {
     }
 
     mutating func add(_ fingerprint: PageFingerprint) {
-        add(Int(Int64(bitPattern: fingerprint.high)))
-        add(Int(Int64(bitPattern: fingerprint.low)))
+        word(fingerprint.high)
+        word(fingerprint.low)
     }
 
     /// A shared digest; a missing one (a conclusion without a digest in it) leaves this incomplete too.
@@ -133,7 +148,7 @@ extension FingerprintHasher {
     mutating func add(_ assignment: UnitAssignment, in inputs: RenderInputs) {
         add(conclusion: assignment.conclusionID, in: inputs)
         add(assignment.task.id)
-        add(String(describing: assignment.role))
+        add(assignment.role.rawValue)
         add(assignment.group)
         add(assignment.namedUnit)
     }
@@ -157,23 +172,55 @@ extension FingerprintHasher {
 }
 
 extension RenderContext {
-    /// The fingerprint of the page at `path`: the shared inputs, the path, and what `add` puts in;
-    /// nil when the build gave no inputs or a conclusion has no digest.
-    func fingerprint(_ path: String, _ add: (inout FingerprintHasher, RenderInputs) -> Void = { _, _ in }) -> PageFingerprint? {
+    /// How to work out the fingerprint of the page at `path` — the shared inputs, the path, and
+    /// what `add` puts in — on the thread that renders it; nil when the build gave no inputs.
+    func fingerprint(_ path: String, _ add: @escaping @Sendable (inout FingerprintHasher, RenderInputs) -> Void = { _, _ in })
+        -> PageJob.Fingerprint?
+    {
         guard let inputs else { return nil }
-        var hasher = FingerprintHasher()
-        hasher.add(inputs.site)
-        hasher.add(path)
-        add(&hasher, inputs)
-        return hasher.finish()
+        return {
+            var hasher = FingerprintHasher()
+            hasher.add(inputs.site)
+            hasher.add(path)
+            add(&hasher, inputs)
+            return hasher.finish()
+        }
     }
 
-    /// A digest of values several pages share (a month's list, a unit's entries), worked out once
-    /// and then put into each page's fingerprint.
-    func digest(_ add: (inout FingerprintHasher, RenderInputs) -> Void) -> PageFingerprint? {
-        guard let inputs else { return nil }
-        var hasher = FingerprintHasher()
-        add(&hasher, inputs)
-        return hasher.finish()
+    /// A digest of values several pages share (a month's list, a unit's entries), worked out once,
+    /// by the first page that needs it, and then put into each page's fingerprint.
+    func digest(_ add: @escaping @Sendable (inout FingerprintHasher, RenderInputs) -> Void) -> SharedDigest? {
+        inputs.map { inputs in SharedDigest { () -> PageFingerprint? in
+            var hasher = FingerprintHasher()
+            add(&hasher, inputs)
+            return hasher.finish()
+        } }
+    }
+}
+
+/// A digest made on first use, from any thread, and kept (it is 16 bytes).
+final class SharedDigest: Sendable {
+    private let make: @Sendable () -> PageFingerprint?
+    private let state = Mutex<PageFingerprint??>(nil)
+
+    init(_ make: @escaping @Sendable () -> PageFingerprint?) {
+        self.make = make
+    }
+
+    /// The digest; nil when a conclusion in it had none.
+    var value: PageFingerprint? {
+        state.withLock { state in
+            if let made = state { return made }
+            let made = make()
+            state = .some(made)
+            return made
+        }
+    }
+}
+
+extension FingerprintHasher {
+    /// A shared digest; one that is missing (no inputs) or incomplete leaves this incomplete too.
+    mutating func add(_ digest: SharedDigest?) {
+        add(digest?.value)
     }
 }
