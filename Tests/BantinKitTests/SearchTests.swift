@@ -39,6 +39,25 @@ import Testing
         #expect(FoldedText.words("Uỷ ban") == FoldedText.words("Ủy ban") && FoldedText.words("Ủy ban") == FoldedText.words("Ủy ban".decomposedStringWithCanonicalMapping))
     }
 
+    /// The distinct words come out as a plain set would give them, in first-seen order, however
+    /// many there are (the table grows many times over thousands of distinct words).
+    @Test func distinctWordsAreThoseOfAPlainSet() {
+        let syllables = ["xã", "Đảng", "ủy", "ban", "nhân", "dân", "tổ", "chức", "thôn", "xóm", "2026", "hạn", "Trạm"]
+        var text = ""
+        for index in 0..<20_000 {
+            text += syllables[(index * 31) % syllables.count]
+            text += index % 4 == 0 ? "\((index * 7_919) % 5_003) " : (index % 7 == 0 ? ", " : " ")
+        }
+        var seen: Set<[UInt8]> = []
+        var expected: [String] = []
+        FoldedText.forEachWord(in: text) { word in
+            if seen.insert(word).inserted { expected.append(String(decoding: word, as: UTF8.self)) }
+        }
+        #expect(expected.count > 3_000)
+        #expect(FoldedText.words(text) == expected)
+        #expect(FoldedText.words("") == [])
+    }
+
     @Test func postingListsAreGapsOrABitmap() {
         #expect(PostingCode.encode([3, 5, 40], records: 1000) == "3,2,z")
         // A word in nearly every record is a bitmap: six records a character.

@@ -165,11 +165,58 @@ extension FoldedText {
 
     /// The distinct words of a text, in order of first appearance.
     public static func words(_ text: String) -> [String] {
-        var seen: Set<[UInt8]> = []
+        var seen = WordSet(expected: text.utf8.count / 16)
         var words: [String] = []
         forEachWord(in: text) { word in
-            if seen.insert(word).inserted { words.append(String(decoding: word, as: UTF8.self)) }
+            if seen.insert(word) { words.append(String(decoding: word, as: UTF8.self)) }
         }
         return words
+    }
+}
+
+/// The words seen so far, as one buffer of bytes and an open-addressing table of where each word
+/// starts: a conclusion's text has thousands of words and a few hundred distinct ones, and a
+/// `Set<[UInt8]>` would hash each with SipHash and keep an array per word.
+struct WordSet {
+    private var bytes: [UInt8] = []
+    /// (start in `bytes`, length) of each distinct word.
+    private var words: [(start: Int, length: Int)] = []
+    /// Index into `words` plus one; 0 is an empty slot. A power of two long, at most half full.
+    private var slots: [Int]
+
+    init(expected: Int) {
+        var size = 64
+        while size < expected * 2 { size *= 2 }
+        slots = Array(repeating: 0, count: size)
+    }
+
+    private static func hash(_ word: [UInt8]) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in word { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        return Int(truncatingIfNeeded: hash ^ hash >> 29)
+    }
+
+    /// Adds the word; false when it was there already.
+    mutating func insert(_ word: [UInt8]) -> Bool {
+        var slot = Self.hash(word) & (slots.count - 1)
+        while slots[slot] != 0 {
+            let known = words[slots[slot] - 1]
+            if known.length == word.count, bytes[known.start..<(known.start + known.length)].elementsEqual(word) { return false }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+        words.append((bytes.count, word.count))
+        bytes.append(contentsOf: word)
+        slots[slot] = words.count
+        if words.count * 2 > slots.count { grow() }
+        return true
+    }
+
+    private mutating func grow() {
+        slots = Array(repeating: 0, count: slots.count * 2)
+        for (index, word) in words.enumerated() {
+            var slot = Self.hash(Array(bytes[word.start..<(word.start + word.length)])) & (slots.count - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
+            slots[slot] = index + 1
+        }
     }
 }
