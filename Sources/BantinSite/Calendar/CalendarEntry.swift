@@ -2,35 +2,48 @@ import BantinCore
 
 /// One deadline of one task, as calendars and feeds show it (lịch hạn = deadline calendar).
 /// A task with three milestones gives three entries; a deadline without any date gives none.
+@dynamicMemberLookup
 public struct CalendarEntry: Hashable, Sendable {
-    /// "<task id>-<deadline index>": the same task keeps it across builds, so it is the feed UID.
-    public var id: String
-    public var taskID: String
-    /// The conclusion the task is in: everything the entry shows comes from it.
-    public var conclusionID: String
-    public var kind: Deadline.Kind
-    /// First and last day shown; equal for a due date or a one-day event.
-    public var start: CivilDate
-    public var end: CivilDate
-    /// The task in a few words, as the calendar cell, the agenda and the feed's SUMMARY show it.
-    public var title: String
-    /// The whole task text and the deadline phrase as written.
-    public var taskText: String
-    public var phrase: String
-    public var inferred: Bool
-    /// The bulletin page and the task's anchor in it, relative to the site root.
-    public var conclusionTitle: String
-    public var conclusionDate: CivilDate?
-    public var href: String
-    /// The units the task is given to, groups expanded to their members, in mention order.
-    public var unitIDs: [String]
-    /// What the status file says about the task.
-    public var progress: TaskProgress = .none
+    /// What an entry is, behind one reference (`Box`): an entry is copied into every day it
+    /// covers, in the site's calendar and in each of its units'.
+    public struct Fields: Hashable, Sendable {
+        /// "<task id>-<deadline index>": the same task keeps it across builds, so it is the feed UID.
+        public var id: String
+        public var taskID: String
+        /// The conclusion the task is in: everything the entry shows comes from it.
+        public var conclusionID: String
+        public var kind: Deadline.Kind
+        /// First and last day shown; equal for a due date or a one-day event.
+        public var start: CivilDate
+        public var end: CivilDate
+        /// The task in a few words, as the calendar cell, the agenda and the feed's SUMMARY show it.
+        public var title: String
+        /// The whole task text and the deadline phrase as written.
+        public var taskText: String
+        public var phrase: String
+        public var inferred: Bool
+        /// The bulletin page and the task's anchor in it, relative to the site root.
+        public var conclusionTitle: String
+        public var conclusionDate: CivilDate?
+        public var href: String
+        /// The units the task is given to, groups expanded to their members, in mention order.
+        public var unitIDs: [String]
+        /// What the status file says about the task.
+        public var progress: TaskProgress = .none
+    }
 
-    public var isMultiDay: Bool { start != end }
+    private let fields: Box<Fields>
+
+    public init(_ fields: Fields) {
+        self.fields = Box(fields)
+    }
+
+    public subscript<T>(dynamicMember keyPath: KeyPath<Fields, T>) -> T { fields.value[keyPath: keyPath] }
+
+    public var isMultiDay: Bool { self.start != self.end }
 
     /// The days the entry occupies.
-    public var days: ClosedRange<CivilDate> { start...end }
+    public var days: ClosedRange<CivilDate> { self.start...self.end }
 
     /// The entries of every dated deadline of the conclusions, in calendar order.
     public static func entries(from conclusions: [SiteConclusion]) -> [CalendarEntry] {
@@ -51,12 +64,12 @@ public struct CalendarEntry: Hashable, Sendable {
                 guard let first = deadline.start ?? deadline.end, let last = deadline.end ?? deadline.start else { continue }
                 // A due date is one day: the day it falls due, even when the phrase gave a window.
                 let start = deadline.kind == .due ? last : min(first, last)
-                entries.append(CalendarEntry(
+                entries.append(CalendarEntry(Fields(
                     id: "\(task.id)-\(index + 1)", taskID: task.id, conclusionID: conclusion.id, kind: deadline.kind,
                     start: start, end: max(first, last), title: title, taskText: taskText,
                     phrase: deadline.text, inferred: deadline.inferred,
                     conclusionTitle: conclusion.title, conclusionDate: conclusion.meta.sortDate,
-                    href: task.link, unitIDs: task.reach, progress: task.progress))
+                    href: task.link, unitIDs: task.reach, progress: task.progress)))
             }
         }
         return entries

@@ -5,7 +5,12 @@ import BantinCore
 /// the home page and the search index).
 @dynamicMemberLookup
 public struct SiteTask: Hashable, Sendable {
-    public var item: TaskItem
+    /// The extracted task, behind one reference: a task is copied into many lists.
+    public var item: TaskItem {
+        get { itemBox.value }
+        set { itemBox = Box(newValue) }
+    }
+    private var itemBox: Box<TaskItem>
     /// The task's one-line summary for tables and lists.
     public var summary: String
     /// The units the task concerns, groups expanded (`SiteUnits.reach`).
@@ -19,7 +24,7 @@ public struct SiteTask: Hashable, Sendable {
 
     public init(item: TaskItem, summary: String, reach: [String], link: String, months: [String] = [],
                 progress: TaskProgress = .none) {
-        self.item = item
+        itemBox = Box(item)
         self.summary = summary
         self.reach = reach
         self.link = link
