@@ -58,6 +58,42 @@ import Testing
         #expect(FoldedText.words("") == [])
     }
 
+    /// Words are cut from the UTF-8 bytes with ASCII taken without decoding; the result is that of
+    /// folding scalar by scalar, for Vietnamese in NFC and NFD, other scripts, emoji and controls.
+    @Test(arguments: [
+        "Sổ tay đảng viên “điện tử”, 37% — Ủy ban MTTQ xã!",
+        "Thôn Đông\tXóm\r\nBắc\u{00A0}khu 3 (tổ 12)",
+        "Привет мир, 東京 2026; Ελλάδα",
+        "chi bộ 👍🏽 họp; ½ số 𝟙𝟚",
+        "\u{200B}ẩn\u{00AD}giữa\u{FEFF}từ",
+    ])
+    func wordsFromBytesAreThoseOfScalars(_ text: String) {
+        func byScalars(_ text: String) -> [String] {
+            var words: [String] = []
+            var word = ""
+            for scalar in text.unicodeScalars {
+                switch FoldingTable.fold(scalar) {
+                case .drop: continue
+                case .space: if !word.isEmpty { words.append(word); word = "" }
+                case .ascii(let byte):
+                    if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) { word.unicodeScalars.append(Unicode.Scalar(byte)) }
+                    else if !word.isEmpty { words.append(word); word = "" }
+                case .keep(let lowered):
+                    if lowered.properties.isAlphabetic || lowered.properties.numericType != nil { word.unicodeScalars.append(lowered) }
+                    else if !word.isEmpty { words.append(word); word = "" }
+                }
+            }
+            if !word.isEmpty { words.append(word) }
+            return words
+        }
+        for form in [text, text.decomposedStringWithCanonicalMapping] {
+            var words: [String] = []
+            FoldedText.forEachWord(in: form) { words.append(String(decoding: $0, as: UTF8.self)) }
+            #expect(words == byScalars(form))
+            #expect(!words.isEmpty)
+        }
+    }
+
     @Test func postingListsAreGapsOrABitmap() {
         #expect(PostingCode.encode([3, 5, 40], records: 1000) == "3,2,z")
         // A word in nearly every record is a bitmap: six records a character.

@@ -144,23 +144,50 @@ extension FoldedText {
             if !word.isEmpty { body(word) }
             word.removeAll(keepingCapacity: true)
         }
-        for scalar in text.unicodeScalars {
-            switch FoldingTable.fold(scalar) {
-            case .drop:
-                continue
-            case .space:
-                flush()
-            case .ascii(let byte):
-                if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) { word.append(byte) } else { flush() }
-            case .keep(let lowered):
-                if lowered.properties.isAlphabetic || lowered.properties.numericType != nil {
-                    word.append(contentsOf: String(lowered).utf8)
-                } else {
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                // ASCII, most of any text, without decoding: letters and digits make words,
+                // anything else (white space, punctuation) ends one — as `FoldingTable.fold` says.
+                if lead < 0x80 {
+                    index += 1
+                    switch lead {
+                    case 0x61...0x7A, 0x30...0x39: word.append(lead)
+                    case 0x41...0x5A: word.append(lead | 0x20)
+                    default: flush()
+                    }
+                    continue
+                }
+                let (scalar, width) = Self.scalar(in: bytes, at: index)
+                index += width
+                switch FoldingTable.fold(scalar) {
+                case .drop:
+                    continue
+                case .space:
                     flush()
+                case .ascii(let byte):
+                    if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) { word.append(byte) } else { flush() }
+                case .keep(let lowered):
+                    if lowered.properties.isAlphabetic || lowered.properties.numericType != nil {
+                        word.append(contentsOf: String(lowered).utf8)
+                    } else {
+                        flush()
+                    }
                 }
             }
         }
         flush()
+    }
+
+    /// The scalar whose UTF-8 starts at `index` of valid UTF-8 (a `String`'s), and its width.
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(bytes[index])
+        let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = lead & (0x7F >> UInt32(width))
+        for offset in 1..<width { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
     }
 
     /// The distinct words of a text, in order of first appearance.

@@ -115,7 +115,9 @@ public struct CalendarEntry: Hashable, Sendable {
             body = String(body.dropFirst(task.label.count)).trimming(" ,:.-–")
         }
         body = body.prefix(1).uppercased() + body.dropFirst()
-        guard body.count > limit else { return body.trimming(" ;.") }
+        // Counting characters walks the whole text: only as far as the limit, and not at all
+        // when the bytes already fit.
+        guard body.utf8.count > limit, body.prefix(limit + 1).count > limit else { return body.trimming(" ;.") }
         let cut = body.prefix(limit)
         let words = cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)
         return words.trimming(" ,;.") + " …"

@@ -10,7 +10,8 @@ extension SiteTask {
             body = String(body[body.index(after: comma)...]).trimming(" ")
             body = body.prefix(1).uppercased() + body.dropFirst()
         }
-        guard body.prefix(261).count > 260 else { return body }
+        // A character is at least one byte: a short text needs no counting of characters.
+        guard body.utf8.count > 260, body.prefix(261).count > 260 else { return body }
         let cut = body.prefix(260)
         return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + " …"
     }
