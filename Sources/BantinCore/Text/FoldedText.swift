@@ -138,47 +138,55 @@ extension FoldedText {
     /// other character separates words. The search index and the search page split words this
     /// same way. Cheaper than folding the whole text: no map back to the original is kept.
     public static func forEachWord(in text: String, _ body: ([UInt8]) -> Void) {
+        var text = text
+        text.withUTF8 { forEachWord(inUTF8: $0, body) }
+    }
+
+    /// The words of valid UTF-8 (a `String`'s): ASCII, most of any text, is taken without
+    /// decoding — letters and digits make words, anything else ends one, as `FoldingTable.fold`
+    /// says; other characters are folded scalar by scalar.
+    private static func forEachWord(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: ([UInt8]) -> Void) {
         var word: [UInt8] = []
         word.reserveCapacity(32)
-        func flush() {
-            if !word.isEmpty { body(word) }
-            word.removeAll(keepingCapacity: true)
-        }
-        var text = text
-        text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                let lead = bytes[index]
-                // ASCII, most of any text, without decoding: letters and digits make words,
-                // anything else (white space, punctuation) ends one — as `FoldingTable.fold` says.
-                if lead < 0x80 {
-                    index += 1
-                    switch lead {
-                    case 0x61...0x7A, 0x30...0x39: word.append(lead)
-                    case 0x41...0x5A: word.append(lead | 0x20)
-                    default: flush()
-                    }
-                    continue
-                }
-                let (scalar, width) = Self.scalar(in: bytes, at: index)
-                index += width
-                switch FoldingTable.fold(scalar) {
-                case .drop:
-                    continue
-                case .space:
-                    flush()
-                case .ascii(let byte):
-                    if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) { word.append(byte) } else { flush() }
-                case .keep(let lowered):
-                    if lowered.properties.isAlphabetic || lowered.properties.numericType != nil {
-                        word.append(contentsOf: String(lowered).utf8)
-                    } else {
-                        flush()
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                switch lead {
+                case 0x61...0x7A, 0x30...0x39:
+                    word.append(lead)
+                case 0x41...0x5A:
+                    word.append(lead | 0x20)
+                default:
+                    if !word.isEmpty {
+                        body(word)
+                        word.removeAll(keepingCapacity: true)
                     }
                 }
+                continue
+            }
+            let (scalar, width) = scalar(in: bytes, at: index)
+            index += width
+            let joins: Bool
+            switch FoldingTable.fold(scalar) {
+            case .drop:
+                continue
+            case .space:
+                joins = false
+            case .ascii(let byte):
+                joins = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+                if joins { word.append(byte) }
+            case .keep(let lowered):
+                joins = lowered.properties.isAlphabetic || lowered.properties.numericType != nil
+                if joins { word.append(contentsOf: String(lowered).utf8) }
+            }
+            if !joins, !word.isEmpty {
+                body(word)
+                word.removeAll(keepingCapacity: true)
             }
         }
-        flush()
+        if !word.isEmpty { body(word) }
     }
 
     /// The scalar whose UTF-8 starts at `index` of valid UTF-8 (a `String`'s), and its width.
