@@ -2,7 +2,6 @@ import BantinCore
 
 /// One deadline of one task, as calendars and feeds show it (lịch hạn = deadline calendar).
 /// A task with three milestones gives three entries; a deadline without any date gives none.
-@dynamicMemberLookup
 public struct CalendarEntry: Hashable, Sendable {
     /// What an entry is, behind one reference (`Box`): an entry is copied into every day it
     /// covers, in the site's calendar and in each of its units'.
@@ -38,12 +37,28 @@ public struct CalendarEntry: Hashable, Sendable {
         self.fields = Box(fields)
     }
 
-    public subscript<T>(dynamicMember keyPath: KeyPath<Fields, T>) -> T { fields.value[keyPath: keyPath] }
+    // Each field read straight (a key-path subscript here is projected at run time, a cost on
+    // every cell of every calendar month).
+    public var id: String { fields.value.id }
+    public var taskID: String { fields.value.taskID }
+    public var conclusionID: String { fields.value.conclusionID }
+    public var kind: Deadline.Kind { fields.value.kind }
+    public var start: CivilDate { fields.value.start }
+    public var end: CivilDate { fields.value.end }
+    public var title: String { fields.value.title }
+    public var taskText: String { fields.value.taskText }
+    public var phrase: String { fields.value.phrase }
+    public var inferred: Bool { fields.value.inferred }
+    public var conclusionTitle: String { fields.value.conclusionTitle }
+    public var conclusionDate: CivilDate? { fields.value.conclusionDate }
+    public var href: String { fields.value.href }
+    public var unitIDs: [String] { fields.value.unitIDs }
+    public var progress: TaskProgress { fields.value.progress }
 
-    public var isMultiDay: Bool { self.start != self.end }
+    public var isMultiDay: Bool { start != end }
 
     /// The days the entry occupies.
-    public var days: ClosedRange<CivilDate> { self.start...self.end }
+    public var days: ClosedRange<CivilDate> { start...end }
 
     /// The entries of every dated deadline of the conclusions, in calendar order.
     public static func entries(from conclusions: [SiteConclusion]) -> [CalendarEntry] {

@@ -7,10 +7,10 @@ import BantinCore
 public struct SiteTask: Hashable, Sendable {
     /// The extracted task, behind one reference: a task is copied into many lists.
     public var item: TaskItem {
-        get { itemBox.value }
+        @inlinable get { itemBox.value }
         set { itemBox = Box(newValue) }
     }
-    private var itemBox: Box<TaskItem>
+    @usableFromInline var itemBox: Box<TaskItem>
     /// The task's one-line summary for tables and lists.
     public var summary: String
     /// The units the task concerns, groups expanded (`SiteUnits.reach`).
@@ -36,7 +36,9 @@ public struct SiteTask: Hashable, Sendable {
     /// `SitePaths.undatedKey` when nothing dates it.
     public var firstMonth: String { months.first ?? SitePaths.undatedKey }
 
-    public subscript<T>(dynamicMember keyPath: KeyPath<TaskItem, T>) -> T { item[keyPath: keyPath] }
+    /// Inlined where it is used, so that a field read through it (`task.text`) is a plain read,
+    /// not a key path projected at run time.
+    @inlinable public subscript<T>(dynamicMember keyPath: KeyPath<TaskItem, T>) -> T { itemBox.value[keyPath: keyPath] }
 
     /// "Một là", or the position when the item has no label.
     public var displayLabel: String { item.label.isEmpty ? String(item.ordinal) : item.label }
