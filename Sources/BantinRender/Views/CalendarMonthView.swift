@@ -67,7 +67,7 @@ enum CalendarMonthView {
             "hasAgenda": .flag(!agenda.isEmpty),
             "showsAgenda": .flag(list != nil),
             "unitPage": scope.unitID.map { .text(SitePaths.unit($0)) } ?? false,
-            "entryCount": .number(Set(month.days.flatMap { $0.entries.map(\.entry.id) }).count),
+            "entryCount": .number(month.entryCount),
         ]
         return view
     }

@@ -8,6 +8,8 @@ public struct CalendarMonth: Hashable, Sendable {
     public var month: Int
     /// Rows of seven cells, Monday to Sunday.
     public var weeks: [[CalendarDay?]]
+    /// How many entries the month holds (each once, however many of its days it covers).
+    public var entryCount = 0
 
     public var firstDay: CivilDate { CivilDate(year: year, month: month, day: 1)! }
     public var lastDay: CivilDate { firstDay.endOfMonth }

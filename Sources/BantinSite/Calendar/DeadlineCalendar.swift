@@ -123,7 +123,7 @@ public struct DeadlineCalendar: Sendable {
             day = day.adding(days: 1)
         }
         if !week.isEmpty { weeks.append(week + Array(repeating: nil, count: 7 - week.count)) }
-        return CalendarMonth(year: year, month: month, weeks: weeks)
+        return CalendarMonth(year: year, month: month, weeks: weeks, entryCount: inMonth.count)
     }
 
     private static func part(of entry: CalendarEntry, on day: CivilDate) -> CalendarDay.Placement.Part {
