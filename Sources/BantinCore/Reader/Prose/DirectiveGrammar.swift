@@ -405,6 +405,9 @@ enum DirectiveGrammar {
             // "đạt 120% kế hoạch HĐND huyện giao, …": the plan a body set, with no one addressed after it.
             if end >= words.count || text.bytes[words[end - 1].original.upperBound..<words[end].original.lowerBound]
                 .contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ";") }) { return false }
+            // "UBND tỉnh giao 833 nhiệm vụ cho …, trong đó 181 quá hạn": a count of what was given,
+            // statistics of the period reviewed, not an assignment.
+            if next.first?.isNumber == true { return false }
             // "giao ban" is a briefing, "Giao Ban Văn hóa – Thông tin …" an assignment.
             // (In capitals, as in a headline, the case tells nothing.)
             if next == "ban", end < words.count, text.string(words[end].original).precomposedStringWithCanonicalMapping == "Ban" { return true }
@@ -1004,6 +1007,19 @@ enum DirectiveGrammar {
 
     static func continuesBefore(_ words: [ProseWord]) -> Bool {
         words.starts(with: continuations, at: 0) != nil
+    }
+
+    /// Visits and checks whose outcome a sentence reports: "Qua làm việc, …", "Qua kiểm tra thực tế, …".
+    static let visits: [WordPhrase] = ["lam viec", "kiem tra", "khao sat", "giam sat", "xac minh", "ra soat"]
+
+    /// "Qua làm việc, thống nhất …", "Qua kiểm tra thực tế, …": the outcome of a visit or a check
+    /// the sentence before told ("Ngày 03/12, UBND xã phối hợp … tiến hành kiểm tra …"), which is
+    /// an account of what was done, not work to do. The comma must come within five words.
+    static func reportsVisitOutcome(_ words: [ProseWord], text: ProseText) -> Bool {
+        guard words.count > 2, words[0].key == "qua", words.starts(with: visits, at: 1) != nil else { return false }
+        return (1..<min(words.count - 1, 6)).contains { index in
+            text.bytes[words[index].original.upperBound..<words[index + 1].original.lowerBound].contains(UInt8(ascii: ","))
+        }
     }
 
     // MARK: - Helpers

@@ -465,6 +465,13 @@ private struct Machine {
             let told = DirectiveGrammar.read(text, clause, narratedSpeech: true)
             if told.cue != nil || reading.isReport && told.isStrictDirective { reading = told }
         }
+        // "Ngày 03/12/2024, UBND xã phối hợp … tiến hành kiểm tra …. Qua làm việc, thống nhất …": the
+        // sentence the outcome looks back on told the visit; the work is what the visit agreed.
+        if boundary == .sentence, DirectiveGrammar.reportsVisitOutcome(reading.words, text: text), let open = draft,
+           !open.enumerated, open.pieces.count == 1, open.pieces[0].text == textIndex,
+           DirectiveGrammar.read(text, open.pieces[0].range).cue == nil {
+            draft = nil
+        }
         // "Lưu ý: Thời gian đóng điện trở lại có thể sớm hơn …": a cue used as a label; what follows decides.
         if let cueEnd = reading.cueEnd, reading.cue == 0, cueEnd < reading.words.count,
            text.bytes[reading.words[cueEnd - 1].original.upperBound..<reading.words[cueEnd].original.lowerBound].contains(UInt8(ascii: ":")) {

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+@testable import BantinCore
+@testable import BantinKit
+
+/// Texts that tell what was done beside what is to be done — statistics of a period, a visit and
+/// what it agreed, plan steps with no doer named — read as a clerk would (Fixtures/real 401–421).
+struct PlanAndAccountReaderTests {
+    // "UBND huyện giao 412 nhiệm vụ cho …" counts what was given over the period reviewed: no task,
+    // and the period it counts over is no deadline (a provincial paper's overdue-task story).
+    @Test func aCountOfTasksGivenIsStatisticsNotAnAssignment() throws {
+        let text = """
+        Đôn đốc các nhiệm vụ chậm tiến độ
+
+        Từ ngày 1.3 đến ngày 30.6, UBND huyện giao 412 nhiệm vụ cho các phòng, ban, ngành và các xã; trong đó có 57 nhiệm vụ chậm tiến độ.
+
+        Chủ tịch UBND huyện yêu cầu các phòng, ban, ngành khẩn trương hoàn thành các nhiệm vụ chậm tiến độ trước ngày 15.7.2021.
+        """
+        let (_, tasks, _) = try ProseReaderTests.extract(text)
+        #expect(tasks.map { String($0.text.prefix(20)) } == ["Chủ tịch UBND huyện "])
+        #expect(tasks.flatMap(\.deadlines).compactMap { $0.end?.iso } == ["2021-07-15"])
+    }
+
+    // "Giao Ban Văn hóa …" still assigns: only a number right after "giao" counts.
+    @Test func anAssignmentWithItsDoerStaysATask() throws {
+        let (_, tasks, _) = try ProseReaderTests.extract("""
+        Giao ban tháng 5
+
+        Giao Công an xã tăng cường tuần tra bảo đảm an ninh trật tự trong dịp lễ.
+        """)
+        #expect(tasks.count == 1)
+    }
+
+    // A reply to a citizen: the dated visit it tells was done; the work is what the visit agreed.
+    @Test func theVisitAnOutcomeLooksBackOnIsAnAccount() throws {
+        let text = """
+        Trả lời phản ánh về đoạn mương bị lấp
+
+        Kính gửi: Ông Nguyễn Văn A.
+        Vấn đề ông phản ánh, UBND xã xin thông báo kết quả như sau:
+        Ngày 12/5/2024, UBND xã phối hợp cùng Trưởng thôn Đông tiến hành kiểm tra thực tế đoạn mương bị lấp. Qua kiểm tra, thống nhất nạo vét lại đoạn mương trước mùa mưa. Đồng thời, tăng cường tuyên truyền người dân không đổ rác xuống mương.
+
+        Trân trọng./.
+        """
+        let (_, tasks, _) = try ProseReaderTests.extract(text)
+        #expect(tasks.map { String($0.text.prefix(14)) } == ["Qua kiểm tra, ", "Đồng thời, tăn"])
+        #expect(tasks.flatMap(\.deadlines).allSatisfy { $0.end?.iso != "2024-05-12" })
+    }
+}
