@@ -47,3 +47,35 @@ struct PlanAndAccountReaderTests {
         #expect(tasks.flatMap(\.deadlines).allSatisfy { $0.end?.iso != "2024-05-12" })
     }
 }
+
+extension PlanAndAccountReaderTests {
+    // One dash before a whole paragraph of directives is the paragraph pasted with a dash: each
+    // directive sentence (and each ';' part opening with its verb) is a task; "phối hợp cùng X"
+    // makes X a partner as "phối hợp với X" does.
+    @Test func aLoneBulletHoldingAParagraphOfDirectivesIsReadAsRunningText() throws {
+        let text = """
+        Giao ban Hội Nông dân tháng 8
+
+        Kết thúc hội nghị, đồng chí Chủ tịch Hội Nông dân huyện kết luận như sau:
+
+        - Trong tháng 9, Hội Nông dân các xã tiếp tục vận động hội viên chăm sóc lúa mùa. Hướng dẫn các chi hội xây dựng mô hình kinh tế tập thể; tổ chức hội thi nhà nông giỏi. Phối hợp cùng Đoàn Thanh niên ra quân làm sạch kênh mương nội đồng.
+        """
+        let (_, tasks, _) = try ProseReaderTests.extract(text)
+        #expect(tasks.map { String($0.text.prefix(12)) } == ["Trong tháng ", "Hướng dẫn cá", "tổ chức hội ", "Phối hợp cùn"])
+        #expect(tasks.last?.units.first { $0.unitID == "doan" }?.role == .support)
+    }
+
+    // A list of several items keeps each item whole, follow-up sentences included.
+    @Test func bulletsOfAListKeepTheirFollowUps() throws {
+        let text = """
+        Giao ban Hội Nông dân tháng 8
+
+        Đồng chí Chủ tịch Hội Nông dân huyện kết luận như sau:
+
+        - Tiếp tục vận động hội viên chăm sóc lúa mùa. Chú ý phòng trừ sâu bệnh. Báo cáo kết quả về Hội.
+        - Tổ chức hội thi nhà nông giỏi.
+        """
+        let (_, tasks, _) = try ProseReaderTests.extract(text)
+        #expect(tasks.count == 2)
+    }
+}

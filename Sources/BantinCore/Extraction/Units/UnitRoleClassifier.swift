@@ -95,7 +95,8 @@ struct UnitRoleClassifier {
         let cueSide = withoutTrailingTitles(before)
 
         if endsWith(cueSide, "de nghi") { return .requested }
-        if endsWith(before, "phoi hop") || (endsWith(before, "voi") && contains(before, "phoi hop")) { return .support }
+        // "phối hợp với X", and "phối hợp cùng X" as commune texts write it as often.
+        if endsWith(before, "phoi hop") || ((endsWith(before, "voi") || endsWith(before, "cung")) && contains(before, "phoi hop")) { return .support }
         if startsWith(after, "chu tri") { return .lead }
         if let role = verbRole(after) { return role }
         if startsWith(after, "phoi hop") { return .lead }

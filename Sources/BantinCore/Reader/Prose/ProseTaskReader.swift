@@ -202,6 +202,14 @@ private struct Machine {
                 if lines.count > 1 { paragraph(first, inListItem: nil, skippingLines: 1, textIndex: text) }
                 continue
             }
+            // A lone bullet that holds a whole paragraph of directives ("- Trong tháng 6, Ban Thường trực
+            // … tiếp tục …. Hướng dẫn …; thực hiện …. Phối hợp …") is the paragraph pasted with a dash:
+            // no list, its sentences read as running text.
+            if !ordered, block.children.count == 1, item.children.count == 1, mode != .outside,
+               ProseSegmenter.sentences(of: ProseText(first.plainText), in: 0..<first.plainText.utf8.count).count > 2 {
+                paragraph(first, inListItem: nil)
+                continue
+            }
             let label = ordered ? "\(start + offset)." : "-"
             // "1. Đối với UBND xã:" heads the items after it (or under it).
             let firstLine = ProseText(first.plainText)
