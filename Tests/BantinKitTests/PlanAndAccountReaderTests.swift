@@ -79,3 +79,18 @@ extension PlanAndAccountReaderTests {
         #expect(tasks.count == 2)
     }
 }
+
+extension PlanAndAccountReaderTests {
+    // A district leader's reported speech: a second request after ", đồng thời (đồng chí) yêu cầu"
+    // is a task of its own with its own addressee; "Cắt cử cán bộ …" instructs as "Bố trí …" does.
+    @Test func aSecondRequestAfterDongThoiIsATaskOfItsOwn() throws {
+        let text = """
+        Chủ tịch UBND huyện kiểm tra công tác chống hạn
+
+        Chiều ngày 12/4, tại xã Đông Lâm, đồng chí Chủ tịch UBND huyện đã yêu cầu các hợp tác xã điều tiết nước hợp lý, đồng thời đồng chí yêu cầu các xã huy động lực lượng nạo vét kênh mương. Cắt cử cán bộ theo dõi từng trạm bơm.
+        """
+        let (_, tasks, _) = try ProseReaderTests.extract(text)
+        #expect(tasks.map { String($0.text.prefix(16)) } == ["Chiều ngày 12/4,", "đồng thời đồng c", "Cắt cử cán bộ th"])
+        #expect(tasks[1].units.map(\.unitID) == ["ubnd"])
+    }
+}

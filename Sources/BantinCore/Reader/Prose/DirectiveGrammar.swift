@@ -38,7 +38,7 @@ enum DirectiveGrammar {
         "giu gin", "tham gia", "rut kinh nghiem", "danh gia lai", "doi moi", "phan dau", "xay dung ke hoach", "lap",
         "chi dao", "khao sat", "vao cuoc", "ung pho", "thong tin", "bao cao", "tong hop", "boc go", "phat quang",
         "thu gom", "cai tao", "chinh trang", "tong ve sinh", "ra quan", "lanh dao", "phan bo", "dang ky", "niem yet",
-        "cong khai", "sua chua", "nghien cuu", "tich cuc", "co ke hoach", "phat dong", "chu tri",
+        "cong khai", "sua chua", "nghien cuu", "tich cuc", "co ke hoach", "phat dong", "chu tri", "cat cu",
     ]
 
     /// Modal words after a subject: "X cần …", "X phải …", "Bà con hãy …".
@@ -924,6 +924,25 @@ enum DirectiveGrammar {
         }
         parts.append(lower..<clause.upperBound)
         return parts
+    }
+
+    /// "…, đồng chí … đã yêu cầu các đơn vị chuẩn bị …, đồng thời đồng chí yêu cầu các xã ngừng …": a
+    /// request that follows another after ", đồng thời", with its own cue (and its speaker named
+    /// again, at most four words), is a second directive with its own addressee. Returns where it
+    /// starts (at "đồng thời"); the part before must be a request too.
+    static func secondRequest(_ text: ProseText, _ clause: Range<Int>) -> Int? {
+        let words = text.words(in: clause)
+        let cues: [WordPhrase] = ["yeu cau", "de nghi", "giao cho", "giao"]
+        for index in words.indices.dropFirst(3) where WordPhrase("dong thoi").matches(words, at: index)
+            && text.bytes[words[index - 1].original.upperBound..<words[index].original.lowerBound].contains(UInt8(ascii: ",")) {
+            guard let cue = (index + 2..<min(words.count, index + 7)).first(where: { words.starts(with: cues, at: $0) != nil }),
+                  cue + 2 < words.count,
+                  !text.bytes[words[index].original.lowerBound..<words[cue].original.lowerBound].contains(UInt8(ascii: ",")) else { continue }
+            let before = read(text, clause.lowerBound..<words[index - 1].original.upperBound, narratedSpeech: true)
+            guard before.cue != nil, !before.isReport || before.spokenByPerson else { continue }
+            return words[index].original.lowerBound
+        }
+        return nil
     }
 
     /// "Theo báo cáo, … đã khám 124 công dân, còn 44 công dân chưa đến khám, địa phương sẽ tiếp tục

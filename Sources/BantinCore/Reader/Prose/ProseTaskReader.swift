@@ -362,6 +362,11 @@ private struct Machine {
                 // Truyền thanh xã tăng cường …") is read part by part, as a ";" list would be.
                 var parts: [(range: Range<Int>, chained: Bool)] = []
                 for clause in clauses {
+                    // "… đã yêu cầu X …, đồng thời đồng chí yêu cầu Y …": two requests, two tasks.
+                    if let second = DirectiveGrammar.secondRequest(text, clause) {
+                        parts += [(text.trimmed(clause.lowerBound..<second, marks: [UInt8(ascii: ",")]), false), (second..<clause.upperBound, true)]
+                        continue
+                    }
                     let chain = DirectiveGrammar.doerChain(text, clause)
                     if chain.count == 1, let promise = DirectiveGrammar.datedCommitment(text, clause) {
                         // The report, then the promise it ends in.
