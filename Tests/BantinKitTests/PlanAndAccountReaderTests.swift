@@ -94,3 +94,32 @@ extension PlanAndAccountReaderTests {
         #expect(tasks[1].units.map(\.unitID) == ["ubnd"])
     }
 }
+
+extension PlanAndAccountReaderTests {
+    // A plan account goes on in the paragraphs of its stages ("Đợt 1 …", "Trong đó, từ ngày …"),
+    // its time line and what it will do next ("… sẽ tổ chức …"), past photo captions written as
+    // sentences; the hours after the first ";" of its time line are no tasks.
+    @Test func aPlanAccountGoesOnThroughItsStagesAndCaptions() throws {
+        let text = """
+        Xã Bình Minh ra quân làm sạch đường làng
+
+        Sáng 2/3, UBND xã Bình Minh tổ chức lễ ra quân làm sạch đường làng.
+
+        Theo kế hoạch, đợt ra quân diễn ra từ ngày 3/3/2026 - 30/5/2026.
+
+        Bí thư Đảng ủy xã phát biểu tại lễ ra quân.
+
+        Đợt 1 tổ chức phát quang bụi rậm từ ngày 3/3 - 31/3/2026. Trong đó, từ ngày 3/3 - 10/3 tuyên truyền, vận động các hộ dân tự dọn trước nhà.
+
+        Thời gian thực hiện: Buổi sáng từ 6h00 - 8h00; buổi chiều từ 16h00 - 18h00.
+
+        Các đại biểu dự lễ ra quân.
+
+        Kết thúc đợt 1 sẽ tổ chức sơ kết, rút kinh nghiệm.
+        """
+        let (_, tasks, _) = try ProseReaderTests.extract(text)
+        #expect(tasks.map { String($0.text.prefix(14)) } == ["Theo kế hoạch,", "Đợt 1 tổ chức ", "Trong đó, từ n", "Kết thúc đợt 1"])
+        #expect(tasks.first?.deadlines.map(\.kind) == [.period])
+        #expect(tasks[2].text.contains("buổi chiều"))
+    }
+}

@@ -1028,6 +1028,34 @@ enum DirectiveGrammar {
         words.starts(with: continuations, at: 0) != nil
     }
 
+    /// The labels of a plan's stages: "Đợt 1 …", "Giai đoạn 2 …", "Bước 3 …", "Đợt cao điểm …".
+    static let planStages: [WordPhrase] = ["dot", "giai doan", "buoc", "dot cao diem"]
+
+    /// A paragraph that goes on telling the plan of a plan account ("Theo kế hoạch, …"): one that
+    /// opens with a stage of the plan ("Đợt 1 tổ chức ra quân từ ngày …"), or whose first sentence
+    /// says what the plan will do ("Sau 45 ngày ra quân sẽ tổ chức họp đánh giá …").
+    static func carriesPlanOn(_ text: ProseText, _ line: Range<Int>) -> Bool {
+        let words = text.words(in: line)
+        if let stage = words.starts(with: planStages, at: 0), stage.count < words.count,
+           words[stage.count].key.first?.isNumber == true || stage == "dot cao diem" || ["i", "ii", "iii", "iv", "v"].contains(words[stage.count].key) {
+            return true
+        }
+        guard let first = ProseSegmenter.sentences(of: text, in: line).first else { return false }
+        let reading = read(text, first)
+        return reading.isCommitment && !reading.isReport && reading.cue == nil
+    }
+
+    /// A photo caption written as a sentence, between the paragraphs of an account: one short
+    /// sentence that tells who spoke or attended ("Chủ tịch UBND phường … phát biểu khai mạc tại lễ
+    /// ra quân.", "Các đại biểu dự lễ ra quân.") and asks nothing.
+    static func tellsTheEvent(_ text: ProseText, _ line: Range<Int>) -> Bool {
+        let sentences = ProseSegmenter.sentences(of: text, in: line)
+        guard sentences.count == 1, text.words(in: line).count <= 24 else { return false }
+        let reading = read(text, line)
+        return reading.cue == nil && !reading.hasModal && !reading.isCommitment
+            && (reading.isPraise || reading.isAttendance || reportsOpinions(reading.words, from: 0))
+    }
+
     /// Visits and checks whose outcome a sentence reports: "Qua làm việc, …", "Qua kiểm tra thực tế, …".
     static let visits: [WordPhrase] = ["lam viec", "kiem tra", "khao sat", "giam sat", "xac minh", "ra soat"]
 

@@ -330,8 +330,13 @@ private struct Machine {
                 continue
             }
             if endsUnlessCarriedOn {
+                // Between the paragraphs of a plan account, a photo caption written as a sentence
+                // ("Chủ tịch UBND phường … phát biểu khai mạc tại lễ ra quân.") tells the event.
+                if planAccount, lineNumber == 0, item == nil, DirectiveGrammar.tellsTheEvent(text, line) { continue }
                 endsUnlessCarriedOn = false
-                if !(lineNumber == 0 && item == nil && DirectiveGrammar.continuesBefore(words)) { endZone() }
+                let carriesOn = DirectiveGrammar.continuesBefore(words)
+                    || planAccount && (DirectiveGrammar.carriesPlanOn(text, line) || isTimeInformation(words, text))
+                if !(lineNumber == 0 && item == nil && carriesOn) { endZone() }
             }
             if DirectiveGrammar.isInformationLine(words, text: text) {
                 closeDraft()
@@ -394,7 +399,7 @@ private struct Machine {
             }
         }
         if speechEndsWithParagraph, mode == .speech, item == nil {
-            if planAccount, zoneTasks > 0 { endsUnlessCarriedOn = true } else { endZone() }
+            if planAccount, zoneTasks > 0 || draft != nil { endsUnlessCarriedOn = true } else { endZone() }
         }
     }
 
@@ -617,6 +622,14 @@ private struct Machine {
                 || reading.speechVerb != nil && reading.isDirective(inSpeech: inSpeech)
             if var open = draft, open.enumerated, boundary != .line,
                !(boundary != .semicolonLower && ownAddressee), boundary != .semicolonCapital {
+                extend(&open, with: piece)
+                draft = open
+                return
+            }
+            // "Thời gian thực hiện: Buổi sáng từ 7h30 - 11h30; buổi chiều từ 14h00 - 18h00": the hours
+            // after the first ";" are the same time line's.
+            if boundary == .semicolonLower || boundary == .semicolonCapital, DirectiveGrammar.isTimeLine(reading.words, text: text),
+               var open = draft {
                 extend(&open, with: piece)
                 draft = open
                 return
