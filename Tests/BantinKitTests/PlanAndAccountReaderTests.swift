@@ -123,3 +123,42 @@ extension PlanAndAccountReaderTests {
         #expect(tasks[2].text.contains("buổi chiều"))
     }
 }
+
+extension PlanAndAccountReaderTests {
+    // A write-up tells the chairman's instruction in its past: "… đã chỉ đạo X tiếp tục …" gives X the
+    // work, and the sentence after it ("Song song đó, thực hiện …") is his too.
+    @Test func aPersonWhoDaChiDaoInstructs() throws {
+        let text = """
+        Huyện họp Ban Chỉ đạo phòng chống dịch
+
+        Sáng 5/6, UBND huyện tổ chức họp Ban Chỉ đạo phòng chống dịch bệnh trên đàn gia súc.
+
+        Tại cuộc họp, Chủ tịch UBND huyện đã chỉ đạo các xã, thị trấn tiếp tục rà soát tổng đàn gia súc. Song song đó, thực hiện tốt công tác tiêm phòng vắc xin.
+        """
+        let (_, tasks, _) = try ProseReaderTests.extract(text)
+        #expect(tasks.map { String($0.text.prefix(12)) } == ["Tại cuộc họp", "Song song đó"])
+        #expect(tasks.first?.units.map(\.unitID) == ["ubnd"])
+        // "công tác lãnh đạo, chỉ đạo" is the noun: no instruction.
+        let (_, none, _) = try ProseReaderTests.extract("""
+        Đảng ủy xã họp
+
+        Đồng chí Bí thư đã đánh giá công tác lãnh đạo, chỉ đạo các chi bộ trong 6 tháng đầu năm.
+        """)
+        #expect(none.isEmpty)
+    }
+
+    // In a plan's write-up, work a body "đã phân công" is the plan's, still to be done, and a paragraph
+    // that opens with a measure and no subject goes on with the plan.
+    @Test func aPlanAccountKeepsItsAssignmentsAndMeasures() throws {
+        let text = """
+        Phường triển khai kế hoạch bảo đảm trật tự vỉa hè
+
+        Theo kế hoạch, UBND phường tăng cường tuyên truyền trên loa truyền thanh. Bên cạnh đó UBND phường đã phân công cán bộ, công an phường đến từng hộ kinh doanh để nhắc nhở.
+
+        Phối hợp chặt chẽ với Ủy ban MTTQ phường tuyên truyền cho hội viên.
+        """
+        let (_, tasks, _) = try ProseReaderTests.extract(text)
+        #expect(tasks.map { String($0.text.prefix(12)) } == ["Theo kế hoạc", "Bên cạnh đó ", "Phối hợp chặ"])
+        #expect(tasks.last?.units.first { $0.unitID == "mttq" }?.role == .support)
+    }
+}

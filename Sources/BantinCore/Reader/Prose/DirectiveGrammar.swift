@@ -181,7 +181,10 @@ enum DirectiveGrammar {
                 continue
             }
             let end = index + phrase.count
-            let isCue = addressCues.contains(phrase)
+            // In a speech told in the past, "Chủ tịch UBND huyện đã chỉ đạo các ban, ngành … tiếp tục …"
+            // hands the work on as "yêu cầu" does (a person's "đã chỉ đạo", not "lãnh đạo, chỉ đạo").
+            let isCue = addressCues.contains(phrase) || narratedSpeech && phrase == "chi dao" && index > head
+                && isSpelled(words[index - 1], "đã", text) && hasPersonSpeaker(words[head..<index])
             if index > head, !passedInstruction, hasSpeaker(words[head..<index]) {
                 if reading.speechVerb == nil { reading.speechVerb = index; reading.speechVerbEnd = end }
                 if isCue, reading.cue == nil { reading.cue = index; reading.cueEnd = end }
@@ -1032,8 +1035,9 @@ enum DirectiveGrammar {
     static let planStages: [WordPhrase] = ["dot", "giai doan", "buoc", "dot cao diem"]
 
     /// A paragraph that goes on telling the plan of a plan account ("Theo kế hoạch, …"): one that
-    /// opens with a stage of the plan ("Đợt 1 tổ chức ra quân từ ngày …"), or whose first sentence
-    /// says what the plan will do ("Sau 45 ngày ra quân sẽ tổ chức họp đánh giá …").
+    /// opens with a stage of the plan ("Đợt 1 tổ chức ra quân từ ngày …"), whose first sentence
+    /// says what the plan will do ("Sau 45 ngày ra quân sẽ tổ chức họp đánh giá …"), or which opens
+    /// with a measure and no subject ("Phối hợp chặt chẽ với …").
     static func carriesPlanOn(_ text: ProseText, _ line: Range<Int>) -> Bool {
         let words = text.words(in: line)
         if let stage = words.starts(with: planStages, at: 0), stage.count < words.count,
@@ -1042,7 +1046,9 @@ enum DirectiveGrammar {
         }
         guard let first = ProseSegmenter.sentences(of: text, in: line).first else { return false }
         let reading = read(text, first)
-        return reading.isCommitment && !reading.isReport && reading.cue == nil
+        // "Phối hợp chặt chẽ với UB MTTQ …": a measure with no subject goes on with the plan's doer.
+        let measure = reading.head == 0 && words.starts(with: directiveVerbs, at: 0) != nil && words.starts(with: speechVerbs, at: 0) == nil
+        return (reading.isCommitment || measure) && !reading.isReport && reading.cue == nil
     }
 
     /// A photo caption written as a sentence, between the paragraphs of an account: one short
@@ -1054,6 +1060,20 @@ enum DirectiveGrammar {
         let reading = read(text, line)
         return reading.cue == nil && !reading.hasModal && !reading.isCommitment
             && (reading.isPraise || reading.isAttendance || reportsOpinions(reading.words, from: 0))
+    }
+
+    /// Verbs that hand work on: "phân công", "giao", "chỉ đạo".
+    static let assignments: [WordPhrase] = ["phan cong", "giao cho", "giao", "chi dao"]
+
+    /// "Bên cạnh đó UBND phường đã phân công cụ thể cán bộ … đến từng hộ …": in a plan's write-up,
+    /// work a body has assigned is still to be carried out. True when the first "đã" (within
+    /// sixteen words of `start`) stands right before a verb of assigning with an addressee after it.
+    static func toldAssignment(_ words: [ProseWord], from start: Int, text: ProseText) -> Bool {
+        guard let told = (start..<min(words.count, start + 16)).first(where: { isSpelled(words[$0], "đã", text) }),
+              let verb = words.starts(with: assignments, at: told + 1) else { return false }
+        let next = told + 1 + verb.count
+        return next + 2 < words.count && (verb != "giao" || isSpelled(words[told + 1], "giao", text))
+            && words.starts(with: directiveVerbs, at: next) == nil
     }
 
     /// Visits and checks whose outcome a sentence reports: "Qua làm việc, …", "Qua kiểm tra thực tế, …".

@@ -490,6 +490,11 @@ private struct Machine {
            DirectiveGrammar.read(text, open.pieces[0].range).cue == nil {
             draft = nil
         }
+        // In a plan's write-up, work a body "đã phân công" is the plan's, still to be done.
+        if planAccount, mode == .speech, reading.isReport, DirectiveGrammar.toldAssignment(reading.words, from: reading.head, text: text) {
+            reading.isReport = false
+            reading.isImperative = true
+        }
         // "Lưu ý: Thời gian đóng điện trở lại có thể sớm hơn …": a cue used as a label; what follows decides.
         if let cueEnd = reading.cueEnd, reading.cue == 0, cueEnd < reading.words.count,
            text.bytes[reading.words[cueEnd - 1].original.upperBound..<reading.words[cueEnd].original.lowerBound].contains(UInt8(ascii: ":")) {
