@@ -162,3 +162,33 @@ extension PlanAndAccountReaderTests {
         #expect(tasks.last?.units.first { $0.unitID == "mttq" }?.role == .support)
     }
 }
+
+extension PlanAndAccountReaderTests {
+    // What a session will adopt ("Kỳ họp sẽ thông qua các báo cáo, tờ trình …, như: …") is its agenda:
+    // the documents listed are no tasks, and the bodies in their titles no units.
+    @Test func aSessionsAgendaIsNoList() throws {
+        let text = """
+        Chuẩn bị kỳ họp HĐND xã cuối năm
+
+        Kỳ họp sẽ thông qua nhiều báo cáo, tờ trình quan trọng, như: báo cáo tình hình kinh tế - xã hội năm 2025; báo cáo công tác của UBND xã; tờ trình về việc sáp nhập thôn.
+
+        Kết luận hội nghị, đồng chí Chủ tịch HĐND xã đề nghị các ban HĐND hoàn thiện các báo cáo thẩm tra.
+        """
+        let (_, tasks, _) = try ProseReaderTests.extract(text)
+        #expect(tasks.map { String($0.text.prefix(14)) } == ["Kết luận hội n"])
+    }
+
+    // The object put first, then the request about it ("Những …, yêu cầu X …"), asks X; bodies in a
+    // list of targets ("hộ gia đình, cơ quan, đơn vị") are the bodies named.
+    @Test func aFrontedObjectAndItsRequestAreATask() throws {
+        let text = """
+        Bí thư Huyện ủy kiểm tra phòng chống bão
+
+        Chiều 3/9, đồng chí Bí thư Huyện ủy yêu cầu các xã chủ động phòng chống bão. Những biển quảng cáo trên các tuyến đường yêu cầu lực lượng dân quân tự vệ tháo dỡ ngay. Tuyên truyền đến hộ gia đình, cơ quan, đơn vị về phương án di dời.
+        """
+        let (_, tasks, _) = try ProseReaderTests.extract(text)
+        #expect(tasks.map { String($0.text.prefix(12)) } == ["Chiều 3/9, đ", "Những biển q", "Tuyên truyền"])
+        #expect(tasks[1].units.map(\.unitID) == ["bchqs"])
+        #expect(tasks[2].units.map(\.unitID) == ["cac-co-quan-don-vi"])
+    }
+}

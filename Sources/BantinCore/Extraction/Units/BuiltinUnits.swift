@@ -232,7 +232,9 @@ public enum BuiltinUnits {
              aliases: ["Thủ trưởng các cơ quan, đơn vị", "các cơ quan, đơn vị", "các cơ quan, ban, ngành", "các ban, ngành",
                        "Thủ trưởng các đơn vị", "thủ trưởng các cơ quan", "các đơn vị liên quan", "các cơ quan, đơn vị liên quan",
                        "các ngành liên quan", "các ngành", "Tất cả các cơ quan", "các cơ quan hành chính",
-                       "các ban ngành", "các ban, ngành liên quan", "các ban ngành liên quan", "các công sở"]),
+                       "các ban ngành", "các ban, ngành liên quan", "các ban ngành liên quan", "các công sở",
+                       // In a list of addressees ("đến hộ gia đình, cơ quan, đơn vị, doanh nghiệp …").
+                       "cơ quan, đơn vị"]),
     ]
 
     /// Topic keywords that imply a unit although no unit is named ("tuyển quân" → Ban CHQS) are a

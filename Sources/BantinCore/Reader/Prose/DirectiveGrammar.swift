@@ -188,7 +188,7 @@ enum DirectiveGrammar {
             if index > head, !passedInstruction, hasSpeaker(words[head..<index]) {
                 if reading.speechVerb == nil { reading.speechVerb = index; reading.speechVerbEnd = end }
                 if isCue, reading.cue == nil { reading.cue = index; reading.cueEnd = end }
-            } else if isCue, reading.cue == nil, index == head || isAddressPosition(words, index) {
+            } else if isCue, reading.cue == nil, index == head || isAddressPosition(words, index) || fronted(words, head: head, cue: index, text: text) {
                 reading.cue = index
                 reading.cueEnd = end
             }
@@ -445,6 +445,13 @@ enum DirectiveGrammar {
         guard index > 0 else { return true }
         let previous = words[index - 1].key
         return ["thoi", "va", "con", "xin", "kinh", "dong"].contains(previous)
+    }
+
+    /// "Những cây cối dọc các tuyến giao thông và nhà ở yêu cầu lực lượng dân quân tự vệ cắt tỉa": the
+    /// object put first ("Những …", "Các …") and then the request about it, with no verb between.
+    private static func fronted(_ words: [ProseWord], head: Int, cue: Int, text: ProseText) -> Bool {
+        guard cue - head >= 2, cue - head <= 16, isSpelled(words[head], "những", text) else { return false }
+        return !(head..<cue).contains { words.starts(with: directiveVerbs + modals, at: $0) != nil || isSpelled(words[$0], "đã", text) }
     }
 
     /// Words that name who speaks: a person ("đồng chí", "ông", a title) or a body.
@@ -828,9 +835,17 @@ enum DirectiveGrammar {
             _ = verb
             return Introduction(addressed: addressed, isSpeech: true)
         }
+        // "Kỳ họp sẽ thông qua nhiều nội dung báo cáo, tờ trình …, như: báo cáo …; tờ trình …": what a
+        // session adopts or discusses is its agenda, a list of documents, not work.
+        if words.contains(agendaVerbs), words.contains(agendaDocuments) { return nil }
         if hasPlanNoun && (endsWithListWord || words.count >= 6) { return Introduction(addressed: nil, isSpeech: false) }
         return nil
     }
+
+    /// What a session does with the documents on its agenda.
+    static let agendaVerbs: [WordPhrase] = ["thong qua", "xem xet", "cho y kien", "thao luan"]
+    /// The documents a session adopts: reports, submissions, drafts.
+    static let agendaDocuments: [WordPhrase] = ["bao cao", "to trinh", "du thao"]
 
     /// "… yêu cầu các ngành tập trung chỉnh trang đô thị, …, điển hình như: cải thiện thu gom rác, làm
     /// sạch hè phố…": an instruction of its own whose "như:" lists examples run on in the same
