@@ -192,3 +192,34 @@ extension PlanAndAccountReaderTests {
         #expect(tasks[2].units.map(\.unitID) == ["cac-co-quan-don-vi"])
     }
 }
+
+extension PlanAndAccountReaderTests {
+    // "… khóa IX. Theo đó, …": a Roman numeral that ends a name ends its sentence (an initial does not);
+    // the plan after it, said in the passive with its day ("… sẽ được tổ chức trước ngày …"), is a task.
+    @Test func aDatedPlanInThePassiveAfterARomanNumeralIsATask() throws {
+        let sentence = ProseText("Đồng chí triển khai Điều lệ Hội khóa IX. Theo đó, Nguyễn V. Anh phụ trách.")
+        #expect(ProseSegmenter.sentences(of: sentence, in: 0..<sentence.bytes.count).count == 2)
+        let text = """
+        Hội Nông dân xã chuẩn bị đại hội chi hội
+
+        Ngày 2/3/2026, Hội Nông dân xã họp triển khai kế hoạch đại hội.
+
+        Tại hội nghị, đồng chí Chủ tịch Hội đã triển khai Điều lệ Hội Nông dân Việt Nam khóa VIII. Theo đó, đại hội các chi hội nhiệm kỳ 2026 - 2031 của các thôn trong toàn xã sẽ được tổ chức trước ngày 30/4/2026.
+        """
+        let (_, tasks, _) = try ProseReaderTests.extract(text)
+        #expect(tasks.map { String($0.text.prefix(18)) } == ["Theo đó, đại hội c"])
+        #expect(tasks.first?.deadlines.compactMap { $0.end?.iso } == ["2026-04-30"])
+    }
+
+    // "Đại hội chi bộ cần thực hiện tốt 2 nội dung: Tổng kết …. Bầu …": an introduction that instructs
+    // is the first item's lead words.
+    @Test func anIntroductionThatInstructsLeadsItsFirstItem() throws {
+        let text = """
+        Đảng ủy xã triển khai kế hoạch đại hội chi bộ
+
+        Theo đó, đại hội chi bộ cần thực hiện tốt 2 nội dung: Tổng kết nhiệm kỳ qua và xác định phương hướng nhiệm kỳ tới. Bầu Ban Chấp hành, Bí thư, Phó Bí thư chi bộ nhiệm kỳ 2026 - 2031.
+        """
+        let (_, tasks, _) = try ProseReaderTests.extract(text)
+        #expect(tasks.map { String($0.text.prefix(18)) } == ["Theo đó, đại hội c", "Bầu Ban Chấp hành,"])
+    }
+}

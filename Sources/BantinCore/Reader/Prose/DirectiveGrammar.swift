@@ -140,7 +140,8 @@ enum DirectiveGrammar {
             // "UBND thành phố yêu cầu việc bàn giao … bảo đảm …": a demand made by someone, even of an
             // activity worded as a statement.
             if cue != nil, speechVerb == cue { return true }
-            if isStatement { return false }
+            // "Hội nghị … sẽ được tổ chức trước ngày 25/3/2021": a dated plan said in the passive.
+            if isStatement { return isDatedPlan && !isPraise }
             if cue != nil { return true }
             return hasModal || (isFutureFramed && isImperative) || isDatedPlan
         }
@@ -230,7 +231,10 @@ enum DirectiveGrammar {
             !(modal > content && (content..<modal).contains { words[$0].key == "la" }
                 && text.bytes[words[modal - 1].original.upperBound..<words[modal].original.lowerBound].contains(UInt8(ascii: ",")))
         } ?? false
+        // "Hội nghị Ban công tác mặt trận tổ dân phố nhiệm kỳ 2021 - 2024 sẽ được tổ chức …": an event's
+        // long name may stand before the passive future.
         reading.isCommitment = (content..<min(words.count, content + 14)).contains { isSpelled(words[$0], "sẽ", text) }
+            || (content..<max(content, min(words.count - 1, content + 20))).contains { isSpelled(words[$0], "sẽ", text) && words[$0 + 1].key == "duoc" }
         // "X chỉ đạo Y chỉnh sửa … trước ngày 15.3": a body's direction told with its date is one too.
         let planned = reading.isCommitment || reading.speechVerb != nil
             || words.firstIndex(of: ["du kien"], from: content).map { found in

@@ -77,7 +77,11 @@ enum ProseSegmenter {
         let word = wordBefore(text, mark)
         if abbreviations.contains(word) { return false }
         // An initial or a short capital code ("V.", "TP.", "Q.") is no sentence end.
-        if let first = word.unicodeScalars.first, first.properties.isUppercase, word.count <= 2 { return false }
+        // A Roman numeral after a lower-case word ends a name ("… theo Điều lệ MTTQ Việt Nam khóa IX. Theo đó, …").
+        if let first = word.unicodeScalars.first, first.properties.isUppercase, word.count <= 2,
+           !(word.allSatisfy { "IVXLC".contains($0) } && wordBefore(text, mark - word.utf8.count - 1).unicodeScalars.first?.properties.isLowercase == true) {
+            return false
+        }
         if !spaced {
             // "xã.Phát biểu" ends a sentence; "TP.HCM" and "ĐẢNG.ỦY" do not: the word before must be lower case.
             guard let last = word.unicodeScalars.last, last.properties.isLowercase else { return false }

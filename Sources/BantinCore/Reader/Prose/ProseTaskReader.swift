@@ -454,7 +454,11 @@ private struct Machine {
             pending.removeAll()
             let rest = text.trimmed(colon + 1..<clause.upperBound)
             guard !rest.isEmpty else { return }
-            clause = rest
+            // "Đại hội chi bộ cần thực hiện tốt 2 nội dung: Tổng kết …": an introduction that itself
+            // instructs (a subject and its modal) is the first item's lead words, as a clerk quotes it.
+            let introReading = DirectiveGrammar.read(text, clause.lowerBound..<colon)
+            let instructs = introReading.hasModal && introReading.cue == nil && introReading.speechVerb == nil && !introReading.isReport
+            clause = instructs ? text.trimmed(clause) : rest
             boundary = .sentence
             // The list after the colon: "bao gồm: a; b; c" counts its own clauses.
             listSentence = clauseCount - clauseIndex >= 3
