@@ -223,3 +223,40 @@ extension PlanAndAccountReaderTests {
         #expect(tasks.map { String($0.text.prefix(18)) } == ["Theo đó, đại hội c", "Bầu Ban Chấp hành,"])
     }
 }
+
+extension PlanAndAccountReaderTests {
+    // A chairman who praises and points out shortcomings, "… và yêu cầu X <làm> …", asks X at the end;
+    // "nội dung và yêu cầu của kỳ họp" stays a noun.
+    @Test func aRequestAfterPraiseJoinedByVaAsks() throws {
+        let (_, tasks, _) = try ProseReaderTests.extract("""
+        UBND xã họp thường kỳ tháng 3
+
+        Đồng chí Chủ tịch UBND xã đánh giá cao sự cố gắng của các bộ phận, đồng thời chỉ ra những tồn tại cần được khắc phục và yêu cầu các bộ phận chuyên môn hoàn thiện dự thảo kế hoạch.
+        """)
+        #expect(tasks.count == 1)
+        #expect(tasks.first?.units.map(\.unitID) == ["phong-chuyen-mon"])
+        let (_, none, _) = try ProseReaderTests.extract("""
+        HĐND xã họp
+
+        Đồng chí Chủ tịch HĐND xã đánh giá cao nội dung và yêu cầu của kỳ họp.
+        """)
+        #expect(none.isEmpty)
+    }
+}
+
+extension PlanAndAccountReaderTests {
+    // A congress that opens its clause as the subject of its own plan is held by the body it is of
+    // ("Đại hội các chi bộ còn lại sẽ diễn ra từ …"); named inside a phrase ("chào mừng Đại hội
+    // Đảng bộ xã") it stays the event.
+    @Test func aBodyHoldsTheCongressThatOpensItsClause() throws {
+        let (_, tasks, _) = try ProseReaderTests.extract("""
+        Đảng ủy xã triển khai kế hoạch đại hội
+
+        Theo kế hoạch, chi bộ thôn Đông tổ chức đại hội điểm trong tháng 7/2026. Đại hội các chi bộ còn lại sẽ diễn ra từ ngày 10/8/2026 đến ngày 30/8/2026. Các đoàn thể xây dựng công trình chào mừng Đại hội Đảng bộ xã.
+        """)
+        #expect(tasks.count == 3)
+        #expect(tasks[1].units.map(\.unitID) == ["chi-bo"])
+        #expect(tasks[1].units.first?.role == .lead)
+        #expect(tasks.last?.units.map(\.unitID) == ["doan-the"])
+    }
+}

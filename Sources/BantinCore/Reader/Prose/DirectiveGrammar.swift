@@ -423,6 +423,10 @@ enum DirectiveGrammar {
         case "thong bao":
             return next != "so" && !(index > 0 && ["tai", "cac", "theo", "cua", "noi", "ban", "tin"].contains(words[index - 1].key))
         case "yeu cau":
+            // "… đánh giá cao …, đồng thời chỉ ra … và yêu cầu cơ quan xây dựng báo cáo …": after "và", a
+            // person's second verb of speaking when work follows it ("nội dung và yêu cầu" is the noun).
+            if index > 0, words[index - 1].key == "va", hasPersonSpeaker(words[0..<index]),
+               (end..<min(words.count, end + 8)).contains(where: { words.starts(with: directiveVerbs, at: $0) != nil }) { return true }
             // "yêu cầu ngày càng cao", "đáp ứng yêu cầu", "khi có yêu cầu" are nouns.
             return !(index > 0 && ["dap", "ung", "voi", "theo", "cac", "nhung", "dung", "va", "co", "moi"].contains(words[index - 1].key))
         case "de nghi":
