@@ -260,3 +260,18 @@ extension PlanAndAccountReaderTests {
         #expect(tasks.last?.units.map(\.unitID) == ["doan-the"])
     }
 }
+
+extension PlanAndAccountReaderTests {
+    // The topics the delegates raised ("các đại biểu … tập trung nhấn mạnh về một số vấn đề như: …")
+    // report the discussion: no list of work; the closing request after them is the task.
+    @Test func theTopicsOfADiscussionAreNoList() throws {
+        let (_, tasks, _) = try ProseReaderTests.extract("""
+        Tiểu ban Nhân sự họp phiên thứ nhất
+
+        Tại cuộc họp, các đại biểu đã tham gia đóng góp ý kiến, tập trung nhấn mạnh về một số vấn đề như: tiêu chuẩn, cơ cấu, số lượng ủy viên Ban Chấp hành.
+
+        Kết luận cuộc họp, đồng chí Bí thư Đảng ủy đề nghị các thành viên Tiểu ban hoàn thiện phương án nhân sự.
+        """)
+        #expect(tasks.map { String($0.text.prefix(16)) } == ["Kết luận cuộc họ"])
+    }
+}
