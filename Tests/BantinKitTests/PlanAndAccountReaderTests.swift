@@ -275,3 +275,15 @@ extension PlanAndAccountReaderTests {
         #expect(tasks.map { String($0.text.prefix(16)) } == ["Kết luận cuộc họ"])
     }
 }
+
+extension PlanAndAccountReaderTests {
+    // The communes named as places ("tại các xã", "các xã bạn") are no unit; addressed, they are.
+    @Test func communesNamedAsPlacesAreNoUnit() throws {
+        let (_, tasks, _) = try ProseReaderTests.extract("""
+        Huyện ủy giao ban tháng 9
+
+        Đồng chí Bí thư Huyện ủy yêu cầu Ban Tuyên giáo Huyện ủy tổ chức tham quan, học tập kinh nghiệm tại các xã bạn. Đồng thời yêu cầu các xã, thị trấn rà soát hộ nghèo.
+        """)
+        #expect(tasks.map { $0.units.map(\.unitID) } == [["ban-tuyen-giao-huyen-uy"], ["ubnd"]])
+    }
+}

@@ -15,6 +15,11 @@ public enum BuiltinUnits {
     public static let massOrganisations = "doan-the"
     public static let allUnits = "cac-co-quan-don-vi"
 
+    /// Folded aliases that name a body only when the text addresses it: the communes by their level
+    /// ("các xã, thị trấn") are as often the places where something happens.
+    static let addressedOnly: Set<[UInt8]> = Set(["các xã", "các xã, thị trấn", "các xã, phường", "các xã, phường, thị trấn",
+                                                  "tất cả các xã"].map { FoldedText($0).bytes })
+
     /// Bodies that issue conclusions rather than receive them: left out of the all-units broadcast.
     static let issuers: Set<String> = ["dang-bo", "dang-uy", "btv", "thuong-truc-du"]
 
