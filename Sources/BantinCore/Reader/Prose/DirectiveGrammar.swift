@@ -816,8 +816,9 @@ enum DirectiveGrammar {
         if words.first?.key == "ve" || isInformationLine(words + [], text: text) { return nil }
         let reading = read(text, range)
         // "Bên cạnh đó, các đại biểu đã tham gia đóng góp ý kiến, tập trung nhấn mạnh về một số vấn đề
-        // trọng tâm như: …": the topics of a discussion reported, not a list of work.
-        if reportsOpinions(words, from: reading.head) { return nil }
+        // trọng tâm như: …": the topics of a discussion told in the past, not a list of work ("Các đại
+        // biểu thống nhất các nhiệm vụ sau:" is the meeting's resolve).
+        if reportsOpinions(words, from: reading.head), words.contains(where: { isSpelled($0, "đã", text) }) { return nil }
         let hasPlanNoun = words.contains(planNouns)
         // "…, UBND phường Phúc La thông báo:", "… Thường trực Đảng ủy xã yêu cầu:": a body and a
         // speech verb right before the colon.
