@@ -3,10 +3,11 @@
 
 Scores a built `bantin` with scripts/real_score.py (the vendored scorer of ../shared/real) on
 
-  * Tests/BantinKitTests/Fixtures/real       real public texts: the cases before 301 at tasks
+  * Tests/BantinKitTests/Fixtures/real       real public texts: the cases before 301, and those
+                                             before 401 (with the once held-out 301-315), at tasks
                                              found >= 97 %, units F1 >= 0.91, deadlines F1 >= 0.97;
-                                             the whole set, with the once held-out 301-315, at
-                                             tasks found >= 97 %, units F1 >= 0.91, deadlines F1 >= 0.97;
+                                             the once held-out 401-421 at tasks found >= 98 %,
+                                             units F1 >= 0.88, deadlines F1 >= 0.91;
   * Tests/BantinKitTests/Fixtures/synthetic  our own unsectioned conclusions: every task found,
                                              units F1 >= 0.98, deadlines F1 >= 0.98;
 
@@ -33,11 +34,14 @@ def case_number(name):
 
 # (label, folder, which cases, least share of tasks found, least units F1, least deadlines F1):
 # slightly below what the reader reaches (real before 301: 228/229 tasks, units F1 0.919, deadlines
-# F1 0.981; whole real set with 301-315: 265/266, 0.925, 0.985; synthetic: every task, 1.00, 1.00),
-# never below the issue's floor of 85 % and 0.85. A set that grows keeps its old cases' bar.
+# F1 0.981; real before 401, with 301-315: 265/266, 0.93, 0.98; the once held-out 401-421, after the
+# rules made from them: 53/53, 0.889, 0.917 — they were at 32/53, 0.48, 0.55 with 2 false dates when
+# they joined; synthetic: every task, 1.00, 1.00), never below the issue's floor of 85 % and 0.85.
+# A set that grows keeps its old cases' bar.
 SETS = [
     ("real<301", "real", lambda name: case_number(name) < 301, 0.97, 0.91, 0.97),
-    ("real", "real", lambda name: True, 0.97, 0.91, 0.97),
+    ("real<401", "real", lambda name: case_number(name) < 401, 0.97, 0.91, 0.97),
+    ("real401+", "real", lambda name: case_number(name) >= 401, 0.98, 0.88, 0.91),
     ("synthetic", "synthetic", lambda name: True, 1.0, 0.98, 0.98),
 ]
 
@@ -96,7 +100,7 @@ def main(argv=None):
     failed = False
     for name, folder_name, selects, tasks_min, units_min, deadlines_min in SETS:
         folder = os.path.join(FIXTURES, folder_name)
-        if args.verbose and name == folder_name:
+        if args.verbose and name in ("real<301", "synthetic"):
             scorer.main(["--bantin", bantin, "--cases", folder, "-v"])
         summary, errors = score_set(scorer, bantin, folder, selects)
         print("%-9s %s" % (name, scorer.summary_line(summary)))

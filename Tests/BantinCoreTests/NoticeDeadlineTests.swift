@@ -50,6 +50,13 @@ struct NoticeDeadlineTests {
         Case(input: "Trong thời gian nghỉ tết Dương lịch, các phòng bố trí trực", kind: .event, start: "2026-01-01", end: "2026-01-01",
              reference: "2025-12-31"),
         Case(input: "vào sáng thứ 7 hàng tuần, thời gian bắt đầu từ 7h", kind: .recurring, start: nil, end: nil),
+        // A dash between two days, each with its month, reads as "đến": one period, not two events.
+        Case(input: "chiến dịch diễn ra từ ngày 01/3/2026 - 30/6/2026", kind: .period, start: "2026-03-01", end: "2026-06-30", reference: nil),
+        Case(input: "từ ngày 5/3 - 20/4/2026 ra quân dọn vệ sinh", kind: .period, start: "2026-03-05", end: "2026-04-20", reference: nil),
+        Case(input: "từ ngày 10/02 – 15/02 trực Tết", kind: .period, start: "2026-02-10", end: "2026-02-15"),
+        // Two days of one month written once: a two-day window.
+        Case(input: "hoãn các cuộc họp trong chiều ngày 9 và ngày 10/3/2026", kind: .period, start: "2026-03-09", end: "2026-03-10",
+             reference: nil),
     ])
     func readAsAClerkReadsThem(_ c: Case) {
         let found = Self.deadlines(c.input, reference: c.reference)
@@ -70,6 +77,11 @@ struct NoticeDeadlineTests {
     ])
     func notDeadlines(text: String) {
         #expect(Self.deadlines(text, reference: "2026-01-29").isEmpty, "\(Self.deadlines(text, reference: "2026-01-29").map(\.text))")
+    }
+
+    // The 5th and the 20th of each month repeat: no window between them.
+    @Test func twoDaysOfEachMonthAreNoWindow() {
+        #expect(Self.deadlines("họp vào ngày 5 và 20 hằng tháng", reference: "2026-01-29").map(\.kind) == [.recurring])
     }
 
     @Test func aCanChiYearWithoutAnyDateIsOfTheCurrentCycle() {

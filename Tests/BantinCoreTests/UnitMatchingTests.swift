@@ -75,6 +75,14 @@ struct UnitMatchingTests {
         ("Công an xã và các đoàn thể", ["cax", "doan-the"]),
         ("Mặt trận Tổ quốc và các đoàn thể phường", ["mttq-doan-the"]),
         ("Ban công tác Mặt trận", []),
+        // Groups as a clerk names them: the communes a district addresses, a school, the militia,
+        // the committees of the hamlets' Party cells.
+        ("Huyện ủy yêu cầu các xã, thị trấn khẩn trương", ["huyen-uy", "ubnd"]),
+        ("Tất cả các xã bố trí lực lượng trực", ["ubnd"]),
+        ("nhà trường rà soát các phòng học", ["truong-hoc"]),
+        ("giao lực lượng dân quân tự vệ khơi thông cống rãnh", ["bchqs"]),
+        ("Đề nghị các đồng chí cấp ủy các xóm vận động nhân dân", ["chi-bo"]),
+        ("cấp uỷ các thôn", ["chi-bo"]),
     ])
     func aliases(text: String, expected: [String]) {
         #expect(Self.registry.matches(in: text).map(\.unitID) == expected)

@@ -136,8 +136,11 @@ public struct TaskExtractor: Sendable {
             }
             // A body of another level that is only named ("theo Nghị quyết … của Huyện ủy", "xin ý kiến
             // UBND huyện") is no unit of the task; given work ("đề nghị UBND huyện hỗ trợ …"), it is.
+            // So are the communes a text names as places ("tại các xã", "học tập các xã bạn"): only
+            // addressed ("yêu cầu các xã …", "Tất cả các xã … bố trí …") are they their committees.
             units = Self.mentions(matches, roles: roles).filter { mention in
-                mention.role != .concerned || registry.unit(mention.unitID)?.kind != .superior
+                mention.role != .concerned
+                    || registry.unit(mention.unitID)?.kind != .superior && !BuiltinUnits.addressedOnly.contains(FoldedText(mention.mention).bytes)
             }
             for id in leadIDs.reversed() where !units.contains(where: { $0.unitID == id }) {
                 units.insert(UnitMention(unitID: id, role: leadRole, mention: raw.leadIn ?? registry.name(of: id)), at: 0)

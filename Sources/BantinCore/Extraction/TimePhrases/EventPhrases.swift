@@ -26,6 +26,14 @@ extension TimePhraseScanner {
         if let unitEnd = recurrenceUnitEnd(at: day.end) {
             return boundedRecurrence(from: index, to: unitEnd)
         }
+        // "chiều ngày 17 và ngày 18/9/2020", "ngày 5 và 6/10": two days of one month written once are
+        // one window, from the first to the second.
+        if day.month == nil, word(day.end) == .va, let second = self.day(at: day.end + 1), second.month != nil, !second.isLunar,
+           day.day < second.day, recurrenceUnitEnd(at: second.end) == nil, !isHistorical(second) {
+            let end = date(of: second)
+            let start = end.flatMap { CivilDate(year: $0.year, month: $0.month, day: day.day) }
+            return matched(.period, start, end, index, second.end)
+        }
         // "Sáng ngày 28 tiêm ở thôn …" after "ngày 27 tháng 10": the schedule's month.
         if day.month == nil, word(index) == .ngay, let previous = context.scheduleDay, day.day > previous.day,
            let date = CivilDate(year: previous.year, month: previous.month, day: day.day) {

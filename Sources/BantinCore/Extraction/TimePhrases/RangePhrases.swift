@@ -49,6 +49,12 @@ extension TimePhraseScanner {
             guard second.month != nil else { return nil }
             return dayRange(first, second, from: index)
         }
+        // "từ ngày 14/11 - 30/12/2025", "diễn ra từ ngày 15/11/2025 – 15/4/2026": a dash between two
+        // days, each with its month, is "đến".
+        if let first = day(at: firstIndex), first.month != nil, let dash = mark(first.end), dash == Mark.hyphen || dash == 0x80,
+           let second = day(at: first.end + 1), second.month != nil {
+            return dayRange(first, second, from: index)
+        }
         if let first = windowPhrase(at: index + 1), word(first.end) == .den {
             let secondIndex = word(first.end + 1) == .het ? first.end + 2 : first.end + 1
             guard let second = windowPhrase(at: secondIndex) else { return nil }

@@ -15,6 +15,11 @@ public enum BuiltinUnits {
     public static let massOrganisations = "doan-the"
     public static let allUnits = "cac-co-quan-don-vi"
 
+    /// Folded aliases that name a body only when the text addresses it: the communes by their level
+    /// ("các xã, thị trấn") are as often the places where something happens.
+    static let addressedOnly: Set<[UInt8]> = Set(["các xã", "các xã, thị trấn", "các xã, phường", "các xã, phường, thị trấn",
+                                                  "tất cả các xã"].map { FoldedText($0).bytes })
+
     /// Bodies that issue conclusions rather than receive them: left out of the all-units broadcast.
     static let issuers: Set<String> = ["dang-bo", "dang-uy", "btv", "thuong-truc-du"]
 
@@ -55,7 +60,10 @@ public enum BuiltinUnits {
                        "TT HĐND", "kỳ họp HĐND", "kỳ họp Hội đồng nhân dân"]),
         Unit(id: "ubnd", name: "Ủy ban nhân dân xã", kind: .government,
              aliases: ["Ủy ban nhân dân xã", "Ủy ban nhân dân", "UBND xã", "UBND", "Chủ tịch UBND",
-                       "CT UBND", "chính quyền", "Chính quyền xã", "chính quyền các cấp"]),
+                       "CT UBND", "chính quyền", "Chính quyền xã", "chính quyền các cấp",
+                       // A district's text addresses the communes by their level ("yêu cầu các xã ngừng …",
+                       // "Tất cả các xã, thị trấn bố trí …"): their People's Committees.
+                       "các xã", "các xã, thị trấn", "các xã, phường", "các xã, phường, thị trấn", "tất cả các xã"]),
         Unit(id: "vp-hdnd-ubnd", name: "Văn phòng HĐND và UBND xã", kind: .government,
              aliases: ["Văn phòng HĐND và UBND", "Văn phòng HĐND-UBND", "Văn phòng HĐND&UBND",
                        "VP HĐND và UBND", "VP HĐND-UBND", "VP HĐND&UBND", "Văn phòng UBND",
@@ -82,7 +90,9 @@ public enum BuiltinUnits {
              aliases: ["Ban Quản lý dự án", "Ban Quản lý dự án đầu tư xây dựng", "Ban QLDA", "BQLDA"]),
         Unit(id: "bchqs", name: "Ban Chỉ huy Quân sự xã", kind: .government,
              aliases: ["Ban Chỉ huy Quân sự xã", "Ban Chỉ huy Quân sự", "Ban CHQS", "BCHQS", "BCH Quân sự",
-                       "Quân sự xã", "Chỉ huy trưởng Ban CHQS", "CHT Ban CHQS", "Quân sự", "lực lượng quân sự"]),
+                       "Quân sự xã", "Chỉ huy trưởng Ban CHQS", "CHT Ban CHQS", "Quân sự", "lực lượng quân sự",
+                       // The militia it commands (Luật Dân quân tự vệ): work given to the militia is its work.
+                       "lực lượng dân quân tự vệ", "dân quân tự vệ", "lực lượng dân quân", "DQTV"]),
         // "Ban Công an xã" and "Ngành Công an" are how pre-2025 texts name the commune police.
         Unit(id: "cax", name: "Công an xã", kind: .government,
              aliases: ["Công an xã", "CA xã", "CAX", "Trưởng Công an xã", "lực lượng Công an", "Công an", "Ban Công an xã",
@@ -117,7 +127,7 @@ public enum BuiltinUnits {
                        "các phòng ban"],
              members: ["vp-hdnd-ubnd", "phong-kt", "phong-vhxh", "ttpvhcc"]),
         Unit(id: "truong-hoc", name: "Các trường học", kind: .government,
-             aliases: ["các trường học", "trường học", "các nhà trường", "Trường Mầm non", "Trường Tiểu học",
+             aliases: ["các trường học", "trường học", "các nhà trường", "nhà trường", "Trường Mầm non", "Trường Tiểu học",
                        "Trường THCS", "Trường MN", "Trường TH", "Trường Trung học cơ sở", "Trường Mẫu giáo"]),
 
         // The Fatherland Front and the organisations now under it (HD 31-HD/BTCTW).
@@ -194,7 +204,10 @@ public enum BuiltinUnits {
              aliases: ["các chi bộ", "chi bộ", "bí thư chi bộ", "bí thư các chi bộ", "các chi, đảng bộ",
                        "chi, đảng bộ trực thuộc", "chi ủy", "BTCB",
                        // "cấp ủy chi bộ (các thôn)": the cell's own committee, not the commune's.
-                       "cấp ủy chi bộ", "cấp ủy các chi bộ"]),
+                       "cấp ủy chi bộ", "cấp ủy các chi bộ",
+                       // "các đồng chí cấp ủy các thôn": the committees of the hamlets' Party cells.
+                       "cấp ủy các thôn", "cấp ủy thôn", "cấp ủy các xóm", "cấp ủy xóm", "cấp ủy các ấp", "cấp ủy ấp",
+                       "cấp ủy các khu dân cư", "cấp ủy các tổ dân phố", "cấp ủy các khu phố"]),
         // Every hamlet level and its head, north to south: thôn, xóm, làng, bản, buôn, ấp, khóm,
         // sóc, tổ dân phố, khu phố, khối phố, khu dân cư.
         Unit(id: hamlets, name: "Các thôn, xóm", kind: .hamlet,
@@ -224,7 +237,9 @@ public enum BuiltinUnits {
              aliases: ["Thủ trưởng các cơ quan, đơn vị", "các cơ quan, đơn vị", "các cơ quan, ban, ngành", "các ban, ngành",
                        "Thủ trưởng các đơn vị", "thủ trưởng các cơ quan", "các đơn vị liên quan", "các cơ quan, đơn vị liên quan",
                        "các ngành liên quan", "các ngành", "Tất cả các cơ quan", "các cơ quan hành chính",
-                       "các ban ngành", "các ban, ngành liên quan", "các ban ngành liên quan", "các công sở"]),
+                       "các ban ngành", "các ban, ngành liên quan", "các ban ngành liên quan", "các công sở",
+                       // In a list of addressees ("đến hộ gia đình, cơ quan, đơn vị, doanh nghiệp …").
+                       "cơ quan, đơn vị"]),
     ]
 
     /// Topic keywords that imply a unit although no unit is named ("tuyển quân" → Ban CHQS) are a

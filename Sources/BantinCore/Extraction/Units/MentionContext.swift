@@ -42,8 +42,11 @@ enum MentionContext {
         // "Luật Nghĩa vụ quân sự", "Luật Công an nhân dân", "công dân thực hiện nghĩa vụ quân sự": a
         // law or a citizen's duty named after the field, not the body.
         if words.starts(with: ["vu", "nghia"]) || words.prefix(3).contains("luat") { return true }
-        // "Đại hội Đảng bộ …", "Đại hội đại biểu Hội Nông dân …": the event, not the body.
-        if words.starts(with: ["hoi", "dai"]) || words.starts(with: ["bieu", "dai", "hoi", "dai"]) { return true }
+        // "Đại hội Đảng bộ …", "Đại hội đại biểu Hội Nông dân …": the event, not the body — unless the
+        // congress opens its clause as the subject of its own plan ("Theo đó, Đại hội chi bộ cần …",
+        // "…, Đại hội các chi bộ còn lại sẽ diễn ra từ …"): a body holds its own congress.
+        if words.starts(with: ["hoi", "dai"]) && !(words.count == 2 && opensClause(before: start, in: bytes))
+            || words.starts(with: ["bieu", "dai", "hoi", "dai"]) { return true }
         // Buildings named after a body: "Nhà văn hóa xóm 4", "trụ sở UBND xã", "hội trường UBND xã".
         if words.starts(with: ["hoa", "van", "nha"]) || words.starts(with: ["dong", "cong", "hoat", "sinh", "nha"])
             || words.starts(with: ["so", "tru"]) || words.starts(with: ["truong", "hoi"]) { return true }
@@ -119,6 +122,17 @@ enum MentionContext {
 
     /// Up to `count` words before `position`, nearest first, stopping at punctuation other than
     /// "-" and "/" (a clause or list mark ends the context).
+    /// Whether the two words before `position` ("Đại hội") start the text or follow a clause mark.
+    private static func opensClause(before position: Int, in bytes: [UInt8]) -> Bool {
+        var cursor = position
+        for _ in 0..<2 {
+            while cursor > 0, bytes[cursor - 1] == 0x20 { cursor -= 1 }
+            while cursor > 0, AliasMatcher.isWordByte(bytes[cursor - 1]) { cursor -= 1 }
+        }
+        while cursor > 0, bytes[cursor - 1] == 0x20 { cursor -= 1 }
+        return cursor == 0 || [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":")].contains(bytes[cursor - 1])
+    }
+
     private static func previousWords(before position: Int, in bytes: [UInt8], count: Int) -> [String] {
         var words: [String] = []
         var end = position

@@ -91,11 +91,20 @@ struct UnitRoleClassifier {
         // "Trong tháng 9, Chi bộ …", "Bên cạnh đó, UBND xã …", "Các đơn vị: Công an, …": a frame or a
         // label closed by a comma or colon stands before the subject.
         if isFrame(before) { before = before.upperBound..<before.upperBound }
+        // "Đại hội các chi bộ còn lại sẽ diễn ra …", "Theo đó, Đại hội chi bộ cần …": the congress opens the
+        // clause, and the body whose congress it is holds it.
+        if endsWith(before, "dai hoi") {
+            let rest = trimmed(before.lowerBound..<(before.upperBound - "dai hoi".utf8.count))
+            if rest.isEmpty || bytes[rest.upperBound - 1] == UInt8(ascii: ",") || rest.upperBound < bytes.count && bytes[rest.upperBound] == UInt8(ascii: ",") {
+                before = before.upperBound..<before.upperBound
+            }
+        }
         // "đề nghị các đồng chí trong Ban Thường vụ …": the people of the body addressed.
         let cueSide = withoutTrailingTitles(before)
 
         if endsWith(cueSide, "de nghi") { return .requested }
-        if endsWith(before, "phoi hop") || (endsWith(before, "voi") && contains(before, "phoi hop")) { return .support }
+        // "phối hợp với X", and "phối hợp cùng X" as commune texts write it as often.
+        if endsWith(before, "phoi hop") || ((endsWith(before, "voi") || endsWith(before, "cung")) && contains(before, "phoi hop")) { return .support }
         if startsWith(after, "chu tri") { return .lead }
         if let role = verbRole(after) { return role }
         if startsWith(after, "phoi hop") { return .lead }

@@ -38,7 +38,7 @@ enum DirectiveGrammar {
         "giu gin", "tham gia", "rut kinh nghiem", "danh gia lai", "doi moi", "phan dau", "xay dung ke hoach", "lap",
         "chi dao", "khao sat", "vao cuoc", "ung pho", "thong tin", "bao cao", "tong hop", "boc go", "phat quang",
         "thu gom", "cai tao", "chinh trang", "tong ve sinh", "ra quan", "lanh dao", "phan bo", "dang ky", "niem yet",
-        "cong khai", "sua chua", "nghien cuu", "tich cuc", "co ke hoach", "phat dong", "chu tri",
+        "cong khai", "sua chua", "nghien cuu", "tich cuc", "co ke hoach", "phat dong", "chu tri", "cat cu",
     ]
 
     /// Modal words after a subject: "X cần …", "X phải …", "Bà con hãy …".
@@ -140,7 +140,8 @@ enum DirectiveGrammar {
             // "UBND thành phố yêu cầu việc bàn giao … bảo đảm …": a demand made by someone, even of an
             // activity worded as a statement.
             if cue != nil, speechVerb == cue { return true }
-            if isStatement { return false }
+            // "Hội nghị … sẽ được tổ chức trước ngày 25/3/2021": a dated plan said in the passive.
+            if isStatement { return isDatedPlan && !isPraise }
             if cue != nil { return true }
             return hasModal || (isFutureFramed && isImperative) || isDatedPlan
         }
@@ -181,11 +182,14 @@ enum DirectiveGrammar {
                 continue
             }
             let end = index + phrase.count
-            let isCue = addressCues.contains(phrase)
+            // In a speech told in the past, "Chủ tịch UBND huyện đã chỉ đạo các ban, ngành … tiếp tục …"
+            // hands the work on as "yêu cầu" does (a person's "đã chỉ đạo", not "lãnh đạo, chỉ đạo").
+            let isCue = addressCues.contains(phrase) || narratedSpeech && phrase == "chi dao" && index > head
+                && isSpelled(words[index - 1], "đã", text) && hasPersonSpeaker(words[head..<index])
             if index > head, !passedInstruction, hasSpeaker(words[head..<index]) {
                 if reading.speechVerb == nil { reading.speechVerb = index; reading.speechVerbEnd = end }
                 if isCue, reading.cue == nil { reading.cue = index; reading.cueEnd = end }
-            } else if isCue, reading.cue == nil, index == head || isAddressPosition(words, index) {
+            } else if isCue, reading.cue == nil, index == head || isAddressPosition(words, index) || fronted(words, head: head, cue: index, text: text) {
                 reading.cue = index
                 reading.cueEnd = end
             }
@@ -227,7 +231,10 @@ enum DirectiveGrammar {
             !(modal > content && (content..<modal).contains { words[$0].key == "la" }
                 && text.bytes[words[modal - 1].original.upperBound..<words[modal].original.lowerBound].contains(UInt8(ascii: ",")))
         } ?? false
+        // "Hội nghị Ban công tác mặt trận tổ dân phố nhiệm kỳ 2021 - 2024 sẽ được tổ chức …": an event's
+        // long name may stand before the passive future.
         reading.isCommitment = (content..<min(words.count, content + 14)).contains { isSpelled(words[$0], "sẽ", text) }
+            || (content..<max(content, min(words.count - 1, content + 20))).contains { isSpelled(words[$0], "sẽ", text) && words[$0 + 1].key == "duoc" }
         // "X chỉ đạo Y chỉnh sửa … trước ngày 15.3": a body's direction told with its date is one too.
         let planned = reading.isCommitment || reading.speechVerb != nil
             || words.firstIndex(of: ["du kien"], from: content).map { found in
@@ -405,6 +412,9 @@ enum DirectiveGrammar {
             // "đạt 120% kế hoạch HĐND huyện giao, …": the plan a body set, with no one addressed after it.
             if end >= words.count || text.bytes[words[end - 1].original.upperBound..<words[end].original.lowerBound]
                 .contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ";") }) { return false }
+            // "UBND tỉnh giao 833 nhiệm vụ cho …, trong đó 181 quá hạn": a count of what was given,
+            // statistics of the period reviewed, not an assignment.
+            if next.first?.isNumber == true { return false }
             // "giao ban" is a briefing, "Giao Ban Văn hóa – Thông tin …" an assignment.
             // (In capitals, as in a headline, the case tells nothing.)
             if next == "ban", end < words.count, text.string(words[end].original).precomposedStringWithCanonicalMapping == "Ban" { return true }
@@ -413,6 +423,10 @@ enum DirectiveGrammar {
         case "thong bao":
             return next != "so" && !(index > 0 && ["tai", "cac", "theo", "cua", "noi", "ban", "tin"].contains(words[index - 1].key))
         case "yeu cau":
+            // "… đánh giá cao …, đồng thời chỉ ra … và yêu cầu cơ quan xây dựng báo cáo …": after "và", a
+            // person's second verb of speaking when work follows it ("nội dung và yêu cầu" is the noun).
+            if index > 0, words[index - 1].key == "va", hasPersonSpeaker(words[0..<index]),
+               (end..<min(words.count, end + 8)).contains(where: { words.starts(with: directiveVerbs, at: $0) != nil }) { return true }
             // "yêu cầu ngày càng cao", "đáp ứng yêu cầu", "khi có yêu cầu" are nouns.
             return !(index > 0 && ["dap", "ung", "voi", "theo", "cac", "nhung", "dung", "va", "co", "moi"].contains(words[index - 1].key))
         case "de nghi":
@@ -439,6 +453,13 @@ enum DirectiveGrammar {
         guard index > 0 else { return true }
         let previous = words[index - 1].key
         return ["thoi", "va", "con", "xin", "kinh", "dong"].contains(previous)
+    }
+
+    /// "Những cây cối dọc các tuyến giao thông và nhà ở yêu cầu lực lượng dân quân tự vệ cắt tỉa": the
+    /// object put first ("Những …", "Các …") and then the request about it, with no verb between.
+    private static func fronted(_ words: [ProseWord], head: Int, cue: Int, text: ProseText) -> Bool {
+        guard cue - head >= 2, cue - head <= 16, isSpelled(words[head], "những", text) else { return false }
+        return !(head..<cue).contains { words.starts(with: directiveVerbs + modals, at: $0) != nil || isSpelled(words[$0], "đã", text) }
     }
 
     /// Words that name who speaks: a person ("đồng chí", "ông", a title) or a body.
@@ -794,6 +815,10 @@ enum DirectiveGrammar {
         // "Về …:", "Thời gian …:", "Các cấp ủy, chính quyền …:" are labels of an item, not introductions.
         if words.first?.key == "ve" || isInformationLine(words + [], text: text) { return nil }
         let reading = read(text, range)
+        // "Bên cạnh đó, các đại biểu đã tham gia đóng góp ý kiến, tập trung nhấn mạnh về một số vấn đề
+        // trọng tâm như: …": the topics of a discussion told in the past, not a list of work ("Các đại
+        // biểu thống nhất các nhiệm vụ sau:" is the meeting's resolve).
+        if reportsOpinions(words, from: reading.head), words.contains(where: { isSpelled($0, "đã", text) }) { return nil }
         let hasPlanNoun = words.contains(planNouns)
         // "…, UBND phường Phúc La thông báo:", "… Thường trực Đảng ủy xã yêu cầu:": a body and a
         // speech verb right before the colon.
@@ -822,9 +847,17 @@ enum DirectiveGrammar {
             _ = verb
             return Introduction(addressed: addressed, isSpeech: true)
         }
+        // "Kỳ họp sẽ thông qua nhiều nội dung báo cáo, tờ trình …, như: báo cáo …; tờ trình …": what a
+        // session adopts or discusses is its agenda, a list of documents, not work.
+        if words.contains(agendaVerbs), words.contains(agendaDocuments) { return nil }
         if hasPlanNoun && (endsWithListWord || words.count >= 6) { return Introduction(addressed: nil, isSpeech: false) }
         return nil
     }
+
+    /// What a session does with the documents on its agenda.
+    static let agendaVerbs: [WordPhrase] = ["thong qua", "xem xet", "cho y kien", "thao luan"]
+    /// The documents a session adopts: reports, submissions, drafts.
+    static let agendaDocuments: [WordPhrase] = ["bao cao", "to trinh", "du thao"]
 
     /// "… yêu cầu các ngành tập trung chỉnh trang đô thị, …, điển hình như: cải thiện thu gom rác, làm
     /// sạch hè phố…": an instruction of its own whose "như:" lists examples run on in the same
@@ -923,6 +956,25 @@ enum DirectiveGrammar {
         return parts
     }
 
+    /// "…, đồng chí … đã yêu cầu các đơn vị chuẩn bị …, đồng thời đồng chí yêu cầu các xã ngừng …": a
+    /// request that follows another after ", đồng thời", with its own cue (and its speaker named
+    /// again, at most four words), is a second directive with its own addressee. Returns where it
+    /// starts (at "đồng thời"); the part before must be a request too.
+    static func secondRequest(_ text: ProseText, _ clause: Range<Int>) -> Int? {
+        let words = text.words(in: clause)
+        let cues: [WordPhrase] = ["yeu cau", "de nghi", "giao cho", "giao"]
+        for index in words.indices.dropFirst(3) where WordPhrase("dong thoi").matches(words, at: index)
+            && text.bytes[words[index - 1].original.upperBound..<words[index].original.lowerBound].contains(UInt8(ascii: ",")) {
+            guard let cue = (index + 2..<min(words.count, index + 7)).first(where: { words.starts(with: cues, at: $0) != nil }),
+                  cue + 2 < words.count,
+                  !text.bytes[words[index].original.lowerBound..<words[cue].original.lowerBound].contains(UInt8(ascii: ",")) else { continue }
+            let before = read(text, clause.lowerBound..<words[index - 1].original.upperBound, narratedSpeech: true)
+            guard before.cue != nil, !before.isReport || before.spokenByPerson else { continue }
+            return words[index].original.lowerBound
+        }
+        return nil
+    }
+
     /// "Theo báo cáo, … đã khám 124 công dân, còn 44 công dân chưa đến khám, địa phương sẽ tiếp tục
     /// điều động công dân đi khám vào ngày 28/11/2019 …": a report that ends in a promise with its
     /// day. Returns where the promise starts: a comma, a doer of at most four words, "sẽ" and an
@@ -1004,6 +1056,64 @@ enum DirectiveGrammar {
 
     static func continuesBefore(_ words: [ProseWord]) -> Bool {
         words.starts(with: continuations, at: 0) != nil
+    }
+
+    /// The labels of a plan's stages: "Đợt 1 …", "Giai đoạn 2 …", "Bước 3 …", "Đợt cao điểm …".
+    static let planStages: [WordPhrase] = ["dot", "giai doan", "buoc", "dot cao diem"]
+
+    /// A paragraph that goes on telling the plan of a plan account ("Theo kế hoạch, …"): one that
+    /// opens with a stage of the plan ("Đợt 1 tổ chức ra quân từ ngày …"), whose first sentence
+    /// says what the plan will do ("Sau 45 ngày ra quân sẽ tổ chức họp đánh giá …"), or which opens
+    /// with a measure and no subject ("Phối hợp chặt chẽ với …").
+    static func carriesPlanOn(_ text: ProseText, _ line: Range<Int>) -> Bool {
+        let words = text.words(in: line)
+        if let stage = words.starts(with: planStages, at: 0), stage.count < words.count,
+           words[stage.count].key.first?.isNumber == true || stage == "dot cao diem" || ["i", "ii", "iii", "iv", "v"].contains(words[stage.count].key) {
+            return true
+        }
+        guard let first = ProseSegmenter.sentences(of: text, in: line).first else { return false }
+        let reading = read(text, first)
+        // "Phối hợp chặt chẽ với UB MTTQ …": a measure with no subject goes on with the plan's doer.
+        let measure = reading.head == 0 && words.starts(with: directiveVerbs, at: 0) != nil && words.starts(with: speechVerbs, at: 0) == nil
+        return (reading.isCommitment || measure) && !reading.isReport && reading.cue == nil
+    }
+
+    /// A photo caption written as a sentence, between the paragraphs of an account: one short
+    /// sentence that tells who spoke or attended ("Chủ tịch UBND phường … phát biểu khai mạc tại lễ
+    /// ra quân.", "Các đại biểu dự lễ ra quân.") and asks nothing.
+    static func tellsTheEvent(_ text: ProseText, _ line: Range<Int>) -> Bool {
+        let sentences = ProseSegmenter.sentences(of: text, in: line)
+        guard sentences.count == 1, text.words(in: line).count <= 24 else { return false }
+        let reading = read(text, line)
+        return reading.cue == nil && !reading.hasModal && !reading.isCommitment
+            && (reading.isPraise || reading.isAttendance || reportsOpinions(reading.words, from: 0))
+    }
+
+    /// Verbs that hand work on: "phân công", "giao", "chỉ đạo".
+    static let assignments: [WordPhrase] = ["phan cong", "giao cho", "giao", "chi dao"]
+
+    /// "Bên cạnh đó UBND phường đã phân công cụ thể cán bộ … đến từng hộ …": in a plan's write-up,
+    /// work a body has assigned is still to be carried out. True when the first "đã" (within
+    /// sixteen words of `start`) stands right before a verb of assigning with an addressee after it.
+    static func toldAssignment(_ words: [ProseWord], from start: Int, text: ProseText) -> Bool {
+        guard let told = (start..<min(words.count, start + 16)).first(where: { isSpelled(words[$0], "đã", text) }),
+              let verb = words.starts(with: assignments, at: told + 1) else { return false }
+        let next = told + 1 + verb.count
+        return next + 2 < words.count && (verb != "giao" || isSpelled(words[told + 1], "giao", text))
+            && words.starts(with: directiveVerbs, at: next) == nil
+    }
+
+    /// Visits and checks whose outcome a sentence reports: "Qua làm việc, …", "Qua kiểm tra thực tế, …".
+    static let visits: [WordPhrase] = ["lam viec", "kiem tra", "khao sat", "giam sat", "xac minh", "ra soat"]
+
+    /// "Qua làm việc, thống nhất …", "Qua kiểm tra thực tế, …": the outcome of a visit or a check
+    /// the sentence before told ("Ngày 03/12, UBND xã phối hợp … tiến hành kiểm tra …"), which is
+    /// an account of what was done, not work to do. The comma must come within five words.
+    static func reportsVisitOutcome(_ words: [ProseWord], text: ProseText) -> Bool {
+        guard words.count > 2, words[0].key == "qua", words.starts(with: visits, at: 1) != nil else { return false }
+        return (1..<min(words.count - 1, 6)).contains { index in
+            text.bytes[words[index].original.upperBound..<words[index + 1].original.lowerBound].contains(UInt8(ascii: ","))
+        }
     }
 
     // MARK: - Helpers

@@ -77,7 +77,11 @@ enum ProseSegmenter {
         let word = wordBefore(text, mark)
         if abbreviations.contains(word) { return false }
         // An initial or a short capital code ("V.", "TP.", "Q.") is no sentence end.
-        if let first = word.unicodeScalars.first, first.properties.isUppercase, word.count <= 2 { return false }
+        // A Roman numeral after a lower-case word ends a name ("… theo Điều lệ MTTQ Việt Nam khóa IX. Theo đó, …").
+        if let first = word.unicodeScalars.first, first.properties.isUppercase, word.count <= 2,
+           !(word.allSatisfy { "IVXLC".contains($0) } && followsLowerCaseWord(text, wordStart: mark - word.utf8.count)) {
+            return false
+        }
         if !spaced {
             // "xã.Phát biểu" ends a sentence; "TP.HCM" and "ĐẢNG.ỦY" do not: the word before must be lower case.
             guard let last = word.unicodeScalars.last, last.properties.isLowercase else { return false }
@@ -88,6 +92,12 @@ enum ProseSegmenter {
     /// Abbreviations written with a full stop in administrative texts.
     private static let abbreviations: Set<String> = ["TP", "Tp", "tp", "TX", "Q", "P", "TT", "TS", "ThS", "PGS", "GS", "BS", "KS", "CN",
                                                       "v.v", "vv", "đ/c", "Đ/c", "St", "Ths", "Đ", "đ", "ông", "bà"]
+
+    /// Whether the word ending one space before `wordStart` starts in lower case ("khóa" before "IX").
+    private static func followsLowerCaseWord(_ text: ProseText, wordStart: Int) -> Bool {
+        guard wordStart >= 2, text.bytes[wordStart - 1] == 0x20 else { return false }
+        return wordBefore(text, wordStart - 1).unicodeScalars.first?.properties.isLowercase == true
+    }
 
     private static func wordBefore(_ text: ProseText, _ end: Int) -> String {
         var start = end

@@ -202,6 +202,14 @@ private struct Machine {
                 if lines.count > 1 { paragraph(first, inListItem: nil, skippingLines: 1, textIndex: text) }
                 continue
             }
+            // A lone bullet that holds a whole paragraph of directives ("- Trong tháng 6, Ban Thường trực
+            // … tiếp tục …. Hướng dẫn …; thực hiện …. Phối hợp …") is the paragraph pasted with a dash:
+            // no list, its sentences read as running text.
+            if !ordered, block.children.count == 1, item.children.count == 1, mode != .outside,
+               ProseSegmenter.sentences(of: ProseText(first.plainText), in: 0..<first.plainText.utf8.count).count > 2 {
+                paragraph(first, inListItem: nil)
+                continue
+            }
             let label = ordered ? "\(start + offset)." : "-"
             // "1. Đối với UBND xã:" heads the items after it (or under it).
             let firstLine = ProseText(first.plainText)
@@ -322,8 +330,13 @@ private struct Machine {
                 continue
             }
             if endsUnlessCarriedOn {
+                // Between the paragraphs of a plan account, a photo caption written as a sentence
+                // ("Chủ tịch UBND phường … phát biểu khai mạc tại lễ ra quân.") tells the event.
+                if planAccount, lineNumber == 0, item == nil, DirectiveGrammar.tellsTheEvent(text, line) { continue }
                 endsUnlessCarriedOn = false
-                if !(lineNumber == 0 && item == nil && DirectiveGrammar.continuesBefore(words)) { endZone() }
+                let carriesOn = DirectiveGrammar.continuesBefore(words)
+                    || planAccount && (DirectiveGrammar.carriesPlanOn(text, line) || isTimeInformation(words, text))
+                if !(lineNumber == 0 && item == nil && carriesOn) { endZone() }
             }
             if DirectiveGrammar.isInformationLine(words, text: text) {
                 closeDraft()
@@ -354,6 +367,11 @@ private struct Machine {
                 // Truyền thanh xã tăng cường …") is read part by part, as a ";" list would be.
                 var parts: [(range: Range<Int>, chained: Bool)] = []
                 for clause in clauses {
+                    // "… đã yêu cầu X …, đồng thời đồng chí yêu cầu Y …": two requests, two tasks.
+                    if let second = DirectiveGrammar.secondRequest(text, clause) {
+                        parts += [(text.trimmed(clause.lowerBound..<second, marks: [UInt8(ascii: ",")]), false), (second..<clause.upperBound, true)]
+                        continue
+                    }
                     let chain = DirectiveGrammar.doerChain(text, clause)
                     if chain.count == 1, let promise = DirectiveGrammar.datedCommitment(text, clause) {
                         // The report, then the promise it ends in.
@@ -381,7 +399,7 @@ private struct Machine {
             }
         }
         if speechEndsWithParagraph, mode == .speech, item == nil {
-            if planAccount, zoneTasks > 0 { endsUnlessCarriedOn = true } else { endZone() }
+            if planAccount, zoneTasks > 0 || draft != nil { endsUnlessCarriedOn = true } else { endZone() }
         }
     }
 
@@ -436,7 +454,11 @@ private struct Machine {
             pending.removeAll()
             let rest = text.trimmed(colon + 1..<clause.upperBound)
             guard !rest.isEmpty else { return }
-            clause = rest
+            // "Đại hội chi bộ cần thực hiện tốt 2 nội dung: Tổng kết …": an introduction that itself
+            // instructs (a subject and its modal) is the first item's lead words, as a clerk quotes it.
+            let introReading = DirectiveGrammar.read(text, clause.lowerBound..<colon)
+            let instructs = introReading.hasModal && introReading.cue == nil && introReading.speechVerb == nil && !introReading.isReport
+            clause = instructs ? text.trimmed(clause) : rest
             boundary = .sentence
             // The list after the colon: "bao gồm: a; b; c" counts its own clauses.
             listSentence = clauseCount - clauseIndex >= 3
@@ -464,6 +486,18 @@ private struct Machine {
            mode != .outside || DirectiveGrammar.opensSpeech(reading.words) || reading.spokenByPerson {
             let told = DirectiveGrammar.read(text, clause, narratedSpeech: true)
             if told.cue != nil || reading.isReport && told.isStrictDirective { reading = told }
+        }
+        // "Ngày 03/12/2024, UBND xã phối hợp … tiến hành kiểm tra …. Qua làm việc, thống nhất …": the
+        // sentence the outcome looks back on told the visit; the work is what the visit agreed.
+        if boundary == .sentence, DirectiveGrammar.reportsVisitOutcome(reading.words, text: text), let open = draft,
+           !open.enumerated, open.pieces.count == 1, open.pieces[0].text == textIndex,
+           DirectiveGrammar.read(text, open.pieces[0].range).cue == nil {
+            draft = nil
+        }
+        // In a plan's write-up, work a body "đã phân công" is the plan's, still to be done.
+        if planAccount, mode == .speech, reading.isReport, DirectiveGrammar.toldAssignment(reading.words, from: reading.head, text: text) {
+            reading.isReport = false
+            reading.isImperative = true
         }
         // "Lưu ý: Thời gian đóng điện trở lại có thể sớm hơn …": a cue used as a label; what follows decides.
         if let cueEnd = reading.cueEnd, reading.cue == 0, cueEnd < reading.words.count,
@@ -597,6 +631,14 @@ private struct Machine {
                 || reading.speechVerb != nil && reading.isDirective(inSpeech: inSpeech)
             if var open = draft, open.enumerated, boundary != .line,
                !(boundary != .semicolonLower && ownAddressee), boundary != .semicolonCapital {
+                extend(&open, with: piece)
+                draft = open
+                return
+            }
+            // "Thời gian thực hiện: Buổi sáng từ 7h30 - 11h30; buổi chiều từ 14h00 - 18h00": the hours
+            // after the first ";" are the same time line's.
+            if boundary == .semicolonLower || boundary == .semicolonCapital, DirectiveGrammar.isTimeLine(reading.words, text: text),
+               var open = draft {
                 extend(&open, with: piece)
                 draft = open
                 return
