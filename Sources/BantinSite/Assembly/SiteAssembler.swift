@@ -47,9 +47,20 @@ public enum SiteAssembler {
             }
         }
         let assignments = UnitAssignments.index(siteConclusions, units: units)
-        let calendars = Self.calendars(siteConclusions, units: units, config: config, limits: limits)
-        let plan = SitePlan.make(siteConclusions, assignments: assignments, units: units.all.map(\.id), limits: limits)
-        let search = SiteSearchIndex.make(siteConclusions, units: units, assignments: assignments, limits: limits)
+        // The calendars, the plan of list pages and the search index depend on the conclusions
+        // and assignments only, not on each other: made side by side, so the serial parts of
+        // each (a dictionary of every word, the lists of every month) overlap.
+        let conclusionsMade = siteConclusions
+        let parts = parallelMap(Part.allCases) { part -> Part.Made in
+            switch part {
+            case .calendars: .calendars(Self.calendars(conclusionsMade, units: units, config: config, limits: limits))
+            case .plan: .plan(SitePlan.make(conclusionsMade, assignments: assignments, units: units.all.map(\.id), limits: limits))
+            case .search: .search(SiteSearchIndex.make(conclusionsMade, units: units, assignments: assignments, limits: limits))
+            }
+        }
+        guard case .calendars(let calendars) = parts[0], case .plan(let plan) = parts[1], case .search(let search) = parts[2] else {
+            preconditionFailure("parallelMap keeps the order of its items")
+        }
         let outputs = outputMap(sorted, units: units, calendars: calendars, plan: plan, search: search, assets: assets,
                                 config: config, unitLocations: unitLocations)
         let errors = outputs.collisions + progressErrors
@@ -58,6 +69,17 @@ public enum SiteAssembler {
                                   assignments: assignments, calendars: calendars, plan: plan, search: search,
                                   hasProgress: !progress.isEmpty, limits: limits, outputs: outputs,
                                   calendarUnits: Set(calendars.compactMap(\.scope.unitID))))
+    }
+
+    /// The three parts of the model made side by side, in this order.
+    private enum Part: CaseIterable, Sendable {
+        case calendars, plan, search
+
+        enum Made: Sendable {
+            case calendars([ScopedCalendar])
+            case plan(SitePlan)
+            case search(SiteSearchIndex)
+        }
     }
 
     /// The site's calendar and every unit's that has a deadline: known units first, then any other
