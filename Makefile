@@ -28,6 +28,7 @@ test: deps-test
 	python3 scripts/test_check_real_cases.py
 	python3 scripts/check_real_cases.py
 	python3 scripts/check_real_cases.py --cases Tests/BantinKitTests/Fixtures/synthetic
+	python3 scripts/check_real_cases.py --cases Tests/BantinKitTests/Fixtures/heldout
 	python3 scripts/check_real_scores.py --bantin .build/debug/bantin
 	$(SWIFT) test $(TESTFLAGS)
 
@@ -103,6 +104,9 @@ score:
 	@echo
 	@echo "Of which the real texts 401-421 (held out until 2026-12-03; scripts/check_real_scores.py holds them to their own bar):"
 	python3 scripts/real_score.py --bantin .build/debug/bantin --cases Tests/BantinKitTests/Fixtures/real $(foreach n,$(shell seq 401 421),--only $(n))
+	@echo
+	@echo "Held-out real texts of 2026-12-03 (cases 601-628), scored apart, not enforced (Tests/BantinKitTests/Fixtures/heldout/README.md):"
+	python3 scripts/real_score.py --bantin .build/debug/bantin --cases Tests/BantinKitTests/Fixtures/heldout
 	@echo
 	python3 scripts/check_real_scores.py --bantin .build/debug/bantin
 
