@@ -29,4 +29,14 @@ struct DatedAccountTests {
         #expect(Self.days("Ngày 25/3/2024 tổ chức tiêm vắc xin cho trẻ tại Trạm Y tế xã.") == ["event:2024-03-25..2024-03-25"])
         #expect(Self.days("Các thôn hoàn thành hội nghị cử tri, ngày 28/3/2024 báo cáo kết quả về UBND xã.") == ["event:2024-03-28..2024-03-28"])
     }
+
+    // The newspapers' dotted days: a range glued by a hyphen ("từ ngày 05.4-20.5") and a month with
+    // its year after a dot ("trong tháng 6.2024"); a code with a hyphen stays no date.
+    @Test func dottedRangesAndMonthsArePeriods() {
+        #expect(Self.days("Các thôn tổ chức tiêm phòng cho đàn gia súc từ ngày 05.4-20.5.") == ["period:2024-04-05..2024-05-20"])
+        #expect(Self.days("Hoàn thành việc chỉnh trang nghĩa trang từ ngày 01/4-15/5/2024.") == ["period:2024-04-01..2024-05-15"])
+        #expect(Self.days("Hội Nông dân xã tổ chức tập huấn từ ngày 10.4 đến 25.4.") == ["period:2024-04-10..2024-04-25"])
+        #expect(Self.days("Đảng ủy xã hoàn thành việc kiểm điểm trong tháng 6.2024.") == ["due:2024-06-30..2024-06-30"])
+        #expect(Self.days("Thực hiện Kế hoạch số 12/3-KH của UBND xã.").isEmpty)
+    }
 }
