@@ -40,3 +40,25 @@ struct DatedAccountTests {
         #expect(Self.days("Thực hiện Kế hoạch số 12/3-KH của UBND xã.").isEmpty)
     }
 }
+
+extension DatedAccountTests {
+    // "Để … đạt kết quả, huyện đã yêu cầu X …": a demand told in the past for a purpose still ahead
+    // asks for the work to come, and the instructions after it in the paragraph are its own.
+    @Test func aDemandForAPurposeAheadIsATask() throws {
+        let text = """
+        Chuẩn bị cho đợt cao điểm phòng chống dịch
+
+        Để công tác phòng dịch đạt hiệu quả huyện đã yêu cầu Trạm Y tế các xã chuẩn bị đủ thuốc men. Các thôn ra soát các hộ có nguy cơ. Thực hiện tốt việc phun thuốc khử trùng tại các điểm nguy cơ.
+        """
+        let (_, tasks, _) = try ProseReaderTests.extract(text)
+        #expect(tasks.map { String($0.text.prefix(12)) } == ["Để công tác ", "Các thôn ra ", "Thực hiện tố"])
+        #expect(tasks.first?.units.map(\.unitID).contains("tyt") == true)
+        // Told with no purpose, the demand is what was done.
+        let (_, none, _) = try ProseReaderTests.extract("""
+        Kết quả phòng dịch
+
+        Tháng qua, huyện đã yêu cầu Trạm Y tế các xã chuẩn bị đủ thuốc men.
+        """)
+        #expect(none.isEmpty)
+    }
+}

@@ -207,6 +207,7 @@ enum DirectiveGrammar {
         let narrated = narratedSpeech && (toldBefore || reading.cue != nil && reading.cue! > 0
             && reading.cue == reading.speechVerb && isSpelled(words[reading.cue! - 1], "đã", text)
             && hasPersonSpeaker(words[head..<reading.cue!]))
+            || demandsForPurpose(reading, words, text: text)
         // "… đã phát biểu và giao nhiệm vụ cho …": one "đã" tells both verbs.
         let toldWithAnother = reading.cue.map { cue in
             cue > 1 && words[cue - 1].key == "va" && (max(0, cue - 4)..<(cue - 1)).contains { isSpelled(words[$0], "đã", text) }
@@ -259,6 +260,15 @@ enum DirectiveGrammar {
         reading.isEntitlement = isEntitlement(text, range, words)
         reading.isClosingFormula = isClosingFormula(words, text: text)
         return reading
+    }
+
+    /// "Để việc tiêm phòng đạt kết quả, huyện đã yêu cầu các cơ quan chuyên môn …": a demand told
+    /// in the past for a purpose still ahead asks for the work to come, as "yêu cầu" does.
+    private static func demandsForPurpose(_ reading: Reading, _ words: [ProseWord], text: ProseText) -> Bool {
+        // The purpose may run on without its comma ("Để việc tiêm phòng đạt kết quả huyện đã yêu cầu …").
+        guard isSpelled(words[0], "để", text), let cue = reading.cue, cue == reading.speechVerb, cue > 2,
+              isSpelled(words[cue - 1], "đã", text) else { return false }
+        return true
     }
 
     /// A day or month with its number after `start`: "ngày 29/10/2025", "trước ngày 25.3", "vào
