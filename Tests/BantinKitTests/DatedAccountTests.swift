@@ -62,3 +62,20 @@ extension DatedAccountTests {
         #expect(none.isEmpty)
     }
 }
+
+extension DatedAccountTests {
+    // "X sẽ <instruction verb> …" states work X takes on, dated or not; the instructions after it in
+    // its paragraph carry it on. "sẽ" before a verb that only hopes is no commitment.
+    @Test func aBodyThatSeTakesWorkOnHasATask() throws {
+        let text = """
+        Hội nghị triển khai kế hoạch hè
+
+        Theo đó Đoàn Thanh niên xã sẽ tổ chức các hoạt động vui chơi cho thiếu nhi trong dịp hè. Tăng cường công tác giữ gìn an toàn cho trẻ em ở các khu vực ao hồ.
+
+        Mô hình sẽ góp phần giảm các vụ đuối nước trên địa bàn.
+        """
+        let (_, tasks, _) = try ProseReaderTests.extract(text)
+        #expect(tasks.map { String($0.text.prefix(12)) } == ["Theo đó Đoàn", "Tăng cường c"])
+        #expect(tasks.first?.units.map(\.unitID) == ["doan"])
+    }
+}

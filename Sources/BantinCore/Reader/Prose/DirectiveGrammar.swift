@@ -143,8 +143,11 @@ enum DirectiveGrammar {
             // "Hội nghị … sẽ được tổ chức trước ngày 25/3/2021": a dated plan said in the passive.
             if isStatement { return isDatedPlan && !isPraise }
             if cue != nil { return true }
-            return hasModal || (isFutureFramed && isImperative) || isDatedPlan
+            return hasModal || (isFutureFramed && isImperative) || isDatedPlan || isStatedCommitment
         }
+
+        /// A body that "sẽ" takes on an instruction's work, dated or not (`statesCommitment`).
+        var isStatedCommitment = false
 
         /// A commitment or a plan with its date: "Chủ tịch UBND xã sẽ tổ chức … vào ngày 29/10/2025",
         /// "xã sẽ hoàn thành … trước ngày …", "Đại hội … dự kiến tổ chức trước ngày 25.3" — what a
@@ -245,6 +248,7 @@ enum DirectiveGrammar {
                     && text.bytes[words[next - 1].original.upperBound..<words[next].original.lowerBound].allSatisfy { $0 == UInt8(ascii: " ") }
             } == true
         reading.isDatedPlan = planned && namesDay(words, from: content, text: text)
+        reading.isStatedCommitment = statesCommitment(words, from: content, text: text)
         // "… đã ghi nhận những kết quả …, đồng thời đề nghị xã cần …": praise, then a request of its own.
         let secondPredicate = reading.cue.map { $0 >= 2 && WordPhrase("dong thoi").matches(words, at: $0 - 2) } ?? false
         reading.isReport = isReport(words, from: narrated || secondPredicate ? content : head, text: text) || reportsOpinions(words, from: head)
@@ -260,6 +264,15 @@ enum DirectiveGrammar {
         reading.isEntitlement = isEntitlement(text, range, words)
         reading.isClosingFormula = isClosingFormula(words, text: text)
         return reading
+    }
+
+    /// "Theo đó các thôn sẽ chủ động vận động …", "Cơ quan chức năng của quận cũng sẽ lập biên bản …":
+    /// a body named before "sẽ" and an instruction verb right after it state work the body takes on.
+    /// ("Theo Kế hoạch số 12/KH-UBND, xã sẽ tổ chức …" only says what a cited plan holds.)
+    private static func statesCommitment(_ words: [ProseWord], from start: Int, text: ProseText) -> Bool {
+        guard basisEnd(words, from: 0, text: text) == nil, let will = (start..<min(words.count, start + 14)).first(where: { isSpelled(words[$0], "sẽ", text) }), will > start,
+              words.starts(with: directiveVerbs, at: will + 1) != nil else { return false }
+        return true
     }
 
     /// "Để việc tiêm phòng đạt kết quả, huyện đã yêu cầu các cơ quan chuyên môn …": a demand told

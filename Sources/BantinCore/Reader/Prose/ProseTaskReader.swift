@@ -546,7 +546,9 @@ private struct Machine {
         // "Tại cuộc họp, đồng chí … yêu cầu X …. Tiếp tục nắm chắc …": a person who instructs goes on
         // speaking; the instructions after, to the end of the paragraph, are his, subject or none.
         // So does a body ("Theo đó, UBND xã yêu cầu …. Mỗi hộ gia đình tự giác thu gom …").
-        if mode == .outside, boundary == .line || boundary == .sentence, reading.speechVerb != nil, reading.cue != nil, reading.isStrictDirective {
+        // So does a body that takes work on ("Theo đó các thôn sẽ chủ động vận động …. Tăng cường …").
+        if mode == .outside, boundary == .line || boundary == .sentence,
+           reading.speechVerb != nil && reading.cue != nil || reading.isStatedCommitment && !reading.isReport, reading.isStrictDirective {
             openZone(.speech, addressed: nil, line: line, written: text.string(clause), offset: clause.lowerBound)
             speechEndsWithParagraph = true
         }
