@@ -79,3 +79,26 @@ extension DatedAccountTests {
         #expect(tasks.first?.units.map(\.unitID) == ["doan"])
     }
 }
+
+extension DatedAccountTests {
+    // A visiting delegation speaks ("Đoàn kiểm tra yêu cầu X …"): X is the addressee, even when its
+    // work starts with a verb that also introduces speech ("nghiêm túc quán triệt …").
+    @Test func aDelegationThatRequestsIsTheSpeaker() throws {
+        let (_, tasks, _) = try ProseReaderTests.extract("""
+        Kiểm tra công tác phòng cháy
+
+        Đoàn kiểm tra yêu cầu Hội Cựu chiến binh xã nghiêm túc quán triệt các quy định về phòng cháy.
+        """)
+        #expect(tasks.first?.units.map(\.unitID) == ["hccb"])
+    }
+
+    // The agricultural service centres of the years before 2025 are the service centre of today.
+    @Test func anAgriculturalServiceCentreIsTheServiceCentre() throws {
+        let (_, tasks, _) = try ProseReaderTests.extract("""
+        Tiêm phòng vụ thu
+
+        Đề nghị Trung tâm Dịch vụ nông nghiệp huyện cung ứng đủ vắc xin cho các xã trước ngày 15/9/2024.
+        """)
+        #expect(tasks.first?.units.map(\.unitID).first == "ttdvsnc")
+    }
+}

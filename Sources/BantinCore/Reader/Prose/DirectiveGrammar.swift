@@ -485,10 +485,11 @@ enum DirectiveGrammar {
         return !(head..<cue).contains { words.starts(with: directiveVerbs + modals, at: $0) != nil || isSpelled(words[$0], "đã", text) }
     }
 
-    /// Words that name who speaks: a person ("đồng chí", "ông", a title) or a body.
+    /// Words that name who speaks: a person ("đồng chí", "ông", a title) or a body, a visiting
+    /// delegation among them ("đoàn giám sát", "đoàn kiểm tra", "đoàn công tác của tỉnh").
     private static let speakerWords: Set<String> = [
         "dong", "chi", "d", "c", "dc", "ong", "ba", "bi", "thu", "chu", "tich", "pho", "ubnd", "hdnd", "uy", "ban", "dang",
-        "thuong", "truc", "vu", "lanh", "dao", "truong", "xa", "phuong", "mttq", "bch", "btv", "tran", "huyen",
+        "thuong", "truc", "vu", "lanh", "dao", "truong", "xa", "phuong", "mttq", "bch", "btv", "tran", "huyen", "doan", "tinh",
     ]
 
     private static func hasSpeaker(_ words: ArraySlice<ProseWord>) -> Bool {
