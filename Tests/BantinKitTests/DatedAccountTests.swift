@@ -39,6 +39,14 @@ struct DatedAccountTests {
         #expect(Self.days("Đảng ủy xã hoàn thành việc kiểm điểm trong tháng 6.2024.") == ["due:2024-06-30..2024-06-30"])
         #expect(Self.days("Thực hiện Kế hoạch số 12/3-KH của UBND xã.").isEmpty)
     }
+
+    // Two months named together ("trong tháng 9, 10", "trong tháng 9 và tháng 10/2024") are one period;
+    // a count after the comma is no month.
+    @Test func twoMonthsNamedTogetherAreOnePeriod() {
+        #expect(Self.days("Các xã tổ chức tiêm phòng đại trà trong tháng 9, 10.") == ["period:2024-09-01..2024-10-31"])
+        #expect(Self.days("Hoàn thành việc rà soát hộ nghèo trong tháng 11 và tháng 12/2024.") == ["period:2024-11-01..2024-12-31"])
+        #expect(Self.days("Trong tháng 9, 10 hộ dân được hỗ trợ sửa nhà.") == ["due:2024-09-30..2024-09-30"])
+    }
 }
 
 extension DatedAccountTests {
