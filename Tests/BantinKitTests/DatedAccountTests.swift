@@ -40,6 +40,12 @@ struct DatedAccountTests {
         #expect(Self.days("Thực hiện Kế hoạch số 12/3-KH của UBND xã.").isEmpty)
     }
 
+    // "định kỳ đợt 2" names the round of a periodic campaign; "định kỳ hằng quý" says how often.
+    @Test func aPeriodicCampaignsRoundIsNoRepeat() {
+        #expect(Self.days("Các thôn tổ chức tiêm phòng dại cho chó định kỳ đợt 1 năm 2024.").isEmpty)
+        #expect(Self.days("Hội Nông dân xã báo cáo định kỳ hằng quý.") == ["recurring:?..?"])
+    }
+
     // Two months named together ("trong tháng 9, 10", "trong tháng 9 và tháng 10/2024") are one period;
     // a count after the comma is no month.
     @Test func twoMonthsNamedTogetherAreOnePeriod() {
