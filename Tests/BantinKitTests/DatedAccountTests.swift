@@ -116,3 +116,19 @@ extension DatedAccountTests {
         #expect(tasks.first?.units.map(\.unitID).first == "ttdvsnc")
     }
 }
+
+extension DatedAccountTests {
+    // The news of an instruction just given ("… vừa giao X …") hands X the work; what a body "vừa"
+    // did is still an account.
+    @Test func anInstructionJustGivenIsATask() throws {
+        let (_, tasks, _) = try ProseReaderTests.extract("""
+        Chuẩn bị phòng chống hạn vụ đông xuân
+
+        Chủ tịch UBND xã vừa giao Ban Chỉ huy Quân sự xã xây dựng phương án chống hạn cho vụ đông xuân.
+
+        UBND xã vừa tổ chức hội nghị sơ kết công tác phòng chống hạn.
+        """)
+        #expect(tasks.map { String($0.text.prefix(14)) } == ["Chủ tịch UBND "])
+        #expect(tasks.first?.units.map(\.unitID) == ["bchqs"])
+    }
+}

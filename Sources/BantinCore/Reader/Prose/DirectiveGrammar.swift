@@ -210,7 +210,7 @@ enum DirectiveGrammar {
         let narrated = narratedSpeech && (toldBefore || reading.cue != nil && reading.cue! > 0
             && reading.cue == reading.speechVerb && isSpelled(words[reading.cue! - 1], "đã", text)
             && hasPersonSpeaker(words[head..<reading.cue!]))
-            || demandsForPurpose(reading, words, text: text)
+            || demandsForPurpose(reading, words, text: text) || isFreshInstruction(reading, words, text: text)
         // "… đã phát biểu và giao nhiệm vụ cho …": one "đã" tells both verbs.
         let toldWithAnother = reading.cue.map { cue in
             cue > 1 && words[cue - 1].key == "va" && (max(0, cue - 4)..<(cue - 1)).contains { isSpelled(words[$0], "đã", text) }
@@ -282,6 +282,13 @@ enum DirectiveGrammar {
         guard isSpelled(words[0], "để", text), let cue = reading.cue, cue == reading.speechVerb, cue > 2,
               isSpelled(words[cue - 1], "đã", text) else { return false }
         return true
+    }
+
+    /// "Phó Chủ tịch UBND TP … vừa giao Công an TP nghiên cứu …": the news of an instruction just
+    /// given ("vừa giao", "vừa yêu cầu", "vừa chỉ đạo") hands the work on for the coming period.
+    private static func isFreshInstruction(_ reading: Reading, _ words: [ProseWord], text: ProseText) -> Bool {
+        guard let cue = reading.cue, cue == reading.speechVerb, cue > reading.head + 1 else { return false }
+        return isSpelled(words[cue - 1], "vừa", text) && hasSpeaker(words[reading.head..<cue - 1])
     }
 
     /// A day or month with its number after `start`: "ngày 29/10/2025", "trước ngày 25.3", "vào
