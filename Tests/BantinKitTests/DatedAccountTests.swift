@@ -132,3 +132,21 @@ extension DatedAccountTests {
         #expect(tasks.first?.units.map(\.unitID) == ["bchqs"])
     }
 }
+
+extension DatedAccountTests {
+    // "… thông qua nghị quyết về chương trình giám sát năm 2025. Trong đó, X giám sát …": the items
+    // of a programme adopted are its work, one paragraph each.
+    @Test func theItemsOfAProgrammeAdoptedAreTasks() throws {
+        let (_, tasks, _) = try ProseReaderTests.extract("""
+        Kỳ họp thứ 5 HĐND xã
+
+        Kỳ họp đã thông qua nghị quyết về chương trình giám sát năm 2025.
+
+        Trong đó, Thường trực HĐND xã giám sát việc giải quyết đơn thư của công dân.
+
+        Ban Pháp chế HĐND xã chủ trì giám sát công tác bảo đảm an ninh trật tự.
+        """)
+        #expect(tasks.map { String($0.text.prefix(12)) } == ["Trong đó, Th", "Ban Pháp chế"])
+        #expect(tasks.allSatisfy { $0.units.map(\.unitID).contains("hdnd") })
+    }
+}

@@ -526,8 +526,10 @@ private struct Machine {
             return
         }
         // "Trong đó, …" after a sentence that announces solutions or tasks opens the list.
+        // So does one after a programme adopted ("… có nghị quyết về chương trình giám sát …. Trong đó, …").
         if mode == .outside, boundary != .semicolonLower, WordPhrase("trong do").matches(reading.words, at: 0),
-           let previous = lastOutsideSentence, texts[previous.text].words(in: previous.range).contains(DirectiveGrammar.planNouns) {
+           let previous = lastOutsideSentence,
+           texts[previous.text].words(in: previous.range).contains(DirectiveGrammar.planNouns + ["chuong trinh"]) {
             openZone(.list(speech: false), addressed: nil, line: line, written: texts[previous.text].string(previous.range),
                      offset: clause.lowerBound)
             introductionTexts.append(texts[previous.text].string(previous.range))
