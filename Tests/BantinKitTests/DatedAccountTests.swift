@@ -150,3 +150,19 @@ extension DatedAccountTests {
         #expect(tasks.allSatisfy { $0.units.map(\.unitID).contains("hdnd") })
     }
 }
+
+extension DatedAccountTests {
+    // "Qua đó, <a person> yêu cầu X …" draws the request from what the visit showed: a task. "Qua đó"
+    // before an account stays an account.
+    @Test func aRequestDrawnFromAVisitIsATask() throws {
+        let (_, tasks, _) = try ProseReaderTests.extract("""
+        Kiểm tra các công trình thủy lợi
+
+        Đoàn đã kiểm tra các tuyến kênh mương trên địa bàn xã. Qua đó, Phó Chủ tịch UBND huyện yêu cầu Hợp tác xã nạo vét kênh mương trước mùa mưa.
+
+        Qua đó, các hộ dân đã hiểu rõ hơn về công tác thủy lợi.
+        """)
+        #expect(tasks.map { String($0.text.prefix(8)) } == ["Qua đó, "])
+        #expect(tasks.first?.text.contains("Hợp tác xã") == true)
+    }
+}

@@ -251,7 +251,11 @@ enum DirectiveGrammar {
         reading.isStatedCommitment = statesCommitment(words, from: content, text: text)
         // "… đã ghi nhận những kết quả …, đồng thời đề nghị xã cần …": praise, then a request of its own.
         let secondPredicate = reading.cue.map { $0 >= 2 && WordPhrase("dong thoi").matches(words, at: $0 - 2) } ?? false
-        reading.isReport = isReport(words, from: narrated || secondPredicate ? content : head, text: text) || reportsOpinions(words, from: head)
+        // "Qua đó, Chủ tịch UBND huyện yêu cầu các ngành …": what a visit showed leads to the request.
+        let drawnFromVisit = WordPhrase("qua do").matches(words, at: 0) && reading.cue != nil && reading.cue == reading.speechVerb
+            && reading.spokenByPerson
+        reading.isReport = isReport(words, from: narrated || secondPredicate || drawnFromVisit ? content : head, text: text)
+            || reportsOpinions(words, from: head)
             || reading.cue == nil && persistingProblem(words, from: head, text: text).map { problem in
                 modalIndex(words, from: head, text: text).map { $0 > problem } ?? true
             } == true
