@@ -166,3 +166,17 @@ extension DatedAccountTests {
         #expect(tasks.first?.text.contains("Hợp tác xã") == true)
     }
 }
+
+extension DatedAccountTests {
+    // "Tham dự đầy đủ …" in a speech asks someone to attend; "Tham dự hội nghị có …" tells who came.
+    @Test func toAttendInFullIsAnInstruction() throws {
+        let (_, tasks, _) = try ProseReaderTests.extract("""
+        Giao ban công tác dân vận
+
+        Tham dự hội nghị có đại diện các đoàn thể xã.
+
+        Đồng chí Bí thư Đảng ủy yêu cầu Hội Phụ nữ xã chủ động nắm tình hình hội viên. Tham dự đầy đủ các buổi sinh hoạt tại khu dân cư.
+        """)
+        #expect(tasks.map { String($0.text.prefix(10)) } == ["Đồng chí B", "Tham dự đầ"])
+    }
+}

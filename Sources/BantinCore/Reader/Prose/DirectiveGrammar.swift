@@ -38,7 +38,7 @@ enum DirectiveGrammar {
         "giu gin", "tham gia", "rut kinh nghiem", "danh gia lai", "doi moi", "phan dau", "xay dung ke hoach", "lap",
         "chi dao", "khao sat", "vao cuoc", "ung pho", "thong tin", "bao cao", "tong hop", "boc go", "phat quang",
         "thu gom", "cai tao", "chinh trang", "tong ve sinh", "ra quan", "lanh dao", "phan bo", "dang ky", "niem yet",
-        "cong khai", "sua chua", "nghien cuu", "tich cuc", "co ke hoach", "phat dong", "chu tri", "cat cu",
+        "cong khai", "sua chua", "nghien cuu", "tich cuc", "co ke hoach", "phat dong", "chu tri", "cat cu", "tham du day du",
     ]
 
     /// Modal words after a subject: "X cần …", "X phải …", "Bà con hãy …".
@@ -263,7 +263,10 @@ enum DirectiveGrammar {
         // how the session went, whatever verb of speaking follows.
         reading.isPraise = reading.cue == nil && (startsWithNarrative(words, from: content, text: text)
             || reading.speechVerb != nil && startsWithNarrative(words, from: head, text: text))
-        reading.isAttendance = words.starts(with: attendance, at: head) != nil
+        // "Tham dự đầy đủ các phiên tiếp công dân …" asks someone to attend; "Tham dự hội nghị có …" tells who came.
+        reading.isAttendance = words.starts(with: attendance, at: head).map { phrase in
+            !WordPhrase("day du").matches(words, at: head + phrase.count)
+        } ?? false
         reading.isStatement = isStatement(words, from: content, text: text)
         reading.isEntitlement = isEntitlement(text, range, words)
         reading.isClosingFormula = isClosingFormula(words, text: text)
