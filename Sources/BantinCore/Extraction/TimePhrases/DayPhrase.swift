@@ -92,10 +92,11 @@ extension TimePhraseScanner {
         return (month, true, name == .gieng || name == .chap, index + 1)
     }
 
-    /// "/2026", "-2026" glued to the month, or "năm 2026"; "năm nay" is the meeting's year.
+    /// "/2026", "-2026", ".2026" glued to the month, or "năm 2026"; "năm nay" is the meeting's year.
     /// `value` is nil for "năm nay" when the meeting date is unknown.
     func yearSuffix(at index: Int, allowSlash: Bool = true) -> (value: Int?, end: Int)? {
-        if allowSlash, let separator = mark(index), separator == Mark.slash || separator == Mark.hyphen,
+        // "tháng 5.2020": the newspapers' dot before a year.
+        if allowSlash, let separator = mark(index), separator == Mark.slash || separator == Mark.hyphen || separator == Mark.dot,
             touchesNext(index - 1), touchesNext(index), let year = year(index + 1)
         {
             return (year, index + 2)

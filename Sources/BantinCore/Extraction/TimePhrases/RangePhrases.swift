@@ -37,12 +37,16 @@ extension TimePhraseScanner {
         if let range = compactDayRange(at: firstIndex) {
             return matched(.period, range.start, range.end, index, range.next)
         }
+        if let (first, second) = gluedDayPair(at: firstIndex) {
+            return dayRange(first, second, from: index)
+        }
         // "… cho đến hết ngày …" reads as "… đến hết ngày …".
         if let first = day(at: firstIndex, allowDayOnly: true), word(first.end) == .den || word(first.end) == .cho && word(first.end + 1) == .den {
             let to = word(first.end) == .cho ? first.end + 1 : first.end
             var secondIndex = word(to + 1) == .het ? to + 2 : to + 1
             secondIndex = skippingTimeOfDay(at: secondIndex) ?? secondIndex
-            guard let second = day(at: secondIndex, allowDayOnly: true) else { return nil }
+            // "từ ngày 12.3 đến 30.4": the "ngày" before the first day governs the second too.
+            guard let second = day(at: secondIndex, allowDayOnly: true) ?? dottedDay(at: secondIndex, after: firstIndex) else { return nil }
             if let unitEnd = recurrenceUnitEnd(at: second.end) {
                 return boundedRecurrence(from: index, to: unitEnd)
             }
@@ -52,7 +56,7 @@ extension TimePhraseScanner {
         // "từ ngày 14/11 - 30/12/2025", "diễn ra từ ngày 15/11/2025 – 15/4/2026": a dash between two
         // days, each with its month, is "đến".
         if let first = day(at: firstIndex), first.month != nil, let dash = mark(first.end), dash == Mark.hyphen || dash == 0x80,
-           let second = day(at: first.end + 1), second.month != nil {
+           let second = day(at: first.end + 1) ?? dottedDay(at: first.end + 1, after: firstIndex), second.month != nil {
             return dayRange(first, second, from: index)
         }
         if let first = windowPhrase(at: index + 1), word(first.end) == .den {
@@ -65,6 +69,38 @@ extension TimePhraseScanner {
             return matched(.period, start?.start, end?.end, index, second.end)
         }
         return nil
+    }
+
+    /// The second day of a range written as the newspapers write days, "từ ngày 12.3-30.4": a dotted
+    /// day and month is a day (not a decimal) when the range's first day follows "ngày".
+    private func dottedDay(at index: Int, after first: Int) -> DayPhrase? {
+        guard word(first) == .ngay, mark(index + 1) == Mark.dot else { return nil }
+        return numericDate(at: index, afterNgay: true)
+    }
+
+    /// "từ ngày 12.3-30.4", "từ ngày 14/11-30/12/2025": two days written alike and joined by a
+    /// hyphen with no spaces, which alone would look like a code ("12/KH-UBND").
+    private func gluedDayPair(at index: Int) -> (DayPhrase, DayPhrase)? {
+        let start = word(index) == .ngay ? index + 1 : index
+        guard let separator = mark(start + 1), separator == Mark.slash || separator == Mark.dot, mark(start + 3) == Mark.hyphen,
+              mark(start + 5) == separator, (start..<start + 6).allSatisfy(touchesNext) else { return nil }
+        var numbers: [Int] = []
+        for offset in [0, 2, 4, 6] {
+            guard let token = number(start + offset), token.digitCount <= 2 else { return nil }
+            numbers.append(token.value)
+        }
+        guard (1...31).contains(numbers[0]), (1...12).contains(numbers[1]), (1...31).contains(numbers[2]), (1...12).contains(numbers[3])
+        else { return nil }
+        var end = start + 7
+        var year: Int?
+        if mark(end) == separator, touchesNext(end - 1), touchesNext(end), let written = self.year(end + 1) {
+            year = written
+            end += 2
+        }
+        // Glued to more letters or numbers, it is a code after all.
+        if end < tokens.count, touchesNext(end - 1), isWord(end) || number(end) != nil { return nil }
+        return (DayPhrase(day: numbers[0], month: numbers[1], year: year, isLunar: false, end: start + 3),
+                DayPhrase(day: numbers[2], month: numbers[3], year: year, isLunar: false, end: end))
     }
 
     /// "07-09/4/2018", "ngày 18-20/4/2018": two days of one month joined by a hyphen, the month

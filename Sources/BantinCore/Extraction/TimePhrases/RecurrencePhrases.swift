@@ -9,6 +9,8 @@ extension TimePhraseScanner {
            recurrenceUnitEnd(at: index + 2) == nil, number(index + 2) == nil {
             return nil
         }
+        // "tiêm phòng định kỳ đợt 2 năm 2022": the round of a periodic campaign, not how often the task repeats.
+        if words(index, .dinh, .ky), index + 2 < tokens.count, isWord(index + 2), isSpelled(index + 2, "đợt") { return nil }
         var end: Int
         if words(index, .thuong, .xuyen) {
             end = index + 2

@@ -36,7 +36,7 @@ struct TimePhraseScanner {
         var index = 0
         while index < tokens.count {
             if let match = match(at: index) {
-                if !match.isPassedOver { found.append(match) }
+                if !match.isPassedOver, !isToldEventDay(match) { found.append(match) }
                 index = match.tokens.upperBound
             } else {
                 index += 1
@@ -124,11 +124,16 @@ extension TimePhraseScanner {
     /// True when the word at `index` is written `spelling` (lowercase NFC), for words the folding
     /// merges ("mỗi" and "mới").
     func isSpelled(_ index: Int, _ spelling: String) -> Bool {
+        self.spelling(index) == spelling
+    }
+
+    /// The word at `index` as written, lowercase NFC.
+    func spelling(_ index: Int) -> String {
         let range = folded.originalRange(tokens[index].start..<tokens[index].end)
         let utf8 = source.utf8
         let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
         let end = utf8.index(start, offsetBy: range.count)
-        return String(source[start..<end]).precomposedStringWithCanonicalMapping.lowercased() == spelling
+        return String(source[start..<end]).precomposedStringWithCanonicalMapping.lowercased()
     }
 
     /// A match over tokens `start..<end`.

@@ -19,6 +19,11 @@ extension TimePhraseScanner {
             let dates = dates(of: window)
             guard !isPast(dates), !namesAchievement(before: index) else { return nil }
             guard window.isMonth else { return matched(.period, dates?.start, dates?.end, index, window.end) }
+            if let (last, end) = secondMonth(after: window) {
+                let lastDates = self.dates(of: last, year: last.year ?? dates?.start.year)
+                let start = window.year == nil && last.year != nil ? self.dates(of: window, year: last.year)?.start : dates?.start
+                return matched(.period, start, lastDates?.end, index, end)
+            }
             // The action a leading month limits stays in the text ("trong tháng 02/2026 hoàn thành dự thảo").
             return matched(.due, dates?.start, dates?.end, index, actionEnd(after: window.end) ?? window.end)
         }
@@ -39,6 +44,27 @@ extension TimePhraseScanner {
             return matched(.period, dates?.start, dates?.end, index, window.end)
         }
         return nil
+    }
+
+    /// "trong tháng 9, 10", "trong tháng 9 và tháng 10/2022": two months named together are one
+    /// period from the first to the end of the second. A bare number after the comma must end the
+    /// phrase ("trong tháng 9, 10 hộ dân …" counts households).
+    private func secondMonth(after first: WindowPhrase) -> (WindowPhrase, Int)? {
+        guard case .month(let firstMonth) = first.span else { return nil }
+        var index = first.end
+        guard mark(index) == Mark.comma || word(index) == .va else { return nil }
+        index += 1
+        let saysThang = word(index) == .thang
+        if saysThang { index += 1 }
+        guard let month = number(index), month.digitCount <= 2, month.value > firstMonth, month.value <= 12 else { return nil }
+        var window = WindowPhrase(span: .month(month.value), year: first.year, end: index + 1)
+        if let suffix = yearSuffix(at: index + 1), let year = suffix.value {
+            window.year = year
+            window.end = suffix.end
+        } else if !saysThang, window.end < tokens.count, mark(window.end) == nil {
+            return nil
+        }
+        return (window, window.end)
     }
 
     /// "sơ kết / tổng kết / kết quả / báo cáo … 6 tháng": the span is what is reviewed, not a limit.

@@ -85,7 +85,10 @@ public enum BuiltinUnits {
         Unit(id: "ttdvsnc", name: "Trung tâm Dịch vụ sự nghiệp công", kind: .government,
              aliases: ["Trung tâm Dịch vụ sự nghiệp công", "Trung tâm DVSNC", "TT DVSNC", "TTDVSNC",
                        "Trung tâm Dịch vụ tổng hợp", "Trung tâm Cung ứng dịch vụ công", "đơn vị sự nghiệp",
-                       "các đơn vị sự nghiệp"]),
+                       "các đơn vị sự nghiệp",
+                       // Before 2025 the agricultural service centres ("Trung tâm Dịch vụ nông nghiệp") did
+                       // the extension and veterinary work the centre does now.
+                       "Trung tâm Dịch vụ nông nghiệp", "Trung tâm DVNN"]),
         Unit(id: "bqlda", name: "Ban Quản lý dự án", kind: .government,
              aliases: ["Ban Quản lý dự án", "Ban Quản lý dự án đầu tư xây dựng", "Ban QLDA", "BQLDA"]),
         Unit(id: "bchqs", name: "Ban Chỉ huy Quân sự xã", kind: .government,

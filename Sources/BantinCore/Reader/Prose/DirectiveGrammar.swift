@@ -38,7 +38,7 @@ enum DirectiveGrammar {
         "giu gin", "tham gia", "rut kinh nghiem", "danh gia lai", "doi moi", "phan dau", "xay dung ke hoach", "lap",
         "chi dao", "khao sat", "vao cuoc", "ung pho", "thong tin", "bao cao", "tong hop", "boc go", "phat quang",
         "thu gom", "cai tao", "chinh trang", "tong ve sinh", "ra quan", "lanh dao", "phan bo", "dang ky", "niem yet",
-        "cong khai", "sua chua", "nghien cuu", "tich cuc", "co ke hoach", "phat dong", "chu tri", "cat cu",
+        "cong khai", "sua chua", "nghien cuu", "tich cuc", "co ke hoach", "phat dong", "chu tri", "cat cu", "tham du day du",
     ]
 
     /// Modal words after a subject: "X cần …", "X phải …", "Bà con hãy …".
@@ -143,8 +143,11 @@ enum DirectiveGrammar {
             // "Hội nghị … sẽ được tổ chức trước ngày 25/3/2021": a dated plan said in the passive.
             if isStatement { return isDatedPlan && !isPraise }
             if cue != nil { return true }
-            return hasModal || (isFutureFramed && isImperative) || isDatedPlan
+            return hasModal || (isFutureFramed && isImperative) || isDatedPlan || isStatedCommitment
         }
+
+        /// A body that "sẽ" takes on an instruction's work, dated or not (`statesCommitment`).
+        var isStatedCommitment = false
 
         /// A commitment or a plan with its date: "Chủ tịch UBND xã sẽ tổ chức … vào ngày 29/10/2025",
         /// "xã sẽ hoàn thành … trước ngày …", "Đại hội … dự kiến tổ chức trước ngày 25.3" — what a
@@ -207,6 +210,7 @@ enum DirectiveGrammar {
         let narrated = narratedSpeech && (toldBefore || reading.cue != nil && reading.cue! > 0
             && reading.cue == reading.speechVerb && isSpelled(words[reading.cue! - 1], "đã", text)
             && hasPersonSpeaker(words[head..<reading.cue!]))
+            || demandsForPurpose(reading, words, text: text) || isFreshInstruction(reading, words, text: text)
         // "… đã phát biểu và giao nhiệm vụ cho …": one "đã" tells both verbs.
         let toldWithAnother = reading.cue.map { cue in
             cue > 1 && words[cue - 1].key == "va" && (max(0, cue - 4)..<(cue - 1)).contains { isSpelled(words[$0], "đã", text) }
@@ -244,9 +248,14 @@ enum DirectiveGrammar {
                     && text.bytes[words[next - 1].original.upperBound..<words[next].original.lowerBound].allSatisfy { $0 == UInt8(ascii: " ") }
             } == true
         reading.isDatedPlan = planned && namesDay(words, from: content, text: text)
+        reading.isStatedCommitment = statesCommitment(words, from: content, text: text)
         // "… đã ghi nhận những kết quả …, đồng thời đề nghị xã cần …": praise, then a request of its own.
         let secondPredicate = reading.cue.map { $0 >= 2 && WordPhrase("dong thoi").matches(words, at: $0 - 2) } ?? false
-        reading.isReport = isReport(words, from: narrated || secondPredicate ? content : head, text: text) || reportsOpinions(words, from: head)
+        // "Qua đó, Chủ tịch UBND huyện yêu cầu các ngành …": what a visit showed leads to the request.
+        let drawnFromVisit = WordPhrase("qua do").matches(words, at: 0) && reading.cue != nil && reading.cue == reading.speechVerb
+            && reading.spokenByPerson
+        reading.isReport = isReport(words, from: narrated || secondPredicate || drawnFromVisit ? content : head, text: text)
+            || reportsOpinions(words, from: head)
             || reading.cue == nil && persistingProblem(words, from: head, text: text).map { problem in
                 modalIndex(words, from: head, text: text).map { $0 > problem } ?? true
             } == true
@@ -254,11 +263,39 @@ enum DirectiveGrammar {
         // how the session went, whatever verb of speaking follows.
         reading.isPraise = reading.cue == nil && (startsWithNarrative(words, from: content, text: text)
             || reading.speechVerb != nil && startsWithNarrative(words, from: head, text: text))
-        reading.isAttendance = words.starts(with: attendance, at: head) != nil
+        // "Tham dự đầy đủ các phiên tiếp công dân …" asks someone to attend; "Tham dự hội nghị có …" tells who came.
+        reading.isAttendance = words.starts(with: attendance, at: head).map { phrase in
+            !WordPhrase("day du").matches(words, at: head + phrase.count)
+        } ?? false
         reading.isStatement = isStatement(words, from: content, text: text)
         reading.isEntitlement = isEntitlement(text, range, words)
         reading.isClosingFormula = isClosingFormula(words, text: text)
         return reading
+    }
+
+    /// "Theo đó các thôn sẽ chủ động vận động …", "Cơ quan chức năng của quận cũng sẽ lập biên bản …":
+    /// a body named before "sẽ" and an instruction verb right after it state work the body takes on.
+    /// ("Theo Kế hoạch số 12/KH-UBND, xã sẽ tổ chức …" only says what a cited plan holds.)
+    private static func statesCommitment(_ words: [ProseWord], from start: Int, text: ProseText) -> Bool {
+        guard basisEnd(words, from: 0, text: text) == nil, let will = (start..<min(words.count, start + 14)).first(where: { isSpelled(words[$0], "sẽ", text) }), will > start,
+              words.starts(with: directiveVerbs, at: will + 1) != nil else { return false }
+        return true
+    }
+
+    /// "Để việc tiêm phòng đạt kết quả, huyện đã yêu cầu các cơ quan chuyên môn …": a demand told
+    /// in the past for a purpose still ahead asks for the work to come, as "yêu cầu" does.
+    private static func demandsForPurpose(_ reading: Reading, _ words: [ProseWord], text: ProseText) -> Bool {
+        // The purpose may run on without its comma ("Để việc tiêm phòng đạt kết quả huyện đã yêu cầu …").
+        guard isSpelled(words[0], "để", text), let cue = reading.cue, cue == reading.speechVerb, cue > 2,
+              isSpelled(words[cue - 1], "đã", text) else { return false }
+        return true
+    }
+
+    /// "Phó Chủ tịch UBND TP … vừa giao Công an TP nghiên cứu …": the news of an instruction just
+    /// given ("vừa giao", "vừa yêu cầu", "vừa chỉ đạo") hands the work on for the coming period.
+    private static func isFreshInstruction(_ reading: Reading, _ words: [ProseWord], text: ProseText) -> Bool {
+        guard let cue = reading.cue, cue == reading.speechVerb, cue > reading.head + 1 else { return false }
+        return isSpelled(words[cue - 1], "vừa", text) && hasSpeaker(words[reading.head..<cue - 1])
     }
 
     /// A day or month with its number after `start`: "ngày 29/10/2025", "trước ngày 25.3", "vào
@@ -462,10 +499,11 @@ enum DirectiveGrammar {
         return !(head..<cue).contains { words.starts(with: directiveVerbs + modals, at: $0) != nil || isSpelled(words[$0], "đã", text) }
     }
 
-    /// Words that name who speaks: a person ("đồng chí", "ông", a title) or a body.
+    /// Words that name who speaks: a person ("đồng chí", "ông", a title) or a body, a visiting
+    /// delegation among them ("đoàn giám sát", "đoàn kiểm tra", "đoàn công tác của tỉnh").
     private static let speakerWords: Set<String> = [
         "dong", "chi", "d", "c", "dc", "ong", "ba", "bi", "thu", "chu", "tich", "pho", "ubnd", "hdnd", "uy", "ban", "dang",
-        "thuong", "truc", "vu", "lanh", "dao", "truong", "xa", "phuong", "mttq", "bch", "btv", "tran", "huyen",
+        "thuong", "truc", "vu", "lanh", "dao", "truong", "xa", "phuong", "mttq", "bch", "btv", "tran", "huyen", "doan", "tinh",
     ]
 
     private static func hasSpeaker(_ words: ArraySlice<ProseWord>) -> Bool {

@@ -526,8 +526,10 @@ private struct Machine {
             return
         }
         // "Trong đó, …" after a sentence that announces solutions or tasks opens the list.
+        // So does one after a programme adopted ("… có nghị quyết về chương trình giám sát …. Trong đó, …").
         if mode == .outside, boundary != .semicolonLower, WordPhrase("trong do").matches(reading.words, at: 0),
-           let previous = lastOutsideSentence, texts[previous.text].words(in: previous.range).contains(DirectiveGrammar.planNouns) {
+           let previous = lastOutsideSentence,
+           texts[previous.text].words(in: previous.range).contains(DirectiveGrammar.planNouns + ["chuong trinh"]) {
             openZone(.list(speech: false), addressed: nil, line: line, written: texts[previous.text].string(previous.range),
                      offset: clause.lowerBound)
             introductionTexts.append(texts[previous.text].string(previous.range))
@@ -546,7 +548,9 @@ private struct Machine {
         // "Tại cuộc họp, đồng chí … yêu cầu X …. Tiếp tục nắm chắc …": a person who instructs goes on
         // speaking; the instructions after, to the end of the paragraph, are his, subject or none.
         // So does a body ("Theo đó, UBND xã yêu cầu …. Mỗi hộ gia đình tự giác thu gom …").
-        if mode == .outside, boundary == .line || boundary == .sentence, reading.speechVerb != nil, reading.cue != nil, reading.isStrictDirective {
+        // So does a body that takes work on ("Theo đó các thôn sẽ chủ động vận động …. Tăng cường …").
+        if mode == .outside, boundary == .line || boundary == .sentence,
+           reading.speechVerb != nil && reading.cue != nil || reading.isStatedCommitment && !reading.isReport, reading.isStrictDirective {
             openZone(.speech, addressed: nil, line: line, written: text.string(clause), offset: clause.lowerBound)
             speechEndsWithParagraph = true
         }

@@ -1,0 +1,57 @@
+/// Days a write-up tells something happened on: when the meeting was held or a letter was sent,
+/// never a time limit of the work.
+///
+/// - "Chiều ngày 03/4/2019, HĐND phường họp giao ban …", "Sáng ngày 29/04/2021 Huyện … tổ chức Lễ
+///   phát động …": a day that opens its sentence, a body (or a place) after it and a meeting or a
+///   ceremony in the sentence, with no "sẽ" or "dự kiến" to make it a plan, is the day of the event told.
+/// - "…, ngày 29/10, UBND xã đã ban hành Văn bản số … đề nghị …": a day with a body's act in the past
+///   ("đã …") after it is the day of that act; the request the letter makes has no date of its own.
+extension TimePhraseScanner {
+    /// Words of a meeting or a ceremony, spelled as written ("họp", not "hợp"; "lễ", not "lệ").
+    private static let meetingSpellings: [[String]] = [
+        ["họp"], ["hội", "nghị"], ["giao", "ban"], ["kỳ", "họp"], ["lễ"], ["đại", "hội"], ["phát", "động"],
+        ["sơ", "kết"], ["tổng", "kết"], ["buổi", "làm", "việc"],
+    ]
+
+    /// Words that make the sentence a plan: its day is then the day the event is for.
+    private static let planSpellings: [[String]] = [["sẽ"], ["dự", "kiến"], ["sắp"], ["kế", "hoạch"]]
+
+    /// Time-of-day words that may stand before the day at the start of the sentence.
+    private static let openingTimeWords: Set<String> = ["sáng", "chiều", "tối", "trưa", "vào", "hôm", "nay", "ngày"]
+
+    func isToldEventDay(_ match: TimeMatch) -> Bool {
+        guard match.kind == .event, match.start == match.end else { return false }
+        // The day opens its clause, after time-of-day words only.
+        var first = match.tokens.lowerBound
+        while first > 0, isWord(first - 1), Self.openingTimeWords.contains(spelling(first - 1)) { first -= 1 }
+        let opening = first == 0 ? Mark.dot : mark(first - 1)
+        guard let opening, [Mark.dot, Mark.colon, Mark.comma, 0x80].contains(opening) else { return false }
+        let next = match.tokens.upperBound
+        // A body's act in the past right after the day: "ngày 29/10, UBND xã đã ban hành …".
+        var index = next
+        while index < min(tokens.count, next + 10), mark(index).map({ [Mark.comma, Mark.hyphen, 0x80].contains($0) }) ?? true {
+            if isWord(index), isSpelled(index, "đã") { return true }
+            if isWord(index), isSpelled(index, "sẽ") { return false }
+            index += 1
+        }
+        // The event of the sentence: the day opens it, and a body or a place comes after the day (a
+        // comma, a capital or "tại"; a bare verb after it is a schedule line).
+        guard opening != Mark.comma, next < tokens.count,
+              mark(next) == Mark.comma || isWord(next) && (isCapitalized(next) || spelling(next) == "tại") else { return false }
+        var end = next
+        while end < min(tokens.count, next + 40), mark(end) != Mark.dot, mark(end) != Int(UInt8(ascii: ";")) { end += 1 }
+        let sentence = next..<end
+        return contains(Self.meetingSpellings, in: sentence) && !contains(Self.planSpellings, in: sentence)
+    }
+
+    private func contains(_ phrases: [[String]], in range: Range<Int>) -> Bool {
+        range.contains { index in
+            phrases.contains { phrase in
+                phrase.indices.allSatisfy { offset in
+                    let at = index + offset
+                    return at < range.upperBound && isWord(at) && spelling(at) == phrase[offset]
+                }
+            }
+        }
+    }
+}
