@@ -295,7 +295,7 @@ enum DirectiveGrammar {
     /// given ("vừa giao", "vừa yêu cầu", "vừa chỉ đạo") hands the work on for the coming period.
     private static func isFreshInstruction(_ reading: Reading, _ words: [ProseWord], text: ProseText) -> Bool {
         guard let cue = reading.cue, cue == reading.speechVerb, cue > reading.head + 1 else { return false }
-        return isSpelled(words[cue - 1], "vừa", text) && hasSpeaker(words[reading.head..<cue - 1])
+        return isSpelled(words[cue - 1], "vừa", text) && hasSpeaker(words[reading.head..<(cue - 1)])
     }
 
     /// A day or month with its number after `start`: "ngày 29/10/2025", "trước ngày 25.3", "vào
