@@ -279,8 +279,13 @@ enum DirectiveGrammar {
     private static func statesCommitment(_ words: [ProseWord], from start: Int, text: ProseText) -> Bool {
         guard basisEnd(words, from: 0, text: text) == nil, let will = (start..<min(words.count, start + 14)).first(where: { isSpelled(words[$0], "sẽ", text) }), will > start,
               words.starts(with: directiveVerbs, at: will + 1) != nil else { return false }
-        return true
+        // "xã sẽ tiếp tục quan tâm …", "chính quyền sẽ tập trung …": a report's promise to go on
+        // or to care names no work of its own; undated, it stays an account (dated, `isDatedPlan`).
+        return words.starts(with: vagueCommitments, at: will + 1) == nil
     }
+
+    /// What follows "sẽ" in a report's general promise rather than in a piece of work.
+    static let vagueCommitments: [WordPhrase] = ["tiep tuc", "tap trung", "quan tam", "chu trong", "no luc", "co gang"]
 
     /// "Để việc tiêm phòng đạt kết quả, huyện đã yêu cầu các cơ quan chuyên môn …": a demand told
     /// in the past for a purpose still ahead asks for the work to come, as "yêu cầu" does.
