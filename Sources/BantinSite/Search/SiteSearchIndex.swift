@@ -79,13 +79,18 @@ public struct SiteSearchIndex: Sendable {
                 sources.append((text: text, title: unitNames.joined(separator: " | ")))
             }
         }
-        let words = parallelMap(sources) { source in (FoldedText.words(source.text), FoldedText.words(source.title)) }
-
+        // Words are worked out a slice of records at a time and posted at once, so the words of
+        // every record of a large site are never all held together (hundreds of MB at 10,000).
         var postings: [String: Postings] = [:]
-        for (id, (all, title)) in words.enumerated() {
-            let id = UInt32(id)
-            for word in all { postings[word, default: Postings()].all.append(id) }
-            for word in title { postings[word, default: Postings()].title.append(id) }
+        let slice = 4096
+        for start in stride(from: 0, to: sources.count, by: slice) {
+            let part = Array(sources[start..<min(start + slice, sources.count)])
+            let words = parallelMap(part) { source in (FoldedText.words(source.text), FoldedText.words(source.title)) }
+            for (offset, (all, title)) in words.enumerated() {
+                let id = UInt32(start + offset)
+                for word in all { postings[word, default: Postings()].all.append(id) }
+                for word in title { postings[word, default: Postings()].title.append(id) }
+            }
         }
         let sortedWords = postings.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         let total = sortedWords.reduce(0) { $0 + PostingCode.estimatedSize(postings[$1]!, records: records.count) + $1.utf8.count }
