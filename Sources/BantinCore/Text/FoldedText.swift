@@ -225,7 +225,7 @@ struct WordSet {
         slots = Array(repeating: 0, count: size)
     }
 
-    private static func hash(_ word: [UInt8]) -> Int {
+    private static func hash(_ word: some Collection<UInt8>) -> Int {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in word { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
         return Int(truncatingIfNeeded: hash ^ hash >> 29)
@@ -249,7 +249,7 @@ struct WordSet {
     private mutating func grow() {
         slots = Array(repeating: 0, count: slots.count * 2)
         for (index, word) in words.enumerated() {
-            var slot = Self.hash(Array(bytes[word.start..<(word.start + word.length)])) & (slots.count - 1)
+            var slot = Self.hash(bytes[word.start..<(word.start + word.length)]) & (slots.count - 1)
             while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
             slots[slot] = index + 1
         }

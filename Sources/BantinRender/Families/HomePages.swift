@@ -25,7 +25,8 @@ enum HomePages: PageFamily {
         for unit in site.units.all {
             for month in site.plan.unitSheets[unit.id] ?? [] {
                 let path = SitePaths.unitMonthData(unit.id, month.key)
-                let fingerprint = context.fingerprint(path) { hasher, inputs in hasher.add(month.list) { $0.add($1, in: inputs) } }
+                let items = context.digest(of: month.list)
+                let fingerprint = context.fingerprint(path) { hasher, _ in hasher.add(items) }
                 jobs.append(PageJob(path, fingerprint: fingerprint) { IndexView.unitMonthData(unit.id, month: month) })
             }
         }

@@ -11,7 +11,7 @@ enum SheetPages: PageFamily {
         var jobs = [PageJob(SitePaths.Sheets.index) { render(SheetView.index(site, context: context.page), "sheets") }]
         // A sheet shows the tasks of its month (and its unit), with their pager.
         for month in site.plan.sheetMonths {
-            let items = context.digest { hasher, inputs in hasher.add(month.list) { $0.add($1, in: inputs) } }
+            let items = context.digest(of: month.list)
             for (page, path) in month.list.paths.enumerated() {
                 jobs.append(PageJob(path, fingerprint: context.fingerprint(path) { hasher, _ in hasher.add(items) }) {
                     render(SheetView.commune(month, page: page, site: site, context: context.page), "sheet")
@@ -20,7 +20,7 @@ enum SheetPages: PageFamily {
         }
         for unit in site.units.all {
             for month in site.plan.unitSheets[unit.id] ?? [] {
-                let items = context.digest { hasher, inputs in hasher.add(month.list) { $0.add($1, in: inputs) } }
+                let items = context.digest(of: month.list)
                 for (page, path) in month.list.paths.enumerated() {
                     jobs.append(PageJob(path, fingerprint: context.fingerprint(path) { hasher, _ in hasher.add(items) }) {
                         render(SheetView.unit(unit, month: month, page: page, site: site, context: context.page), "sheet")

@@ -13,7 +13,7 @@ enum TaskPages: PageFamily {
         // A month's page shows its tasks, the neighbouring months' names and its own pager.
         let months = context.digest { hasher, _ in site.plan.taskMonths.forEach { hasher.add($0.key) } }
         for month in site.plan.taskMonths {
-            let items = context.digest { hasher, inputs in hasher.add(month.list) { $0.add($1, in: inputs) } }
+            let items = context.digest(of: month.list)
             for (page, path) in month.list.paths.enumerated() {
                 let fingerprint = context.fingerprint(path) { hasher, _ in
                     hasher.add(months)

@@ -161,14 +161,27 @@ extension FingerprintHasher {
 
     /// Every item of a list over its pages, in order (which page holds which item follows from
     /// them and the page budget, a shared input).
-    mutating func add<Item>(_ list: PagedList<Item>, _ item: (inout FingerprintHasher, Item) -> Void) {
+    mutating func add<Item: FingerprintedItem>(_ list: PagedList<Item>, in inputs: RenderInputs) {
         add(list.path)
         add(list.pages.count)
         for page in list.pages {
             add(page.count)
-            for element in page { item(&self, element) }
+            for item in page { item.add(to: &self, in: inputs) }
         }
     }
+}
+
+/// An item a list page shows, put into the page's fingerprint by what it is made from.
+protocol FingerprintedItem: Sendable {
+    func add(to hasher: inout FingerprintHasher, in inputs: RenderInputs)
+}
+
+extension TaskEntry: FingerprintedItem {
+    func add(to hasher: inout FingerprintHasher, in inputs: RenderInputs) { hasher.add(self, in: inputs) }
+}
+
+extension UnitAssignment: FingerprintedItem {
+    func add(to hasher: inout FingerprintHasher, in inputs: RenderInputs) { hasher.add(self, in: inputs) }
 }
 
 extension RenderContext {
@@ -185,6 +198,11 @@ extension RenderContext {
             add(&hasher, inputs)
             return hasher.finish()
         }
+    }
+
+    /// The digest of a list's items over all its pages, shared by those pages.
+    func digest<Item: FingerprintedItem>(of list: PagedList<Item>) -> SharedDigest? {
+        digest { hasher, inputs in hasher.add(list, in: inputs) }
     }
 
     /// A digest of values several pages share (a month's list, a unit's entries), worked out once,
