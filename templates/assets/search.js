@@ -180,15 +180,17 @@
           item.appendChild(detail);
           results.appendChild(item);
           if (r[4]) {
-            (texts["van-ban/" + r[4]] = texts["van-ban/" + r[4]] || []).push({ record: r, detail: detail });
+            (texts[r[4]] = texts[r[4]] || []).push({ record: r, detail: detail });
           }
         });
         /* The snippets from the texts, as they come. */
         Object.keys(texts).forEach(function (name) {
           need([name], function () {
-            var text = loaded[name];
-            if (!text) return;
+            var file = loaded[name];
+            if (!file) return;
             texts[name].forEach(function (hit) {
+              var text = Object.prototype.hasOwnProperty.call(file, hit.record[6]) ? file[hit.record[6]] : null;
+              if (!text) return;
               var pieces = hit.record[5] ? [text.t[hit.record[5]] || ""] : text.p, best = { score: 0, at: -1 };
               for (var i = 0; i < pieces.length; i++) {
                 var place = bestPlace(pieces[i], list);

@@ -24,10 +24,12 @@ enum SearchPages: PageFamily {
         for shard in index.recordShardStarts.indices {
             jobs.append(PageJob(SitePaths.Search.records(shard)) { SearchIndex.records(index, shard: shard) })
         }
-        for conclusion in site.conclusions {
-            let path = SitePaths.Search.text(conclusion.id)
-            let fingerprint = context.fingerprint(path) { $0.add(conclusion: conclusion.id, in: $1) }
-            jobs.append(PageJob(path, fingerprint: fingerprint) { SearchIndex.text(conclusion) })
+        for file in index.textFiles {
+            let path = SitePaths.Search.text(file.name)
+            let fingerprint = context.fingerprint(path) { hasher, inputs in
+                for member in file.conclusions { hasher.add(conclusion: site.conclusions[member].id, in: inputs) }
+            }
+            jobs.append(PageJob(path, fingerprint: fingerprint) { SearchIndex.texts(file, of: site.conclusions) })
         }
         return jobs
     }

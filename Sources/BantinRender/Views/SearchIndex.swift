@@ -10,8 +10,8 @@ import Markdown
 ///
 ///     assets/tim-kiem/muc-luc.js          how many records of each kind, the shard counts
 ///     assets/tim-kiem/tu-<n>.js           words → record numbers (all text, and titles)
-///     assets/tim-kiem/ban-ghi-<n>.js      records: kind, title, address, detail, text file
-///     assets/tim-kiem/van-ban/<id>.js     a conclusion's paragraphs and tasks, for snippets
+///     assets/tim-kiem/ban-ghi-<n>.js      records: kind, title, address, detail, text file, task, conclusion
+///     assets/tim-kiem/van-ban/YYYY-MM.js  the paragraphs and tasks of a month's conclusions, for snippets
 enum SearchIndex {
     static func contents(_ index: SiteSearchIndex) -> String {
         header + "BANTIN_SEARCH_LOADED(\"muc-luc\", {\"records\":\(index.records.count),\"units\":\(index.unitCount),"
@@ -38,16 +38,28 @@ enum SearchIndex {
         var out = header + "BANTIN_SEARCH_LOADED(\"ban-ghi-\(shard)\", [\n"
         for id in start..<end {
             let record = index.records[id]
-            out += "[" + [record.kind.rawValue, record.title, record.url, record.detail, record.conclusionID ?? "", record.taskAnchor ?? ""]
+            out += "[" + [record.kind.rawValue, record.title, record.url, record.detail, record.textName ?? "", record.taskAnchor ?? "",
+                          record.conclusionID ?? ""]
                 .map(JSONValue.quoted).joined(separator: ",")
             out += id == end - 1 ? "]\n" : "],\n"
         }
         return out + "]);\n"
     }
 
-    /// A conclusion's text for snippets: its body's paragraphs and headings as plain text (cut at
-    /// about 700 KB, far beyond any real conclusion), and each task's whole text by its anchor.
-    static func text(_ conclusion: SiteConclusion) -> String {
+    /// The texts of a file's conclusions for snippets, by conclusion id: each one's paragraphs
+    /// and headings as plain text (cut at about 700 KB, far beyond any real conclusion), and each
+    /// task's whole text by its anchor.
+    static func texts(_ file: SiteSearchIndex.TextFile, of conclusions: [SiteConclusion]) -> String {
+        var out = header + "BANTIN_SEARCH_LOADED(" + JSONValue.quoted(file.name) + ", {\n"
+        for (position, index) in file.conclusions.enumerated() {
+            let conclusion = conclusions[index]
+            out += (position == 0 ? "" : ",\n") + JSONValue.quoted(conclusion.id) + ":"
+            text(conclusion, into: &out)
+        }
+        return out + "});\n"
+    }
+
+    private static func text(_ conclusion: SiteConclusion, into out: inout String) {
         var paragraphs: [String] = []
         if let markdown = try? MarkdownDocument(markdown: conclusion.body, options: .init(maximumBytes: .max)) {
             let range = conclusion.document.bodyBlocks
@@ -61,7 +73,7 @@ enum SearchIndex {
             }
             blocks.forEach(visit)
         }
-        var out = header + "BANTIN_SEARCH_LOADED(" + JSONValue.quoted("van-ban/" + conclusion.id) + ", {\"p\":["
+        out += "{\"p\":["
         var size = 0
         var first = true
         for paragraph in paragraphs where !paragraph.isEmpty {
@@ -77,7 +89,7 @@ enum SearchIndex {
             let kept = text.hasFewerCharacters(than: 4001) ? text : String(text.prefix(4000))
             return JSONValue.quoted(SitePaths.Anchor.task(task.item)) + ":" + JSONValue.quoted(kept)
         }.joined(separator: ",\n")
-        return out + "}});\n"
+        out += "}}"
     }
 
     static let header = "/* Chỉ mục tìm kiếm do bantin tạo; không sửa tay. */\n"

@@ -79,12 +79,18 @@ public enum SitePaths {
     }
 
     /// The offline search index: a small table of contents, word shards and record shards, and
-    /// one text file per conclusion for the snippets; all scripts, so search works from `file://`.
+    /// the conclusions' texts for the snippets, a month's conclusions (by their date) to a file;
+    /// all scripts, so search works from `file://`.
     public enum Search {
         public static let contents = "assets/tim-kiem/muc-luc.js"
         public static func words(_ shard: Int) -> String { "assets/tim-kiem/tu-\(shard).js" }
         public static func records(_ shard: Int) -> String { "assets/tim-kiem/ban-ghi-\(shard).js" }
-        public static func text(_ conclusionID: String) -> String { "assets/tim-kiem/van-ban/\(conclusionID).js" }
+        /// The name a text file is loaded by: "van-ban/YYYY-MM", then "van-ban/YYYY-MM-2" … when a
+        /// month's texts go over the budget ("van-ban/khong-han" for undated conclusions).
+        public static func textName(_ yearMonth: String, part: Int) -> String {
+            part > 1 ? "van-ban/\(yearMonth)-\(part)" : "van-ban/\(yearMonth)"
+        }
+        public static func text(_ name: String) -> String { "assets/tim-kiem/\(name).js" }
     }
 
     /// A unit's tasks of a month as a script, for the home page's "Đơn vị của tôi".

@@ -23,8 +23,10 @@ public struct SiteSearchIndex: Sendable {
         /// A line under the title: the unit's kind and task count, the conclusion's number and date,
         /// the task's summary.
         public var detail: String
-        /// The conclusion whose text file gives the snippet (conclusions and tasks).
+        /// The conclusion whose text gives the snippet (conclusions and tasks).
         public var conclusionID: String?
+        /// The name of the text file that holds it (`TextFile.name`).
+        public var textName: String?
         /// The task's anchor in that text file ("nv-3").
         public var taskAnchor: String?
     }
@@ -43,12 +45,23 @@ public struct SiteSearchIndex: Sendable {
     public var wordShards: [[(word: String, postings: Postings)]]
     /// The first record of each record shard.
     public var recordShardStarts: [Int]
-    /// The conclusions that get a text file for snippets, in record order.
-    public var textFiles: [String]
+    /// The files of the conclusions' texts for snippets, in record order.
+    public var textFiles: [TextFile]
+
+    /// The texts of some conclusions of one month (by their date), loaded together: one file per
+    /// conclusion would be thousands of small files, whose creation costs the file system more
+    /// than their bytes.
+    public struct TextFile: Sendable {
+        public var name: String
+        public var conclusions: [Int]
+    }
 
     public static func make(_ conclusions: [SiteConclusion], units: SiteUnits, assignments: [String: [UnitAssignment]],
                             limits: SiteLimits = .standard) -> SiteSearchIndex {
         let shardBudget = limits.searchShard
+        let textFiles = textFiles(conclusions, budget: shardBudget / 2)
+        var textName = [String: String]()
+        for file in textFiles { for index in file.conclusions { textName[conclusions[index].id] = file.name } }
         var records: [Record] = []
         // The words of each record: (all words, title words), worked out on all cores.
         var sources: [(text: String, title: String)] = []
@@ -64,7 +77,7 @@ public struct SiteSearchIndex: Sendable {
             let date = (meta.date ?? meta.meetingDate)?.vietnameseNumeric
             records.append(Record(kind: .conclusion, title: conclusion.title, url: conclusion.page,
                                   detail: [meta.number.map { "Số " + $0 }, date].compactMap { $0 }.joined(separator: " · "),
-                                  conclusionID: conclusion.id))
+                                  conclusionID: conclusion.id, textName: textName[conclusion.id]))
             let heading = [conclusion.title, meta.typeName ?? "", meta.number ?? "", date ?? ""].joined(separator: " | ")
             // The Markdown source: its syntax is punctuation, which separates words anyway.
             sources.append((text: heading + " | " + (meta.periodText ?? "") + " | " + conclusion.body, title: heading))
@@ -72,7 +85,7 @@ public struct SiteSearchIndex: Sendable {
         for conclusion in conclusions {
             for task in conclusion.tasks {
                 records.append(Record(kind: .task, title: "\(task.displayLabel) — \(conclusion.title)", url: task.link,
-                                      detail: task.summary, conclusionID: conclusion.id,
+                                      detail: task.summary, conclusionID: conclusion.id, textName: textName[conclusion.id],
                                       taskAnchor: SitePaths.Anchor.task(task.item)))
                 let unitNames = task.units.map { units.name(of: $0.unitID) }
                 let text = ([task.text] + unitNames + task.deadlines.map(\.text)).joined(separator: " | ")
@@ -107,7 +120,25 @@ public struct SiteSearchIndex: Sendable {
         for page in recordPages { if let first = page.first { starts.append(first) } }
         return SiteSearchIndex(records: records, unitCount: units.all.count, conclusionCount: conclusions.count,
                                wordShards: shards, recordShardStarts: starts.isEmpty ? [0] : starts,
-                               textFiles: conclusions.map(\.id))
+                               textFiles: textFiles)
+    }
+
+    /// The conclusions by month of their date, each month's cut where its texts go over the
+    /// budget (a text is about its body again in paragraphs and task texts). A month's files
+    /// change only when that month's conclusions do, so a rebuild rewrites few of them.
+    static func textFiles(_ conclusions: [SiteConclusion], budget: Int) -> [TextFile] {
+        var months: [String] = []
+        var byMonth: [String: [Int]] = [:]
+        for (index, conclusion) in conclusions.enumerated() {
+            let month = conclusion.issued?.yearMonth ?? SitePaths.undatedKey
+            if byMonth[month] == nil { months.append(month) }
+            byMonth[month, default: []].append(index)
+        }
+        return months.flatMap { month in
+            Paging.split(byMonth[month]!, budget: budget) { conclusions[$0].body.utf8.count * 2 + 200 }.enumerated().map { part, members in
+                TextFile(name: SitePaths.Search.textName(month, part: part + 1), conclusions: members)
+            }
+        }
     }
 
     /// FNV-1a over the word's bytes, masked to the shard count (a power of two).
@@ -123,7 +154,7 @@ public struct SiteSearchIndex: Sendable {
     /// Every file of the index.
     public var paths: [String] {
         [SitePaths.Search.contents] + wordShards.indices.map(SitePaths.Search.words)
-            + recordShardStarts.indices.map(SitePaths.Search.records) + textFiles.map(SitePaths.Search.text)
+            + recordShardStarts.indices.map(SitePaths.Search.records) + textFiles.map { SitePaths.Search.text($0.name) }
     }
 }
 
