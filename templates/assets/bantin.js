@@ -118,6 +118,13 @@
       var option = select.options[select.selectedIndex];
       var months = (option.getAttribute("data-months") || "").split(" ");
       var wanted = [lastMonth, thisMonth].filter(function (m) { return months.indexOf(m) >= 0; });
+      /* A script holds the months from its name's month up to the next script's. */
+      var starts = (option.getAttribute("data-files") || "").split(" ").filter(Boolean), files = [];
+      wanted.forEach(function (m) {
+        var file = "";
+        starts.forEach(function (s) { if (s <= m && s > file) file = s; });
+        if (file && files.indexOf(file) < 0) files.push(file);
+      });
       var heading = document.createElement("p");
       heading.className = "my-unit-heading";
       var link = document.createElement("a");
@@ -126,7 +133,7 @@
       heading.appendChild(document.createTextNode("Nhiệm vụ tháng " + vietnamese(thisMonth + "-01").slice(3) + " của "));
       heading.appendChild(link);
       list.appendChild(heading);
-      var pending = wanted.length;
+      var pending = files.length;
       var finish = function () {
         var data = window.BANTIN_VIEC || {};
         var seen = {}, tasks = [];
@@ -173,8 +180,8 @@
         list.appendChild(ul);
       };
       if (!pending) { finish(); return; }
-      wanted.forEach(function (month) {
-        loadScript("assets/viec/" + id + "/" + month + ".js", function () { if (--pending === 0) finish(); });
+      files.forEach(function (file) {
+        loadScript("assets/viec/" + id + "/" + file + ".js", function () { if (--pending === 0) finish(); });
       });
     };
     var stored = myUnit();

@@ -2,7 +2,7 @@ import BantinCore
 import BantinSite
 
 /// The home page, the year pages of conclusions it links to when it cannot list them all, and
-/// the scripts its "Đơn vị của tôi" loads: a unit's tasks of a month.
+/// the scripts its "Đơn vị của tôi" loads: a unit's tasks of some months in a row.
 enum HomePages: PageFamily {
     static let navigation: [PageContext.NavItem] = [.init(label: "Trang chủ", path: SitePaths.home)]
 
@@ -23,11 +23,15 @@ enum HomePages: PageFamily {
             }
         }
         for unit in site.units.all {
-            for month in site.plan.unitSheets[unit.id] ?? [] {
-                let path = SitePaths.unitMonthData(unit.id, month.key)
-                let items = context.digest(of: month.list)
-                let fingerprint = context.fingerprint(path) { hasher, _ in hasher.add(items) }
-                jobs.append(PageJob(path, fingerprint: fingerprint) { IndexView.unitMonthData(unit.id, month: month) })
+            for file in site.plan.unitData[unit.id] ?? [] {
+                let items = file.months.map { context.digest(of: $0.list) }
+                let fingerprint = context.fingerprint(file.path) { hasher, _ in
+                    for (month, digest) in zip(file.months, items) {
+                        hasher.add(month.key)
+                        hasher.add(digest)
+                    }
+                }
+                jobs.append(PageJob(file.path, fingerprint: fingerprint) { IndexView.unitData(unit.id, file: file) })
             }
         }
         return jobs

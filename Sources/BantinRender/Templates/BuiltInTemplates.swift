@@ -546,6 +546,13 @@ pre.correction { margin: .2rem 0; padding: .3rem .5rem; background: #f5f1e8; fon
       var option = select.options[select.selectedIndex];
       var months = (option.getAttribute("data-months") || "").split(" ");
       var wanted = [lastMonth, thisMonth].filter(function (m) { return months.indexOf(m) >= 0; });
+      /* A script holds the months from its name's month up to the next script's. */
+      var starts = (option.getAttribute("data-files") || "").split(" ").filter(Boolean), files = [];
+      wanted.forEach(function (m) {
+        var file = "";
+        starts.forEach(function (s) { if (s <= m && s > file) file = s; });
+        if (file && files.indexOf(file) < 0) files.push(file);
+      });
       var heading = document.createElement("p");
       heading.className = "my-unit-heading";
       var link = document.createElement("a");
@@ -554,7 +561,7 @@ pre.correction { margin: .2rem 0; padding: .3rem .5rem; background: #f5f1e8; fon
       heading.appendChild(document.createTextNode("Nhiệm vụ tháng " + vietnamese(thisMonth + "-01").slice(3) + " của "));
       heading.appendChild(link);
       list.appendChild(heading);
-      var pending = wanted.length;
+      var pending = files.length;
       var finish = function () {
         var data = window.BANTIN_VIEC || {};
         var seen = {}, tasks = [];
@@ -601,8 +608,8 @@ pre.correction { margin: .2rem 0; padding: .3rem .5rem; background: #f5f1e8; fon
         list.appendChild(ul);
       };
       if (!pending) { finish(); return; }
-      wanted.forEach(function (month) {
-        loadScript("assets/viec/" + id + "/" + month + ".js", function () { if (--pending === 0) finish(); });
+      files.forEach(function (file) {
+        loadScript("assets/viec/" + id + "/" + file + ".js", function () { if (--pending === 0) finish(); });
       });
     };
     var stored = myUnit();
@@ -1107,7 +1114,7 @@ pre.correction { margin: .2rem 0; padding: .3rem .5rem; background: #f5f1e8; fon
 <select id="chon-don-vi" name="don-vi">
 <option value="">— chưa chọn —</option>
 {{#myUnits}}
-<option value="{{id}}" data-months="{{months}}" data-href="{{href}}">{{name}}</option>
+<option value="{{id}}" data-months="{{months}}" data-files="{{files}}" data-href="{{href}}">{{name}}</option>
 {{/myUnits}}
 </select>
 </form>

@@ -32,8 +32,9 @@ enum IndexView {
         view["hasProgressMonths"] = .flag(!months.isEmpty)
         view["myUnits"] = .list(site.units.all.compactMap { unit -> TemplateValue? in
             guard let months = site.plan.unitSheets[unit.id], !months.isEmpty else { return nil }
+            let files = (site.plan.unitData[unit.id] ?? []).compactMap(\.months.first?.key)
             return ["id": .text(unit.id), "name": .text(unit.name), "href": .text(SitePaths.unit(unit.id)),
-                    "months": .text(months.map(\.key).joined(separator: " "))]
+                    "months": .text(months.map(\.key).joined(separator: " ")), "files": .text(files.joined(separator: " "))]
         })
         view["links"] = .list(links)
         view["hasLinks"] = .flag(!links.isEmpty)
@@ -138,10 +139,15 @@ enum IndexView {
         }
     }
 
-    /// A unit's tasks of a month, as the script `assets/viec/<unit>/<month>.js` hands them to the
-    /// home page: label, summary, link, due day, status, role, and the deadlines.
-    static func unitMonthData(_ unit: String, month: MonthList<UnitAssignment>) -> String {
-        var out = "/* Nhiệm vụ của một đơn vị trong một tháng, do bantin tạo; không sửa tay. */\n"
+    /// A unit's tasks of some months, as the script `assets/viec/<unit>/<first month>.js` hands
+    /// them to the home page: label, summary, link, due day, status, role, and the deadlines.
+    static func unitData(_ unit: String, file: UnitDataFile) -> String {
+        var out = "/* Nhiệm vụ của một đơn vị theo tháng, do bantin tạo; không sửa tay. */\n"
+        for month in file.months { unitMonthData(unit, month: month, into: &out) }
+        return out
+    }
+
+    private static func unitMonthData(_ unit: String, month: MonthList<UnitAssignment>, into out: inout String) {
         out += "(window.BANTIN_VIEC = window.BANTIN_VIEC || {})[" + JSONValue.quoted(unit + "/" + month.key) + "] = [\n"
         let items = month.list.items
         for (index, assignment) in items.enumerated() {
@@ -159,6 +165,6 @@ enum IndexView {
             out += ",\"c\":" + JSONValue.quoted(assignment.conclusionTitle)
             out += index == items.count - 1 ? "}\n" : "},\n"
         }
-        return out + "];\n"
+        out += "];\n"
     }
 }

@@ -139,8 +139,8 @@ public enum SiteAssembler {
             for path in (plan.unitYears[unit.id] ?? []).flatMap(\.list.paths) { map.add(path, owner) }
             for month in plan.unitSheets[unit.id] ?? [] {
                 for path in month.list.paths { map.add(path, owner) }
-                map.add(SitePaths.unitMonthData(unit.id, month.key), owner)
             }
+            for file in plan.unitData[unit.id] ?? [] { map.add(file.path, owner) }
         }
         for scoped in calendars {
             let scope = scoped.scope

@@ -27,6 +27,15 @@ public struct MonthList<Item: Sendable>: Sendable {
     public var list: PagedList<Item>
 }
 
+/// The script of "Đơn vị của tôi" that holds a unit's tasks of some months in a row: as many
+/// months as fit the budget (one file per month would be thousands of small files on a small
+/// site, whose creation costs the file system more than their bytes). Its address is that of
+/// its first month.
+public struct UnitDataFile: Sendable {
+    public var path: String
+    public var months: [MonthList<UnitAssignment>]
+}
+
 /// The pages of the site that list tasks across conclusions, cut so that none grows past the
 /// bound of `Paging`: which lists exist, what each page holds and at which address. Worked out
 /// at assembly, so the path map knows every file before anything is rendered.
@@ -43,6 +52,8 @@ public struct SitePlan: Sendable {
     public var sheetMonths: [MonthList<TaskEntry>]
     /// Each unit's follow-up sheet of each month it has tasks in.
     public var unitSheets: [String: [MonthList<UnitAssignment>]]
+    /// Each unit's months of `unitSheets` again, in the scripts of the home page.
+    public var unitData: [String: [UnitDataFile]]
     /// The conclusions the home page lists, newest issued first: every one on a small site, the
     /// newest that fit its share of a page on a large one (the home page stays small however
     /// many years the site holds).
@@ -58,6 +69,10 @@ public struct SitePlan: Sendable {
         let tableWeight = { (entry: TaskEntry) in Paging.taskWeight(entry.task.summary) + 120 * entry.task.units.count }
         let sheetWeight = { (entry: TaskEntry) in Paging.taskWeight(entry.task.text) + 200 * entry.task.reach.count }
         let assignmentWeight = { (assignment: UnitAssignment) in Paging.taskWeight(assignment.task.text) }
+        // A month in a script: per task its summary, link, conclusion title and a few short fields.
+        let dataWeight = { (month: MonthList<UnitAssignment>) in
+            month.list.items.reduce(0) { $0 + $1.task.summary.utf8.count + $1.task.link.utf8.count + $1.conclusionTitle.utf8.count + 200 }
+        }
 
         let byMonth = grouped(entries, keys: { $0.task.months.isEmpty ? [SitePaths.undatedKey] : $0.task.months })
         let taskMonths = byMonth.map { key, items in
@@ -70,6 +85,7 @@ public struct SitePlan: Sendable {
 
         var unitYears: [String: [MonthList<UnitAssignment>]] = [:]
         var unitSheets: [String: [MonthList<UnitAssignment>]] = [:]
+        var unitData: [String: [UnitDataFile]] = [:]
         for unit in units {
             guard let tasks = assignments[unit], !tasks.isEmpty else { continue }
             // Listed under their first month, months in order, the deadline order kept within one.
@@ -80,16 +96,20 @@ public struct SitePlan: Sendable {
                                                      pages: Paging.split(items, budget: budget, weight: assignmentWeight)))
             }
             let months = grouped(tasks, keys: { $0.task.months }).filter { $0.key != SitePaths.undatedKey }
-            unitSheets[unit] = months.map { key, items in
+            let sheets = months.map { key, items in
                 MonthList(key: key, list: PagedList(path: SitePaths.Sheets.unitMonth(unit, key),
                                                     pages: Paging.split(items, budget: budget, weight: assignmentWeight)))
+            }
+            unitSheets[unit] = sheets
+            unitData[unit] = Paging.split(sheets, budget: limits.searchShard / 2, weight: dataWeight).compactMap { group in
+                group.first.map { UnitDataFile(path: SitePaths.unitMonthData(unit, $0.key), months: group) }
             }
         }
         let unassigned = entries.filter { $0.task.reach.isEmpty }
         let (home, years) = conclusionLists(conclusions, budget: budget)
         return SitePlan(taskMonths: taskMonths, allTasksOnOnePage: allFit, unitYears: unitYears,
                         unassigned: PagedList(path: SitePaths.unassigned, pages: Paging.split(unassigned, budget: budget, weight: sheetWeight)),
-                        sheetMonths: sheetMonths, unitSheets: unitSheets, homeConclusions: home, conclusionYears: years)
+                        sheetMonths: sheetMonths, unitSheets: unitSheets, unitData: unitData, homeConclusions: home, conclusionYears: years)
     }
 
     /// The home page's share of a page's budget for its list of conclusions (the rest of it, the

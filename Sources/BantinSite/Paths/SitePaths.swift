@@ -16,7 +16,7 @@ import BantinCore
 ///     phieu/YYYY-MM.html                    the commune's follow-up sheet of a month
 ///     phieu/<unit id>/YYYY-MM.html          a unit's follow-up sheet of a month
 ///     tim-kiem.html, assets/tim-kiem/…      search and its offline index, in shards
-///     assets/viec/<unit id>/YYYY-MM.js      a unit's tasks of a month, for "Đơn vị của tôi"
+///     assets/viec/<unit id>/YYYY-MM.js      a unit's tasks of months from this one, for "Đơn vị của tôi"
 ///     feed.xml, sitemap.xml, 404.html       Atom feed, sitemap (with base_url), for web servers
 ///     lich/index.html                       year overview of the whole site's calendar
 ///     lich/YYYY-MM.html                     month page of the whole site
@@ -93,7 +93,8 @@ public enum SitePaths {
         public static func text(_ name: String) -> String { "assets/tim-kiem/\(name).js" }
     }
 
-    /// A unit's tasks of a month as a script, for the home page's "Đơn vị của tôi".
+    /// A unit's tasks of the months from `yearMonth` on (as many as fit one file) as a script, for
+    /// the home page's "Đơn vị của tôi".
     public static func unitMonthData(_ unitID: String, _ yearMonth: String) -> String { "assets/viec/\(unitID)/\(yearMonth).js" }
 
     /// The deadline calendars.
