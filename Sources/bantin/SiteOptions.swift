@@ -19,10 +19,19 @@ struct SiteOptions: ParsableArguments {
 
 /// Prints diagnostics compiler-style on standard error.
 enum Report {
+    /// Written some 64 KB at a time, not a system call per line: a large site has tens of
+    /// thousands of warnings.
     static func print(_ diagnostics: [Diagnostic]) {
+        var chunk = ""
         for diagnostic in diagnostics {
-            FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+            chunk += diagnostic.description
+            chunk += "\n"
+            if chunk.utf8.count >= 1 << 16 {
+                FileHandle.standardError.write(Data(chunk.utf8))
+                chunk = ""
+            }
         }
+        if !chunk.isEmpty { FileHandle.standardError.write(Data(chunk.utf8)) }
     }
 
     /// The site's input, or its errors printed and exit status 1 (for commands that only read).

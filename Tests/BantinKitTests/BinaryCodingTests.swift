@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import BantinCore
 @testable import BantinKit
+@testable import BantinSite
 
 /// The binary form of the document cache (`BinaryCoding`): every reading comes back equal, any
 /// order of keys decodes, and damaged bytes are an error, never a crash or a wrong value.
@@ -20,7 +21,8 @@ import Testing
                 let bytes = Array(try Data(contentsOf: folder.appendingPathComponent(name)))
                 let file = SiteInput.SourceFile(path: "content/" + name, relativePath: name, bytes: bytes, format: .markdown)
                 guard case .success(let (conclusion, warnings)) = DocumentReading.read(file, options: .init(), registry: .standard) else { continue }
-                readings.append((name, DocumentCache.Entry(version: "v", key: "k", conclusion: conclusion, warnings: warnings)))
+                readings.append((name, DocumentCache.Entry(version: "v", key: "k", conclusion: conclusion, warnings: warnings,
+                                                           derived: ConclusionDerivation.of(conclusion))))
             }
         }
         return readings
@@ -34,6 +36,7 @@ import Testing
             let decoded = try BinaryCoding.decode(DocumentCache.Entry.self, from: try BinaryCoding.encode(entry))
             #expect(decoded.conclusion == entry.conclusion, "\(name)")
             #expect(decoded.warnings == entry.warnings, "\(name)")
+            #expect(decoded.derived == entry.derived, "\(name)")
             tasks += decoded.conclusion.tasks.count
         }
         #expect(tasks > 300)

@@ -37,14 +37,14 @@ public enum SiteBuild {
         } catch {
             return .failure(BuildFailure(errors: [error], warnings: input.warnings))
         }
-        return SiteReading.read(input, cache: cache).flatMap { read in
+        return SiteReading.read(input, cache: cache, derive: true).flatMap { read in
             let progress = input.progressFile.map(ProgressReading.read) ?? (records: [], errors: [], warnings: [])
             let warnings = read.warnings + progress.warnings
             let assets = input.templates.assets.map { SiteAssembler.Asset(path: $0.path, source: "\(input.templatesPath)/\($0.path)") }
             var times = read.times
             let assembled = times.measure(.assemble) {
                 SiteAssembler.assemble(read.conclusions, units: read.units, config: input.config,
-                                       buildDate: input.buildDate, assets: assets, progress: progress.records,
+                                       buildDate: input.buildDate, derived: read.derivations, assets: assets, progress: progress.records,
                                        unitLocations: read.unitLocations, limits: input.limits)
             }
             // Bad rows of the status file and rows naming no task of the site are reported together,

@@ -1,8 +1,9 @@
 import BantinCore
+import BantinSite
 import BantinRender
 import Foundation
 
-/// Documents read and extracted by earlier builds, one JSON file per document in a folder of the
+/// Documents read and extracted by earlier builds, one binary file per document in a folder of the
 /// site (`.bantin-cache/`), named by a hash of everything the reading depends on: the tool's
 /// version, the site's units file and reading options, the file's path and bytes. A changed input
 /// is a new name, so an entry is never stale, only unused. Safe to delete at any time: an entry
@@ -32,6 +33,15 @@ public struct DocumentCache: Sendable {
         var key: String
         var conclusion: Conclusion
         var warnings: [Diagnostic]
+        /// What assembly works out from the conclusion alone, when the reading was for a build.
+        var derived: ConclusionDerivation?
+    }
+
+    /// A stored reading.
+    struct Reading {
+        var conclusion: Conclusion
+        var warnings: [Diagnostic]
+        var derived: ConclusionDerivation?
     }
 
     /// The hash of what every document's reading depends on besides its own file.
@@ -85,18 +95,19 @@ public struct DocumentCache: Sendable {
     static let entrySuffix = ".bin"
 
     /// The stored reading, or nil for a missing, corrupt or foreign entry.
-    func load(_ key: String) -> (conclusion: Conclusion, warnings: [Diagnostic])? {
+    func load(_ key: String) -> Reading? {
         guard let data = try? Data(contentsOf: url(key)),
               let entry = try? BinaryCoding.decode(Entry.self, from: [UInt8](data)),
               entry.version == version, entry.key == key
         else { return nil }
-        return (entry.conclusion, entry.warnings)
+        return Reading(conclusion: entry.conclusion, warnings: entry.warnings, derived: entry.derived)
     }
 
     /// Stores a reading; any failure (a read-only folder, a full disk) only means no entry. Written
     /// to a temporary name and renamed, so a build never sees half an entry.
-    func store(_ key: String, conclusion: Conclusion, warnings: [Diagnostic]) {
-        guard let bytes = try? BinaryCoding.encode(Entry(version: version, key: key, conclusion: conclusion, warnings: warnings))
+    func store(_ key: String, _ reading: Reading) {
+        guard let bytes = try? BinaryCoding.encode(Entry(version: version, key: key, conclusion: reading.conclusion,
+                                                         warnings: reading.warnings, derived: reading.derived))
         else { return }
         let data = Data(bytes)
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -19,6 +19,8 @@ public struct ReadSite: Sendable {
     public var cachedDocuments = 0
     /// Each conclusion's document-cache key (by conclusion id), when read with a cache.
     public var documentKeys: [String: String] = [:]
+    /// What assembly works out from each conclusion alone (by conclusion id), when read for a build.
+    public var derivations: [String: ConclusionDerivation] = [:]
 }
 
 /// The public read API, shared by `bantin build`, `bantin tasks` (and a `check` command): loads the
@@ -27,7 +29,9 @@ public struct ReadSite: Sendable {
 /// are unchanged since an earlier build is taken from it instead (only good readings are kept:
 /// a file with errors is read again each time, so its messages are always fresh).
 public enum SiteReading {
-    public static func read(_ input: SiteInput, cache: DocumentCache? = nil) -> Result<ReadSite, BuildFailure> {
+    /// - Parameter derive: also work out what assembly needs from each conclusion alone
+    ///   (`ConclusionDerivation`), here on all cores and kept in the cache, for a build.
+    public static func read(_ input: SiteInput, cache: DocumentCache? = nil, derive: Bool = false) -> Result<ReadSite, BuildFailure> {
         var warnings = input.warnings
         var errors: [Diagnostic] = []
         let units: (registry: UnitRegistry, locations: [String: SourceLocation])
@@ -41,28 +45,36 @@ public enum SiteReading {
                                                maximumBytes: input.config.maxFileBytes)
         let registry = units.registry
         let context = cache?.context(input)
+        @Sendable func derivation(_ read: (result: Result<(Conclusion, [Diagnostic]), BuildFailure>, times: StageTimes)) -> ConclusionDerivation? {
+            guard derive, case .success(let (conclusion, _)) = read.result else { return nil }
+            return ConclusionDerivation.of(conclusion)
+        }
         let results = parallelMap(input.sources) { source in
             guard let cache, let context else {
-                return (DocumentReading.timedRead(source, options: options, registry: registry), key: String?.none, cached: false)
+                let read = DocumentReading.timedRead(source, options: options, registry: registry)
+                return (read, key: String?.none, cached: false, derived: derivation(read))
             }
             let key = cache.key(source, context: context)
-            if let (conclusion, warnings) = cache.load(key) {
-                return ((Result.success((conclusion, warnings)), StageTimes()), key: key, cached: true)
+            if let stored = cache.load(key), stored.derived != nil || !derive {
+                return ((Result.success((stored.conclusion, stored.warnings)), StageTimes()), key: key, cached: true, derived: stored.derived)
             }
             let read = DocumentReading.timedRead(source, options: options, registry: registry)
+            let derived = derivation(read)
             if case .success(let (conclusion, warnings)) = read.result {
-                cache.store(key, conclusion: conclusion, warnings: warnings)
+                cache.store(key, .init(conclusion: conclusion, warnings: warnings, derived: derived))
             }
-            return (read, key: key, cached: false)
+            return (read, key: key, cached: false, derived: derived)
         }
         cache?.prune(keeping: Set(results.compactMap(\.key)))
         var conclusions: [Conclusion] = []
         var keys: [String: String] = [:]
-        for ((result, _), key, _) in results {
+        var derivations: [String: ConclusionDerivation] = [:]
+        for ((result, _), key, _, derived) in results {
             switch result {
             case .success(let (conclusion, documentWarnings)):
                 conclusions.append(conclusion)
                 keys[conclusion.id] = key
+                derivations[conclusion.id] = derived
                 warnings += documentWarnings
             case .failure(let failure):
                 errors += failure.errors
@@ -82,7 +94,7 @@ public enum SiteReading {
         guard errors.isEmpty else { return .failure(BuildFailure(errors: errors, warnings: warnings)) }
         return .success(ReadSite(conclusions: conclusions.sortedNewestFirst(), units: registry,
                                  unitLocations: units.locations, warnings: warnings, times: results.map(\.0.times).sum(),
-                                 cachedDocuments: results.filter(\.cached).count, documentKeys: keys))
+                                 cachedDocuments: results.filter(\.cached).count, documentKeys: keys, derivations: derivations))
     }
 
     /// The built-in units extended by the site's units file, if any. Bad entries are errors.

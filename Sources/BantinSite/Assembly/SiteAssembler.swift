@@ -24,7 +24,8 @@ public enum SiteAssembler {
     /// - Returns: the model, or one error for every output path that two sources would write and
     ///   every status row that names no task of the site (or a unit the task does not concern).
     public static func assemble(_ conclusions: [Conclusion], units registry: UnitRegistry, config: SiteConfig,
-                                buildDate: CivilDate?, assets: [Asset] = [], progress records: [ProgressRecord] = [],
+                                buildDate: CivilDate?, derived: [String: ConclusionDerivation] = [:],
+                                assets: [Asset] = [], progress records: [ProgressRecord] = [],
                                 unitLocations: [String: SourceLocation] = [:], limits: SiteLimits = .standard)
         -> Result<SiteModel, AssemblyFailure>
     {
@@ -32,8 +33,9 @@ public enum SiteAssembler {
         let sorted = conclusions.sortedNewestFirst()
         var siteConclusions = parallelMap(sorted) { conclusion in
             let meta = conclusion.meta
-            return SiteConclusion(source: conclusion, page: SitePaths.conclusion(conclusion.id), tasks: conclusion.tasks.map { task in
-                SiteTask(item: task, summary: SiteTask.summary(of: task.text), reach: units.reach(task.units),
+            let summaries = derived[conclusion.id].flatMap { $0.fits(conclusion) ? $0.summaries : nil }
+            return SiteConclusion(source: conclusion, page: SitePaths.conclusion(conclusion.id), tasks: conclusion.tasks.enumerated().map { index, task in
+                SiteTask(item: task, summary: summaries?[index] ?? SiteTask.summary(of: task.text), reach: units.reach(task.units),
                          link: SitePaths.task(task, in: conclusion.id),
                          months: SiteTask.months(of: task, planned: meta.period, issued: meta.date ?? meta.meetingDate))
             })
@@ -55,7 +57,7 @@ public enum SiteAssembler {
             switch part {
             case .calendars: .calendars(Self.calendars(conclusionsMade, units: units, config: config, limits: limits))
             case .plan: .plan(SitePlan.make(conclusionsMade, assignments: assignments, units: units.all.map(\.id), limits: limits))
-            case .search: .search(SiteSearchIndex.make(conclusionsMade, units: units, assignments: assignments, limits: limits))
+            case .search: .search(SiteSearchIndex.make(conclusionsMade, units: units, assignments: assignments, derived: derived, limits: limits))
             }
         }
         guard case .calendars(let calendars) = parts[0], case .plan(let plan) = parts[1], case .search(let search) = parts[2] else {

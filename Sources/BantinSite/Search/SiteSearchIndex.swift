@@ -56,21 +56,33 @@ public struct SiteSearchIndex: Sendable {
         public var conclusions: [Int]
     }
 
+    /// The text a conclusion's record is found by, and its heading (ranked first).
+    static func source(of conclusion: Conclusion) -> (text: String, title: String) {
+        let meta = conclusion.meta
+        let date = (meta.date ?? meta.meetingDate)?.vietnameseNumeric
+        let heading = [conclusion.title, meta.typeName ?? "", meta.number ?? "", date ?? ""].joined(separator: " | ")
+        // The Markdown source: its syntax is punctuation, which separates words anyway.
+        return (heading + " | " + (meta.periodText ?? "") + " | " + conclusion.body, heading)
+    }
+
+    /// - Parameter derived: the words of conclusions worked out before (by conclusion id); the
+    ///   others' are worked out here.
     public static func make(_ conclusions: [SiteConclusion], units: SiteUnits, assignments: [String: [UnitAssignment]],
-                            limits: SiteLimits = .standard) -> SiteSearchIndex {
+                            derived: [String: ConclusionDerivation] = [:], limits: SiteLimits = .standard) -> SiteSearchIndex {
         let shardBudget = limits.searchShard
         let textFiles = textFiles(conclusions, budget: shardBudget / 2)
         var textName = [String: String]()
         for file in textFiles { for index in file.conclusions { textName[conclusions[index].id] = file.name } }
         var records: [Record] = []
-        // The words of each record: (all words, title words), worked out on all cores.
-        var sources: [(text: String, title: String)] = []
+        // The words of each record: (all words, title words), worked out on all cores, or known.
+        enum Source { case text(String, title: String), words([String], title: [String]) }
+        var sources: [Source] = []
         for unit in units.all {
             let count = assignments[unit.id]?.count ?? 0
             records.append(Record(kind: .unit, title: unit.name, url: SitePaths.unit(unit.id),
                                   detail: unit.kind.displayName + (count > 0 ? " · \(count) nhiệm vụ" : "")))
             let names = ([unit.name] + unit.aliases).joined(separator: " | ")
-            sources.append((text: names, title: names))
+            sources.append(.text(names, title: names))
         }
         for conclusion in conclusions {
             let meta = conclusion.meta
@@ -78,9 +90,12 @@ public struct SiteSearchIndex: Sendable {
             records.append(Record(kind: .conclusion, title: conclusion.title, url: conclusion.page,
                                   detail: [meta.number.map { "Số " + $0 }, date].compactMap { $0 }.joined(separator: " · "),
                                   conclusionID: conclusion.id, textName: textName[conclusion.id]))
-            let heading = [conclusion.title, meta.typeName ?? "", meta.number ?? "", date ?? ""].joined(separator: " | ")
-            // The Markdown source: its syntax is punctuation, which separates words anyway.
-            sources.append((text: heading + " | " + (meta.periodText ?? "") + " | " + conclusion.body, title: heading))
+            if let known = derived[conclusion.id], known.fits(conclusion.source) {
+                sources.append(.words(known.searchWords, title: known.titleWords))
+            } else {
+                let source = source(of: conclusion.source)
+                sources.append(.text(source.text, title: source.title))
+            }
         }
         for conclusion in conclusions {
             for task in conclusion.tasks {
@@ -89,7 +104,7 @@ public struct SiteSearchIndex: Sendable {
                                       taskAnchor: SitePaths.Anchor.task(task.item)))
                 let unitNames = task.units.map { units.name(of: $0.unitID) }
                 let text = ([task.text] + unitNames + task.deadlines.map(\.text)).joined(separator: " | ")
-                sources.append((text: text, title: unitNames.joined(separator: " | ")))
+                sources.append(.text(text, title: unitNames.joined(separator: " | ")))
             }
         }
         // Words are worked out a slice of records at a time and posted at once, so the words of
@@ -98,7 +113,12 @@ public struct SiteSearchIndex: Sendable {
         let slice = 4096
         for start in stride(from: 0, to: sources.count, by: slice) {
             let part = Array(sources[start..<min(start + slice, sources.count)])
-            let words = parallelMap(part) { source in (FoldedText.words(source.text), FoldedText.words(source.title)) }
+            let words = parallelMap(part) { source in
+                switch source {
+                case .text(let text, let title): (FoldedText.words(text), FoldedText.words(title))
+                case .words(let words, let title): (words, title)
+                }
+            }
             for (offset, (all, title)) in words.enumerated() {
                 let id = UInt32(start + offset)
                 for word in all { postings[word, default: Postings()].all.append(id) }
