@@ -372,6 +372,17 @@ private struct Machine {
                         parts += [(text.trimmed(clause.lowerBound..<second, marks: [UInt8(ascii: ",")]), false), (second..<clause.upperBound, true)]
                         continue
                     }
+                    // "đề nghị X a, kiến nghị X b", "đề nghị X a và đề nghị Y b": each request its task.
+                    let later = DirectiveGrammar.laterRequests(text, clause)
+                    if !later.isEmpty {
+                        var lower = clause.lowerBound
+                        for start in later {
+                            parts.append((text.trimmed(lower..<start, marks: [UInt8(ascii: ",")]), lower != clause.lowerBound))
+                            lower = start
+                        }
+                        parts.append((lower..<clause.upperBound, true))
+                        continue
+                    }
                     let chain = DirectiveGrammar.doerChain(text, clause)
                     if chain.count == 1, let promise = DirectiveGrammar.datedCommitment(text, clause) {
                         // The report, then the promise it ends in.
@@ -509,7 +520,8 @@ private struct Machine {
         // So is one that opens with a modal and the instruction ("…; cần tiếp tục đẩy mạnh …").
         let modal = reading.words.starts(with: DirectiveGrammar.modals, at: reading.head)
         if boundary == .semicolonLower, draft?.enumerated != true,
-           reading.words.starts(with: DirectiveGrammar.directiveVerbs, at: reading.head + (modal?.count ?? 0)) != nil {
+           (reading.words.starts(with: DirectiveGrammar.directiveVerbs, at: reading.head + (modal?.count ?? 0)) != nil
+            || DirectiveGrammar.opensWithDoer(reading.words, from: reading.head, text: text)) {
             listSentence = true
         }
         // An item of a list is never the closing formula ("1. Trung tâm … thông tin nội dung thông
