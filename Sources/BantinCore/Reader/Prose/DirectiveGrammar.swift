@@ -253,7 +253,7 @@ enum DirectiveGrammar {
                 return found.index < content + 14 && next < words.count
                     && text.bytes[words[next - 1].original.upperBound..<words[next].original.lowerBound].allSatisfy { $0 == UInt8(ascii: " ") }
             } == true
-        reading.isDatedPlan = planned && namesDay(words, from: content, text: text)
+        reading.isDatedPlan = (planned || schedulesInThePassive(words, from: content, text: text)) && namesDay(words, from: content, text: text)
         reading.isStatedCommitment = statesCommitment(words, from: content, text: text)
         // "… đã ghi nhận những kết quả …, đồng thời đề nghị xã cần …": praise, then a request of its own.
         let secondPredicate = reading.cue.map { $0 >= 2 && WordPhrase("dong thoi").matches(words, at: $0 - 2) } ?? false
@@ -288,6 +288,23 @@ enum DirectiveGrammar {
         // "xã sẽ tiếp tục quan tâm …", "chính quyền sẽ tập trung …": a report's promise to go on
         // or to care names no work of its own; undated, it stays an account (dated, `isDatedPlan`).
         return words.starts(with: vagueCommitments, at: will + 1) == nil
+    }
+
+    /// "Bầu cử trưởng ấp … được tổ chức vào ngày 29/9/2024", "“Tết Quân-Dân” … được thực hiện từ nay
+    /// đến tháng 02 năm 2022": an event scheduled in the passive, with the day or span it is set for
+    /// ("vào", "từ", "trong", "đến" right after the verb), is a plan as "dự kiến tổ chức …" is. Told
+    /// with "đã", it is what happened (`isReport`).
+    private static func schedulesInThePassive(_ words: [ProseWord], from start: Int, text: ProseText) -> Bool {
+        let verbs: [WordPhrase] = ["to chuc", "thuc hien", "trien khai", "tien hanh", "dien ra"]
+        let times: Set<String> = ["vao", "tu", "trong", "den"]
+        return words.indices.dropFirst(start).contains { index in
+            guard words[index].key == "duoc", let verb = words.starts(with: verbs, at: index + 1) else { return false }
+            let after = index + 1 + verb.count
+            // The time is anchored: its year, or counted from now ("từ nay", "tới đây"); a yearless
+            // span ("được thực hiện từ ngày 01/4 đến ngày 30/9") is a standing timetable.
+            return after < words.count && times.contains(words[after].key)
+                && words[after...].prefix(12).contains(where: { $0.key.count == 4 && $0.key.allSatisfy(\.isNumber) || $0.key == "nay" || $0.key == "toi" })
+        }
     }
 
     /// What follows "sẽ" in a report's general promise rather than in a piece of work.
@@ -331,7 +348,10 @@ enum DirectiveGrammar {
             if WordPhrase("phat bieu ket luan").matches(words, at: index) || WordPhrase("phat bieu chi dao").matches(words, at: index) {
                 return false
             }
-            if words.starts(with: narrativeVerbs, at: index) != nil { return true }
+            // A verb written with a capital inside the sentence is part of a name ("xã Tân Thành A" is
+            // no "tán thành").
+            if words.starts(with: narrativeVerbs, at: index) != nil,
+               index == start || !text.startsWithCapital(at: words[index].original.lowerBound) { return true }
             // "các đồng chí lãnh đạo xã tặng hoa …": "lãnh đạo" after a person or "các" is the noun.
             if WordPhrase("lanh dao").matches(words, at: index), index > 0, ["chi", "cac", "ban", "bo"].contains(words[index - 1].key) {
                 index += 2

@@ -310,6 +310,12 @@ private struct Machine {
             }
             // "1. Đối với UBND xã:", "+ Yêu cầu đối với người dân:": the lines after it are its items.
             let content = ProseSegmenter.marker(of: text, in: line).map { $0.contentStart..<line.upperBound } ?? line
+            // "Thái Bình: Triển khai kế hoạch …" (the headline again, after the posting stamp) is no
+            // doer's run-in and no task.
+            if item == nil, ProseOpening.isDateline(text, content) {
+                closeDraft()
+                continue
+            }
             if lineNumber == 0 || item == nil, let doer = DirectiveGrammar.doerHeading(text, content) {
                 openHeadingPart(doer, line: fileLine, written: text.string(line), offset: line.lowerBound)
                 item = nil
