@@ -42,17 +42,29 @@ enum DirectiveGrammar {
         // "có giải pháp …", "có biện pháp …", "có phương án …" ask for a plan as "có kế hoạch" does;
         // "nỗ lực" asks for effort as "phấn đấu" does.
         "co giai phap", "co bien phap", "co phuong an", "no luc",
+        // "kiên quyết / cương quyết xử lý …", "quyết tâm hoàn thành …": resolve asked for.
+        "kien quyet", "cuong quyet", "quyet tam",
     ]
 
     /// Modal words after a subject: "X cần …", "X phải …", "Bà con hãy …".
     static let modals: [WordPhrase] = ["can", "phai", "hay", "co trach nhiem", "chiu trach nhiem", "can phai"]
 
-    /// Openings that frame what follows as the coming period's work.
+    /// Openings that frame what follows as the coming period's work: "Thời gian tới, …", and every
+    /// span still ahead as clerks write it, "(trong) (những/các) ngày/tuần/tháng/năm tới / sắp tới /
+    /// tiếp theo" ("Trong những ngày tới, …", "Các tháng tiếp theo, …").
     static let futureFrames: [WordPhrase] = [
-        "thoi gian toi", "trong thoi gian toi", "toi day", "trong thang toi", "trong nhung thang toi", "thoi gian con lai",
-        "trong thoi gian con lai", "trong thoi gian lai", "nam toi", "sap toi", "ve nhiem vu trong thoi gian toi",
+        "thoi gian toi", "trong thoi gian toi", "toi day", "thoi gian con lai",
+        "trong thoi gian con lai", "trong thoi gian lai", "sap toi", "ve nhiem vu trong thoi gian toi",
         "de thuc hien tot", "truoc mat",
-    ]
+    ] + comingSpans
+
+    private static let comingSpans: [WordPhrase] = ["", "trong "].flatMap { within in
+        ["", "nhung ", "cac "].flatMap { plural in
+            ["ngay", "tuan", "thang", "quy", "nam", "thoi gian"].flatMap { span in
+                ["toi", "sap toi", "tiep theo"].map { ahead in WordPhrase(within + plural + span + " " + ahead) }
+            }
+        }
+    }
 
     /// Openings that frame a paragraph as a review of the past: results, not instructions.
     static let reviewFrames: [WordPhrase] = [
@@ -63,7 +75,7 @@ enum DirectiveGrammar {
     /// Words that join a sentence to the previous one; the sentence's own words start after them.
     static let connectors: [WordPhrase] = [
         "dong thoi", "ngoai ra", "ben canh do", "trong do", "theo do", "tiep theo", "mat khac", "sau do", "nhat la",
-        "cu the", "rieng", "dac biet", "truoc tien", "truoc het", "tiep do", "ngoai ra con", "them vao do",
+        "cu the", "rieng", "dac biet la", "dac biet", "truoc tien", "truoc het", "tiep do", "ngoai ra con", "them vao do",
     ]
 
     /// Verbs that tell what happened or praise it: "ghi nhận và đánh giá cao …", "đánh giá kết quả

@@ -567,8 +567,10 @@ private struct Machine {
         // speaking; the instructions after, to the end of the paragraph, are his, subject or none.
         // So does a body ("Theo đó, UBND xã yêu cầu …. Mỗi hộ gia đình tự giác thu gom …").
         // So does a body that takes work on ("Theo đó các thôn sẽ chủ động vận động …. Tăng cường …").
+        // So does a span still ahead ("Trong những ngày tới, HĐNVQS xã tiếp tục …. Đồng thời cũng …").
         if mode == .outside, boundary == .line || boundary == .sentence,
-           reading.speechVerb != nil && reading.cue != nil || reading.isStatedCommitment && !reading.isReport, reading.isStrictDirective {
+           reading.speechVerb != nil && reading.cue != nil || reading.isStatedCommitment && !reading.isReport
+            || reading.isFutureFramed && reading.isImperative && !reading.isReport, reading.isStrictDirective {
             openZone(.speech, addressed: nil, line: line, written: text.string(clause), offset: clause.lowerBound)
             speechEndsWithParagraph = true
         }
