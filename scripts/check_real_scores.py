@@ -8,8 +8,8 @@ Scores a built `bantin` with scripts/real_score.py (the vendored scorer of ../sh
                                              found >= 97 %, units F1 >= 0.91, deadlines F1 >= 0.97;
                                              the once held-out 401-421 at tasks found >= 98 %,
                                              units F1 >= 0.88, deadlines F1 >= 0.91;
-                                             the once held-out 501-539 at tasks found >= 75 %,
-                                             units F1 >= 0.67, deadlines F1 >= 0.40 (below the
+                                             the once held-out 501-539 at tasks found >= 77 %,
+                                             units F1 >= 0.68, deadlines F1 >= 0.44 (below the
                                              issue's floor: what the reader reaches, see below);
                                              and the whole real set at no false date;
   * Tests/BantinKitTests/Fixtures/synthetic  our own unsectioned conclusions: every task found,
@@ -40,7 +40,8 @@ def case_number(name):
 # slightly below what the reader reaches (real before 301: 228/229 tasks, units F1 0.919, deadlines
 # F1 0.981; real before 401, with 301-315: 265/266, 0.93, 0.98; the once held-out 401-421, after the
 # rules made from them: 53/53, 0.889, 0.917 — they were at 32/53, 0.48, 0.55 with 2 false dates when
-# they joined; the once held-out 501-539, after the rules made from them: 67/89, 0.679, 0.414 — they
+# they joined; the once held-out 501-539, after the rules made from them: 67/89, 0.679, 0.414, and
+# after the general rules of round 8 (extraction8): 70/89, 0.70, 0.47 — they
 # were at 52/89, 0.56, 0.31 with 4 false dates when they joined, and their bar stays below the
 # floor until the reader reaches it;
 # synthetic: every task, 1.00, 1.00), never below the floor of 85 % and 0.85 once reached.
@@ -49,7 +50,7 @@ SETS = [
     ("real<301", "real", lambda name: case_number(name) < 301, 0.97, 0.91, 0.97),
     ("real<401", "real", lambda name: case_number(name) < 401, 0.97, 0.91, 0.97),
     ("real401+", "real", lambda name: 401 <= case_number(name) < 501, 0.98, 0.88, 0.91),
-    ("real501+", "real", lambda name: case_number(name) >= 501, 0.75, 0.67, 0.40),
+    ("real501+", "real", lambda name: case_number(name) >= 501, 0.77, 0.68, 0.44),
     ("real", "real", lambda name: True, 0.0, 0.0, 0.0),
     ("synthetic", "synthetic", lambda name: True, 1.0, 0.98, 0.98),
 ]

@@ -34,9 +34,14 @@ struct TimePhraseScanner {
     func matches() -> [TimeMatch] {
         var found: [TimeMatch] = []
         var index = 0
+        var toldEnd: Int?
         while index < tokens.count {
             if let match = match(at: index) {
-                if !match.isPassedOver, !isToldEventDay(match) { found.append(match) }
+                if isToldEventDay(match) || glossesToldDay(match, toldEnd: toldEnd) {
+                    toldEnd = match.tokens.upperBound
+                } else if !match.isPassedOver {
+                    found.append(match)
+                }
                 index = match.tokens.upperBound
             } else {
                 index += 1

@@ -6,6 +6,11 @@
 ///   ceremony in the sentence, with no "sẽ" or "dự kiến" to make it a plan, is the day of the event told.
 /// - "…, ngày 29/10, UBND xã đã ban hành Văn bản số … đề nghị …": a day with a body's act in the past
 ///   ("đã …") after it is the day of that act; the request the letter makes has no date of its own.
+/// - "Cũng trong ngày 3/2, các xã … đồng loạt tổ chức phát động …": "cũng"/"cùng" ties the sentence
+///   to the event just told, so its day is told too; and "(tức ngày mùng 6 Tết)" after a told day
+///   only names the same day another way.
+/// - "UBND phường đã có buổi làm việc ngày 12/9/2022, đã yêu cầu …": a day after an act told with
+///   "đã" in its clause dates that act (not one scheduled "vào ngày …", nor one after the meeting).
 extension TimePhraseScanner {
     /// Words of a meeting or a ceremony, spelled as written ("họp", not "hợp"; "lễ", not "lệ").
     private static let meetingSpellings: [[String]] = [
@@ -19,14 +24,56 @@ extension TimePhraseScanner {
     /// Time-of-day words that may stand before the day at the start of the sentence.
     private static let openingTimeWords: Set<String> = ["sáng", "chiều", "tối", "trưa", "vào", "hôm", "nay", "ngày"]
 
+    /// Words that tie a sentence to the event told before it: "Cũng trong ngày …", "Cùng trong ngày …".
+    private static let sameEventWords: Set<String> = ["cũng", "cùng"]
+
+    /// Words that gloss a day just written: "(tức ngày mùng 6 Tết)", "(nhằm ngày 15 tháng Giêng)".
+    private static let glossWords: Set<String> = ["tức", "nhằm", "là", "ngày"]
+
+    /// "(tức ngày mùng 6 Tết)" right after a told day (the match that ends at `toldEnd`).
+    func glossesToldDay(_ match: TimeMatch, toldEnd: Int?) -> Bool {
+        guard let toldEnd, mark(toldEnd) == Mark.open else { return false }
+        var index = toldEnd + 1
+        while index < match.tokens.lowerBound, isWord(index), Self.glossWords.contains(spelling(index)) { index += 1 }
+        return index == match.tokens.lowerBound
+    }
+
+    /// A day after an act told in the past in its own clause: "đã có buổi làm việc ngày 12/9/2022".
+    private func datesPastAct(_ match: TimeMatch) -> Bool {
+        let first = match.tokens.lowerBound
+        // "vào ngày …" schedules; a day after the meeting is still to come.
+        if first > 0, isWord(first - 1), isSpelled(first - 1, "vào") { return false }
+        if let meeting = context.meetingDate, let day = match.start, day > meeting { return false }
+        var index = first - 1
+        while index >= max(0, first - 12) {
+            if let mark = mark(index), Mark.clauseBoundaries.contains(mark) { return false }
+            if isWord(index) {
+                if isSpelled(index, "sẽ") || isSpelled(index, "cần") || isSpelled(index, "phải") { return false }
+                if isSpelled(index, "đã") { return true }
+            }
+            index -= 1
+        }
+        return false
+    }
+
     func isToldEventDay(_ match: TimeMatch) -> Bool {
         guard match.kind == .event, match.start == match.end else { return false }
-        // The day opens its clause, after time-of-day words only.
+        if datesPastAct(match) { return true }
+        // The day opens its clause, after time-of-day words only ("trong" only after "cũng"/"cùng").
         var first = match.tokens.lowerBound
         while first > 0, isWord(first - 1), Self.openingTimeWords.contains(spelling(first - 1)) { first -= 1 }
+        if first > 1, isWord(first - 1), isSpelled(first - 1, "trong"), isWord(first - 2), Self.sameEventWords.contains(spelling(first - 2)) {
+            first -= 2
+        } else if first > 0, isWord(first - 1), Self.sameEventWords.contains(spelling(first - 1)) {
+            first -= 1
+        }
         let opening = first == 0 ? Mark.dot : mark(first - 1)
         guard let opening, [Mark.dot, Mark.colon, Mark.comma, 0x80].contains(opening) else { return false }
-        let next = match.tokens.upperBound
+        var next = match.tokens.upperBound
+        // "(tức ngày mùng 6 Tết)", "(thứ Hai)" after the day glosses it: the sentence goes on after it.
+        if mark(next) == Mark.open, let close = (next..<min(tokens.count, next + 12)).first(where: { mark($0) == Mark.close }) {
+            next = close + 1
+        }
         // A body's act in the past right after the day: "ngày 29/10, UBND xã đã ban hành …".
         var index = next
         while index < min(tokens.count, next + 10), mark(index).map({ [Mark.comma, Mark.hyphen, 0x80].contains($0) }) ?? true {

@@ -102,7 +102,8 @@ struct UnitRoleClassifier {
         // "đề nghị các đồng chí trong Ban Thường vụ …": the people of the body addressed.
         let cueSide = withoutTrailingTitles(before)
 
-        if endsWith(cueSide, "de nghi") { return .requested }
+        // "kiến nghị X …" is how a People's Council body asks.
+        if endsWith(cueSide, "de nghi") || endsWith(cueSide, "kien nghi") { return .requested }
         // "phối hợp với X", and "phối hợp cùng X" as commune texts write it as often.
         if endsWith(before, "phoi hop") || ((endsWith(before, "voi") || endsWith(before, "cung")) && contains(before, "phoi hop")) { return .support }
         if startsWith(after, "chu tri") { return .lead }
@@ -173,7 +174,7 @@ struct UnitRoleClassifier {
         var upper = range.upperBound
         while upper > range.lowerBound {
             // "chỉ đạo" folds onto two title words ("đồng chí", "lãnh đạo"): a cue ends the stripping.
-            if ["de nghi", "yeu cau", "giao", "chi dao"].contains(where: { endsWith(range.lowerBound..<upper, $0) }) { break }
+            if ["de nghi", "kien nghi", "yeu cau", "giao", "chi dao"].contains(where: { endsWith(range.lowerBound..<upper, $0) }) { break }
             var start = upper
             while start > range.lowerBound, AliasMatcher.isWordByte(bytes[start - 1]) { start -= 1 }
             let word = String(decoding: bytes[start..<upper], as: UTF8.self)

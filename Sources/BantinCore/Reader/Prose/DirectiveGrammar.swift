@@ -12,16 +12,16 @@ enum DirectiveGrammar {
     static let speechVerbs: [WordPhrase] = [
         "ket luan", "yeu cau", "de nghi", "kinh de nghi", "keu goi", "nhan manh", "luu y", "khang dinh", "thong bao", "quan triet",
         "neu ro", "chi ra", "giao", "chi dao", "dan do", "de ra", "phat bieu", "yeu cau", "thong nhat", "kinh mong",
-        "khuyen khich", "tiep tuc chi dao",
+        "khuyen khich", "tiep tuc chi dao", "kien nghi",
     ]
 
     /// Words that turn to an addressee: "Đề nghị X …", "Yêu cầu X …", "Giao X …".
     /// "Kính mong X …" is the polite request of a notice to other bodies, "Khuyến khích X …" the soft
     /// one to residents: both ask someone to act.
     /// "X tiếp tục chỉ đạo Y …" hands the coming work on as "giao" does (a bare "chỉ đạo" also tells
-    /// what was done, and is no cue).
+    /// what was done, and is no cue). "Kiến nghị X …" is how a People's Council body asks.
     static let addressCues: [WordPhrase] = ["de nghi", "kinh de nghi", "yeu cau", "giao cho", "giao", "luu y", "quan triet", "keu goi",
-                                            "kinh mong", "khuyen khich", "tiep tuc chi dao"]
+                                            "kinh mong", "khuyen khich", "tiep tuc chi dao", "kien nghi"]
 
     /// Verbs that open an instruction, with or without a subject before them ("Tiếp tục tuyên
     /// truyền …", "Ban CHQS xã tăng cường tuần tra …"). The common verbs of directives, not of
@@ -39,17 +39,32 @@ enum DirectiveGrammar {
         "chi dao", "khao sat", "vao cuoc", "ung pho", "thong tin", "bao cao", "tong hop", "boc go", "phat quang",
         "thu gom", "cai tao", "chinh trang", "tong ve sinh", "ra quan", "lanh dao", "phan bo", "dang ky", "niem yet",
         "cong khai", "sua chua", "nghien cuu", "tich cuc", "co ke hoach", "phat dong", "chu tri", "cat cu", "tham du day du",
+        // "có giải pháp …", "có biện pháp …", "có phương án …" ask for a plan as "có kế hoạch" does;
+        // "nỗ lực" asks for effort as "phấn đấu" does.
+        "co giai phap", "co bien phap", "co phuong an", "no luc",
+        // "kiên quyết / cương quyết xử lý …", "quyết tâm hoàn thành …": resolve asked for.
+        "kien quyet", "cuong quyet", "quyet tam",
     ]
 
     /// Modal words after a subject: "X cần …", "X phải …", "Bà con hãy …".
     static let modals: [WordPhrase] = ["can", "phai", "hay", "co trach nhiem", "chiu trach nhiem", "can phai"]
 
-    /// Openings that frame what follows as the coming period's work.
+    /// Openings that frame what follows as the coming period's work: "Thời gian tới, …", and every
+    /// span still ahead as clerks write it, "(trong) (những/các) ngày/tuần/tháng/năm tới / sắp tới /
+    /// tiếp theo" ("Trong những ngày tới, …", "Các tháng tiếp theo, …").
     static let futureFrames: [WordPhrase] = [
-        "thoi gian toi", "trong thoi gian toi", "toi day", "trong thang toi", "trong nhung thang toi", "thoi gian con lai",
-        "trong thoi gian con lai", "trong thoi gian lai", "nam toi", "sap toi", "ve nhiem vu trong thoi gian toi",
+        "thoi gian toi", "trong thoi gian toi", "toi day", "thoi gian con lai",
+        "trong thoi gian con lai", "trong thoi gian lai", "sap toi", "ve nhiem vu trong thoi gian toi",
         "de thuc hien tot", "truoc mat",
-    ]
+    ] + comingSpans
+
+    private static let comingSpans: [WordPhrase] = ["", "trong "].flatMap { within in
+        ["", "nhung ", "cac "].flatMap { plural in
+            ["ngay", "tuan", "thang", "quy", "nam", "thoi gian"].flatMap { span in
+                ["toi", "sap toi", "tiep theo"].map { ahead in WordPhrase(within + plural + span + " " + ahead) }
+            }
+        }
+    }
 
     /// Openings that frame a paragraph as a review of the past: results, not instructions.
     static let reviewFrames: [WordPhrase] = [
@@ -60,7 +75,7 @@ enum DirectiveGrammar {
     /// Words that join a sentence to the previous one; the sentence's own words start after them.
     static let connectors: [WordPhrase] = [
         "dong thoi", "ngoai ra", "ben canh do", "trong do", "theo do", "tiep theo", "mat khac", "sau do", "nhat la",
-        "cu the", "rieng", "dac biet", "truoc tien", "truoc het", "tiep do", "ngoai ra con", "them vao do",
+        "cu the", "rieng", "dac biet la", "dac biet", "truoc tien", "truoc het", "tiep do", "ngoai ra con", "them vao do",
     ]
 
     /// Verbs that tell what happened or praise it: "ghi nhận và đánh giá cao …", "đánh giá kết quả
@@ -174,7 +189,10 @@ enum DirectiveGrammar {
         var index = head
         var passedInstruction = false
         while index < words.count {
-            guard let phrase = words.starts(with: speechVerbs, at: index), isVerbUse(phrase, words, index, text) else {
+            // "Kiến nghị X …" asks when it opens the clause or a person says it ("ông … đề nghị …, kiến
+            // nghị …"); a body's "xã cũng kiến nghị UBND huyện …" proposes upward and gives no work.
+            guard let phrase = words.starts(with: speechVerbs, at: index), isVerbUse(phrase, words, index, text),
+                  phrase != "kien nghi" || index == head || hasPersonSpeaker(words[head..<index]) else {
                 // A speaker comes before the content: after a modal the predicate has begun
                 // ("Các đơn vị … phải đảm bảo … khi có yêu cầu").
                 if index > head, words.starts(with: modals, at: index) != nil,
@@ -247,7 +265,7 @@ enum DirectiveGrammar {
                 return found.index < content + 14 && next < words.count
                     && text.bytes[words[next - 1].original.upperBound..<words[next].original.lowerBound].allSatisfy { $0 == UInt8(ascii: " ") }
             } == true
-        reading.isDatedPlan = planned && namesDay(words, from: content, text: text)
+        reading.isDatedPlan = (planned || schedulesInThePassive(words, from: content, text: text)) && namesDay(words, from: content, text: text)
         reading.isStatedCommitment = statesCommitment(words, from: content, text: text)
         // "… đã ghi nhận những kết quả …, đồng thời đề nghị xã cần …": praise, then a request of its own.
         let secondPredicate = reading.cue.map { $0 >= 2 && WordPhrase("dong thoi").matches(words, at: $0 - 2) } ?? false
@@ -282,6 +300,23 @@ enum DirectiveGrammar {
         // "xã sẽ tiếp tục quan tâm …", "chính quyền sẽ tập trung …": a report's promise to go on
         // or to care names no work of its own; undated, it stays an account (dated, `isDatedPlan`).
         return words.starts(with: vagueCommitments, at: will + 1) == nil
+    }
+
+    /// "Bầu cử trưởng ấp … được tổ chức vào ngày 29/9/2024", "“Tết Quân-Dân” … được thực hiện từ nay
+    /// đến tháng 02 năm 2022": an event scheduled in the passive, with the day or span it is set for
+    /// ("vào", "từ", "trong", "đến" right after the verb), is a plan as "dự kiến tổ chức …" is. Told
+    /// with "đã", it is what happened (`isReport`).
+    private static func schedulesInThePassive(_ words: [ProseWord], from start: Int, text: ProseText) -> Bool {
+        let verbs: [WordPhrase] = ["to chuc", "thuc hien", "trien khai", "tien hanh", "dien ra"]
+        let times: Set<String> = ["vao", "tu", "trong", "den"]
+        return words.indices.dropFirst(start).contains { index in
+            guard words[index].key == "duoc", let verb = words.starts(with: verbs, at: index + 1) else { return false }
+            let after = index + 1 + verb.count
+            // The time is anchored: its year, or counted from now ("từ nay", "tới đây"); a yearless
+            // span ("được thực hiện từ ngày 01/4 đến ngày 30/9") is a standing timetable.
+            return after < words.count && times.contains(words[after].key)
+                && words[after...].prefix(12).contains(where: { $0.key.count == 4 && $0.key.allSatisfy(\.isNumber) || $0.key == "nay" || $0.key == "toi" })
+        }
     }
 
     /// What follows "sẽ" in a report's general promise rather than in a piece of work.
@@ -325,7 +360,10 @@ enum DirectiveGrammar {
             if WordPhrase("phat bieu ket luan").matches(words, at: index) || WordPhrase("phat bieu chi dao").matches(words, at: index) {
                 return false
             }
-            if words.starts(with: narrativeVerbs, at: index) != nil { return true }
+            // A verb written with a capital inside the sentence is part of a name ("xã Tân Thành A" is
+            // no "tán thành").
+            if words.starts(with: narrativeVerbs, at: index) != nil,
+               index == start || !text.startsWithCapital(at: words[index].original.lowerBound) { return true }
             // "các đồng chí lãnh đạo xã tặng hoa …": "lãnh đạo" after a person or "các" is the noun.
             if WordPhrase("lanh dao").matches(words, at: index), index > 0, ["chi", "cac", "ban", "bo"].contains(words[index - 1].key) {
                 index += 2
@@ -474,6 +512,10 @@ enum DirectiveGrammar {
         case "de nghi":
             // "lời đề nghị" is a noun; "(xã Thuận) Lợi đề nghị" a body speaking: spelled so.
             return !(index > 0 && (["kien", "theo", "xuat"].contains(words[index - 1].key) || isSpelled(words[index - 1], "lời", text)))
+        case "kien nghi":
+            // "các ý kiến, kiến nghị của cử tri", "Kiến nghị về việc …", "có kiến nghị" are the noun.
+            return asksWithKienNghi(words, at: index)
+                && !(index > 0 && ["co", "cac", "nhung", "kien", "moi", "cua", "theo", "xuat"].contains(words[index - 1].key))
         case "ket luan":
             // "Kết luận số 02-KL/HU", "các kết luận của …", "thực hiện kết luận này" are documents.
             return !["so", "nay", "cua", "tren", "tai"].contains(next)
@@ -571,10 +613,20 @@ enum DirectiveGrammar {
     /// Opinions reported: "Các ý kiến … đề nghị …", "các đại biểu đề xuất …", "có ý kiến đề nghị …".
     static func reportsOpinions(_ words: [ProseWord], from start: Int) -> Bool {
         var index = start
-        if index < words.count, ["cac", "nhung", "nhieu"].contains(words[index].key) { index += 1 }
+        if index < words.count, ["cac", "nhung", "nhieu", "quy"].contains(words[index].key) { index += 1 }
+        // "Các vị đại biểu …": the honorific before the delegates.
+        if index < words.count, words[index].key == "vi" { index += 1 }
         if WordPhrase("y kien").matches(words, at: index) || WordPhrase("dai bieu").matches(words, at: index)
-            || WordPhrase("kien nghi").matches(words, at: index) { return true }
+            || WordPhrase("kien nghi").matches(words, at: index) && !asksWithKienNghi(words, at: index) { return true }
         return words.prefix(start + 12).indices.contains { WordPhrase("co y kien").matches(words, at: $0) }
+    }
+
+    /// "Kiến nghị UBND xã tiếp tục nâng cao …": the verb, with its addressee and the work after it
+    /// ("Kiến nghị của cử tri …", "Kiến nghị về việc …" are the citizens' requests).
+    private static func asksWithKienNghi(_ words: [ProseWord], at index: Int) -> Bool {
+        let end = index + 2
+        return end < words.count && !["cua", "ve", "cu", "tri", "nay", "do"].contains(words[end].key)
+            && (end + 1..<min(words.count, end + 9)).contains(where: { words.starts(with: directiveVerbs + modals, at: $0) != nil })
     }
 
     /// A statement of fact: "Đây là …", "Việc … nhằm …", "X được …" (passive), "X là …".
@@ -1017,6 +1069,56 @@ enum DirectiveGrammar {
         }
         return nil
     }
+
+    /// "… đề nghị UBND xã hoàn chỉnh các báo cáo, kiến nghị UBND xã tiếp tục nâng cao …", "… đề nghị UBND
+    /// phường hoàn thiện hồ sơ … và đề nghị đại biểu HĐND tuyên truyền …": a sentence that asks again,
+    /// with a cue of its own after a comma or "và", asks for a second piece of work, as a clerk lists
+    /// it. Returns where each later request starts (at "và" when it joins). The cue must be the verb:
+    /// an addressee and an instruction verb follow it within eight words ("…, kiến nghị của cử tri"
+    /// names opinions).
+    static func laterRequests(_ text: ProseText, _ clause: Range<Int>) -> [Int] {
+        let words = text.words(in: clause)
+        var starts: [Int] = []
+        var asked = false
+        for index in words.indices {
+            guard let cue = words.starts(with: repeatedCues, at: index) else { continue }
+            let end = index + cue.count
+            let verbUse = isVerbUse(cue, words, index, text)
+            let addressed = end < words.count && words[end].key != "cua"
+                && (end + 1..<min(words.count, end + 9)).contains(where: { words.starts(with: directiveVerbs + modals, at: $0) != nil })
+            guard verbUse, addressed else { continue }
+            defer { asked = true }
+            guard asked, index >= 3 else { continue }
+            let gap = text.bytes[words[index - 1].original.upperBound..<words[index].original.lowerBound]
+            if gap.contains(UInt8(ascii: ",")) {
+                starts.append(words[index].original.lowerBound)
+            } else if words[index - 1].key == "va" {
+                starts.append(words[index - 1].original.lowerBound)
+            }
+        }
+        return starts
+    }
+
+    /// "…; hai ban HĐND xã tăng cường giám sát …", "…; Công an xã chủ động nắm tình hình …": after ";"
+    /// a clause that names its own doer before an instruction verb gives work to someone else, as a
+    /// new item of the list would. The doer is named as bodies are: a capital ("Công an xã"), a
+    /// count or plural ("hai ban …", "các thôn"), at most six words, no comma, no preposition
+    /// ("lễ phát động …" is a noun, "nếu tiếp tục …" a condition).
+    static func opensWithDoer(_ words: [ProseWord], from head: Int, text: ProseText) -> Bool {
+        guard head < words.count, words.starts(with: directiveVerbs + modals + speechVerbs, at: head) == nil,
+              text.startsWithCapital(at: words[head].original.lowerBound) || plurals.contains(words[head].key),
+              let verb = subjectThenVerb(words, from: head, text: text), verb - head <= 6 else { return false }
+        let doer = words[head..<verb]
+        let linking: Set<String> = ["cua", "voi", "cho", "de", "nham", "tai", "trong", "ve", "theo", "la", "duoc", "va", "neu", "khi", "thi"]
+        return !doer.contains(where: { linking.contains($0.key) })
+            && !text.bytes[doer.first!.original.lowerBound..<words[verb].original.lowerBound].contains(UInt8(ascii: ","))
+    }
+
+    /// Words that name bodies by count or as a plural: "hai ban …", "các thôn", "mỗi chi bộ".
+    private static let plurals: Set<String> = ["cac", "hai", "ba", "bon", "nhung", "moi", "tung", "toan"]
+
+    /// The cues a sentence asks again with ("kiến nghị" is the People's Council's "đề nghị").
+    private static let repeatedCues: [WordPhrase] = ["de nghi", "kien nghi", "yeu cau", "giao cho", "giao"]
 
     /// "Theo báo cáo, … đã khám 124 công dân, còn 44 công dân chưa đến khám, địa phương sẽ tiếp tục
     /// điều động công dân đi khám vào ngày 28/11/2019 …": a report that ends in a promise with its

@@ -23,7 +23,8 @@ enum ProseOpening {
                 guard line.count <= 300, !opensAccount(words) else { return nil }
                 // A line that introduces or gives directives is text, not a title.
                 let reading = DirectiveGrammar.read(text, line)
-                if reading.isStrictDirective || text.bytes[line].contains(UInt8(ascii: ":")) && !text.bytes[line].starts(with: "Thông báo:".utf8) {
+                let dateline = isDateline(text, line)
+                if !dateline, reading.isStrictDirective || text.bytes[line].contains(UInt8(ascii: ":")) && !text.bytes[line].starts(with: "Thông báo:".utf8) {
                     return nil
                 }
                 var title = text.string(line)
@@ -33,6 +34,20 @@ enum ProseOpening {
             }
         }
         return nil
+    }
+
+    /// "Thanh Liêm: Xã Liêm Thuận tổ chức …", "Phường Quảng Vinh: Phát động “Tết trồng cây …”": a news
+    /// headline after the place it comes from, as papers write it. The place is a proper name (every
+    /// word capitalised, at most five, no digit or comma) and the line has no final stop; a doer's
+    /// run-in ("Ủy ban MTTQ xã: Chủ trì, …", "Công an xã: tăng cường …") names a body with a
+    /// lowercase level word and goes on as a sentence.
+    static func isDateline(_ text: ProseText, _ line: Range<Int>) -> Bool {
+        guard let colon = text.bytes[line].firstIndex(of: UInt8(ascii: ":")),
+              let last = text.bytes[line].last(where: { $0 != 0x20 }), last != UInt8(ascii: "."), last != UInt8(ascii: ":"),
+              !text.bytes[line.lowerBound..<colon].contains(where: { ProseSegmenter.isDigit($0) || $0 == UInt8(ascii: ",") }) else { return false }
+        let place = text.words(in: line.lowerBound..<colon)
+        return (1...5).contains(place.count) && place.allSatisfy { text.startsWithCapital(at: $0.original.lowerBound) }
+            && text.words(in: colon + 1..<line.upperBound).count >= 3
     }
 
     /// A posting stamp on its own line: "(04/09/2022 09:49:30)", "Thứ Hai, 28/04/2025",

@@ -310,6 +310,12 @@ private struct Machine {
             }
             // "1. Đối với UBND xã:", "+ Yêu cầu đối với người dân:": the lines after it are its items.
             let content = ProseSegmenter.marker(of: text, in: line).map { $0.contentStart..<line.upperBound } ?? line
+            // "Thái Bình: Triển khai kế hoạch …" (the headline again, after the posting stamp) is no
+            // doer's run-in and no task.
+            if item == nil, ProseOpening.isDateline(text, content) {
+                closeDraft()
+                continue
+            }
             if lineNumber == 0 || item == nil, let doer = DirectiveGrammar.doerHeading(text, content) {
                 openHeadingPart(doer, line: fileLine, written: text.string(line), offset: line.lowerBound)
                 item = nil
@@ -370,6 +376,17 @@ private struct Machine {
                     // "… đã yêu cầu X …, đồng thời đồng chí yêu cầu Y …": two requests, two tasks.
                     if let second = DirectiveGrammar.secondRequest(text, clause) {
                         parts += [(text.trimmed(clause.lowerBound..<second, marks: [UInt8(ascii: ",")]), false), (second..<clause.upperBound, true)]
+                        continue
+                    }
+                    // "đề nghị X a, kiến nghị X b", "đề nghị X a và đề nghị Y b": each request its task.
+                    let later = DirectiveGrammar.laterRequests(text, clause)
+                    if !later.isEmpty {
+                        var lower = clause.lowerBound
+                        for start in later {
+                            parts.append((text.trimmed(lower..<start, marks: [UInt8(ascii: ",")]), lower != clause.lowerBound))
+                            lower = start
+                        }
+                        parts.append((lower..<clause.upperBound, true))
                         continue
                     }
                     let chain = DirectiveGrammar.doerChain(text, clause)
@@ -509,7 +526,8 @@ private struct Machine {
         // So is one that opens with a modal and the instruction ("…; cần tiếp tục đẩy mạnh …").
         let modal = reading.words.starts(with: DirectiveGrammar.modals, at: reading.head)
         if boundary == .semicolonLower, draft?.enumerated != true,
-           reading.words.starts(with: DirectiveGrammar.directiveVerbs, at: reading.head + (modal?.count ?? 0)) != nil {
+           (reading.words.starts(with: DirectiveGrammar.directiveVerbs, at: reading.head + (modal?.count ?? 0)) != nil
+            || DirectiveGrammar.opensWithDoer(reading.words, from: reading.head, text: text)) {
             listSentence = true
         }
         // An item of a list is never the closing formula ("1. Trung tâm … thông tin nội dung thông
@@ -549,8 +567,10 @@ private struct Machine {
         // speaking; the instructions after, to the end of the paragraph, are his, subject or none.
         // So does a body ("Theo đó, UBND xã yêu cầu …. Mỗi hộ gia đình tự giác thu gom …").
         // So does a body that takes work on ("Theo đó các thôn sẽ chủ động vận động …. Tăng cường …").
+        // So does a span still ahead ("Trong những ngày tới, HĐNVQS xã tiếp tục …. Đồng thời cũng …").
         if mode == .outside, boundary == .line || boundary == .sentence,
-           reading.speechVerb != nil && reading.cue != nil || reading.isStatedCommitment && !reading.isReport, reading.isStrictDirective {
+           reading.speechVerb != nil && reading.cue != nil || reading.isStatedCommitment && !reading.isReport
+            || reading.isFutureFramed && reading.isImperative && !reading.isReport, reading.isStrictDirective {
             openZone(.speech, addressed: nil, line: line, written: text.string(clause), offset: clause.lowerBound)
             speechEndsWithParagraph = true
         }
