@@ -108,7 +108,9 @@ score:
 	@echo "Of which the real texts 501-539 (held out until 2026-12-03; scripts/check_real_scores.py holds them to their own bar):"
 	python3 scripts/real_score.py --bantin .build/debug/bantin --cases Tests/BantinKitTests/Fixtures/real $(foreach n,$(shell seq 501 539),--only $(n))
 	@echo
-	@echo "Held-out real texts of 2026-12-03 (cases 601-628), scored apart, not enforced (Tests/BantinKitTests/Fixtures/heldout/README.md):"
+	@echo "Of which the real texts 601-628 (held out until 2026-12-03; scripts/check_real_scores.py holds them to their own bar):"
+	python3 scripts/real_score.py --bantin .build/debug/bantin --cases Tests/BantinKitTests/Fixtures/real $(foreach n,$(shell seq 601 628),--only $(n))
+	@echo "Held-out real texts of 2026-12-03, round 6 (cases 701-730), scored apart, not enforced (Tests/BantinKitTests/Fixtures/heldout/README.md):"
 	python3 scripts/real_score.py --bantin .build/debug/bantin --cases Tests/BantinKitTests/Fixtures/heldout
 	@echo
 	python3 scripts/check_real_scores.py --bantin .build/debug/bantin
