@@ -1,6 +1,5 @@
 import BantinKit
 import Foundation
-import Synchronization
 
 /// One build of the site — load, read, extract, assemble, render into the staging folder, swap in —
 /// as `bantin build`, `build --watch` and `serve` all make it. A failed build leaves the previous
@@ -94,22 +93,7 @@ struct SiteRebuild {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         let tasks = site.read.conclusions.reduce(0) { $0 + $1.tasks.count }
         result.summary = "bantin: \(site.read.conclusions.count) kết luận, \(tasks) nhiệm vụ, \(files) tệp → \(layout.output.path) (\(String(format: "%.2f", seconds)) s, \(result.warnings.count) cảnh báo)"
-        release(consume site)
         return result
-    }
-
-    /// The model of a large site takes about a second to free (millions of strings and arrays),
-    /// while the command only has its messages left to print: it is freed on another thread, and
-    /// what is not freed when the process ends is returned to the system with it.
-    private static func release(_ site: consuming PreparedSite) {
-        let held = Held(site)
-        DispatchQueue.global(qos: .utility).async { held.drop() }
-    }
-
-    private final class Held: Sendable {
-        private let site: Mutex<PreparedSite?>
-        init(_ site: consuming PreparedSite) { self.site = Mutex(site) }
-        func drop() { site.withLock { $0 = nil } }
     }
 
     private func stopped(_ layout: SiteLayout) -> SiteRebuild {
