@@ -21,8 +21,8 @@ import Testing
                 let bytes = Array(try Data(contentsOf: folder.appendingPathComponent(name)))
                 let file = SiteInput.SourceFile(path: "content/" + name, relativePath: name, bytes: bytes, format: .markdown)
                 guard case .success(let (conclusion, warnings)) = DocumentReading.read(file, options: .init(), registry: .standard) else { continue }
-                readings.append((name, DocumentCache.Entry(version: "v", key: "k", conclusion: conclusion, warnings: warnings,
-                                                           derived: ConclusionDerivation.of(conclusion))))
+                readings.append((name, DocumentCache.Entry(version: "v", key: "k", reading: .init(
+                    conclusion: conclusion, warnings: warnings, derived: ConclusionDerivation.of(conclusion)))))
             }
         }
         return readings
@@ -34,10 +34,10 @@ import Testing
         var tasks = 0
         for (name, entry) in readings {
             let decoded = try BinaryCoding.decode(DocumentCache.Entry.self, from: try BinaryCoding.encode(entry))
-            #expect(decoded.conclusion == entry.conclusion, "\(name)")
-            #expect(decoded.warnings == entry.warnings, "\(name)")
-            #expect(decoded.derived == entry.derived, "\(name)")
-            tasks += decoded.conclusion.tasks.count
+            #expect(decoded.reading.conclusion == entry.reading.conclusion, "\(name)")
+            #expect(decoded.reading.warnings == entry.reading.warnings, "\(name)")
+            #expect(decoded.reading.derived == entry.reading.derived, "\(name)")
+            tasks += decoded.reading.conclusion.tasks.count
         }
         #expect(tasks > 300)
     }
@@ -107,7 +107,7 @@ import Testing
     /// Cut short or with a byte changed, an entry is an error or some value, and never a crash
     /// or a read past its end; the cache then reads the file again.
     @Test func damagedBytesNeverCrash() throws {
-        let entry = try #require(try Self.readings().first { $0.entry.conclusion.tasks.count > 3 }).entry
+        let entry = try #require(try Self.readings().first { $0.entry.reading.conclusion.tasks.count > 3 }).entry
         let bytes = try BinaryCoding.encode(entry)
         var generator = SystemRandomNumberGenerator()
         var failures = 0

@@ -31,16 +31,14 @@ public struct DocumentCache: Sendable {
     struct Entry: Codable {
         var version: String
         var key: String
-        var conclusion: Conclusion
-        var warnings: [Diagnostic]
-        /// What assembly works out from the conclusion alone, when the reading was for a build.
-        var derived: ConclusionDerivation?
+        var reading: Reading
     }
 
     /// A stored reading.
-    struct Reading {
+    struct Reading: Codable {
         var conclusion: Conclusion
         var warnings: [Diagnostic]
+        /// What assembly works out from the conclusion alone, when the reading was for a build.
         var derived: ConclusionDerivation?
     }
 
@@ -100,14 +98,13 @@ public struct DocumentCache: Sendable {
               let entry = try? BinaryCoding.decode(Entry.self, from: [UInt8](data)),
               entry.version == version, entry.key == key
         else { return nil }
-        return Reading(conclusion: entry.conclusion, warnings: entry.warnings, derived: entry.derived)
+        return entry.reading
     }
 
     /// Stores a reading; any failure (a read-only folder, a full disk) only means no entry. Written
     /// to a temporary name and renamed, so a build never sees half an entry.
     func store(_ key: String, _ reading: Reading) {
-        guard let bytes = try? BinaryCoding.encode(Entry(version: version, key: key, conclusion: reading.conclusion,
-                                                         warnings: reading.warnings, derived: reading.derived))
+        guard let bytes = try? BinaryCoding.encode(Entry(version: version, key: key, reading: reading))
         else { return }
         let data = Data(bytes)
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -118,8 +115,9 @@ public struct DocumentCache: Sendable {
     /// version), so the folder does not grow with every edit.
     func prune(keeping keys: Set<String>) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        // Entries of versions that wrote JSON go whatever their key.
         for name in names where name.hasSuffix(".json")
-            || name.hasSuffix(Self.entrySuffix) && !keys.contains(String(name.dropLast(Self.entrySuffix.count))) {
+            || (name.hasSuffix(Self.entrySuffix) && !keys.contains(String(name.dropLast(Self.entrySuffix.count)))) {
             try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }
     }
