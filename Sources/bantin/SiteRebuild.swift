@@ -60,7 +60,7 @@ struct SiteRebuild {
         mark("đọc tệp")
         step("đọc, trích xuất, lắp ráp", 0)
         let site: PreparedSite
-        switch SiteBuild.prepare(input, cache: cache) {
+        switch SiteBuild.prepare(consume input, cache: cache) {
         case .success(let prepared):
             site = prepared
         case .failure(let failure):

@@ -1,24 +1,55 @@
 import BantinCore
 
-/// A task with the conclusion it comes from, as the lists that cross conclusions show it.
-public struct TaskEntry: Hashable, Sendable {
+/// A task and where it is: the conclusion's id, title, date and page. Every list that crosses
+/// conclusions shows these; `TaskEntry` and `UnitAssignment` keep them behind one reference, as
+/// a task is copied into every month, sheet and unit it belongs to.
+public struct TaskPlace: Hashable, Sendable {
     public var task: SiteTask
     public var conclusionID: String
     public var conclusionTitle: String
-    /// The conclusion's issue date (else its meeting date).
     public var conclusionDate: CivilDate?
     public var conclusionPage: String
-    /// The conclusion's file, for messages and for the clerk who fixes it ("content/tb-02.md").
-    public var conclusionFile: String
+
+    public init(task: SiteTask, conclusionID: String, conclusionTitle: String, conclusionDate: CivilDate?, conclusionPage: String) {
+        self.task = task
+        self.conclusionID = conclusionID
+        self.conclusionTitle = conclusionTitle
+        self.conclusionDate = conclusionDate
+        self.conclusionPage = conclusionPage
+    }
+}
+
+/// A value that shows a task in its place, with the place's fields read through it.
+public protocol PlacedTask {
+    var place: TaskPlace { get }
+}
+
+extension PlacedTask {
+    @inlinable public var task: SiteTask { place.task }
+    @inlinable public var conclusionID: String { place.conclusionID }
+    @inlinable public var conclusionTitle: String { place.conclusionTitle }
+    @inlinable public var conclusionDate: CivilDate? { place.conclusionDate }
+    @inlinable public var conclusionPage: String { place.conclusionPage }
+}
+
+/// A task with the conclusion it comes from, as the lists that cross conclusions show it; its
+/// date is the conclusion's issue date (else its meeting date).
+public struct TaskEntry: Hashable, Sendable, PlacedTask {
+    @usableFromInline struct Fields: Hashable, Sendable {
+        @usableFromInline var place: TaskPlace
+        @usableFromInline var conclusionFile: String
+    }
+    @usableFromInline let fields: Box<Fields>
 
     public init(task: SiteTask, in conclusion: SiteConclusion) {
-        self.task = task
-        conclusionID = conclusion.id
-        conclusionTitle = conclusion.title
-        conclusionDate = conclusion.meta.date ?? conclusion.meta.meetingDate
-        conclusionPage = conclusion.page
-        conclusionFile = conclusion.path
+        let place = TaskPlace(task: task, conclusionID: conclusion.id, conclusionTitle: conclusion.title,
+                              conclusionDate: conclusion.meta.date ?? conclusion.meta.meetingDate, conclusionPage: conclusion.page)
+        fields = Box(Fields(place: place, conclusionFile: conclusion.path))
     }
+
+    public var place: TaskPlace { @inlinable get { fields.value.place } }
+    /// The conclusion's file, for messages and for the clerk who fixes it ("content/tb-02.md").
+    public var conclusionFile: String { @inlinable get { fields.value.conclusionFile } }
 }
 
 /// A list of one month ("YYYY-MM", or `SitePaths.undatedKey`), over its pages.

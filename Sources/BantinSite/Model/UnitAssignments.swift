@@ -1,20 +1,33 @@
 import BantinCore
 
 /// A task that concerns a unit (đơn vị): one that names it, or one that names a group it belongs
-/// to ("các chi bộ", "các xóm"), so a task given to a group reaches every member's page.
-public struct UnitAssignment: Hashable, Sendable {
-    public var task: SiteTask
-    /// Where the task is: the conclusion's id, title, date and page.
-    public var conclusionID: String
-    public var conclusionTitle: String
-    public var conclusionDate: CivilDate?
-    public var conclusionPage: String
+/// to ("các chi bộ", "các xóm"), so a task given to a group reaches every member's page. Its date
+/// is the conclusion's date for sorting.
+public struct UnitAssignment: Hashable, Sendable, PlacedTask {
+    @usableFromInline struct Fields: Hashable, Sendable {
+        @usableFromInline var place: TaskPlace
+        @usableFromInline var role: UnitRole
+        @usableFromInline var group: String?
+        @usableFromInline var namedUnit: String
+    }
+    @usableFromInline let fields: Box<Fields>
+
+    public init(_ place: TaskPlace, role: UnitRole, group: String?, namedUnit: String) {
+        fields = Box(Fields(place: place, role: role, group: group, namedUnit: namedUnit))
+    }
+
+    public var place: TaskPlace { @inlinable get { fields.value.place } }
     /// The unit's strongest role in the task (chủ trì before phối hợp …).
-    public var role: UnitRole
+    public var role: UnitRole { @inlinable get { fields.value.role } }
     /// The group the task names when the unit is reached only through it.
-    public var group: String?
+    public var group: String? { @inlinable get { fields.value.group } }
     /// The unit whose words in the text the page links to: the unit itself, or its group.
-    public var namedUnit: String
+    public var namedUnit: String { @inlinable get { fields.value.namedUnit } }
+
+    /// The same assignment, reached through `group`.
+    func reached(through group: String) -> UnitAssignment {
+        UnitAssignment(place, role: role, group: group, namedUnit: namedUnit)
+    }
 }
 
 public enum UnitAssignments {
@@ -48,15 +61,13 @@ public enum UnitAssignments {
                 || ((candidate.group == nil) == (current.group == nil) && candidate.role < current.role)
             if better { found[unitID] = candidate }
         }
+        let place = TaskPlace(task: task, conclusionID: conclusion.id, conclusionTitle: conclusion.title,
+                              conclusionDate: conclusion.meta.sortDate, conclusionPage: conclusion.page)
         for mention in task.units {
-            let direct = UnitAssignment(task: task, conclusionID: conclusion.id, conclusionTitle: conclusion.title,
-                                        conclusionDate: conclusion.meta.sortDate, conclusionPage: conclusion.page,
-                                        role: mention.role, group: nil, namedUnit: mention.unitID)
+            let direct = UnitAssignment(place, role: mention.role, group: nil, namedUnit: mention.unitID)
             offer(mention.unitID, direct)
             for member in units.members(of: mention.unitID) {
-                var reached = direct
-                reached.group = mention.unitID
-                offer(member, reached)
+                offer(member, direct.reached(through: mention.unitID))
             }
         }
         return order.map { ($0, found[$0]!) }
