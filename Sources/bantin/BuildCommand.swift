@@ -44,7 +44,7 @@ struct BuildCommand: ParsableCommand {
         let layout = self.layout
         // Listed before the first build, so a file saved while it runs is seen.
         let files = SiteWatcher(layout: layout).snapshot()
-        let first = SiteRebuild.run(layout, cache: !noCache)
+        let first = SiteRebuild.run(layout, cache: !noCache, lastBuild: !watch)
         first.print(quiet: quiet, timings: timings)
         guard watch else {
             if !first.succeeded { throw ExitCode.failure }
