@@ -22,7 +22,8 @@ import Testing
                 let file = SiteInput.SourceFile(path: "content/" + name, relativePath: name, bytes: bytes, format: .markdown)
                 guard case .success(let (conclusion, warnings)) = DocumentReading.read(file, options: .init(), registry: .standard) else { continue }
                 readings.append((name, DocumentCache.Entry(version: "v", key: "k", reading: .init(
-                    conclusion: conclusion, warnings: warnings, derived: ConclusionDerivation.of(conclusion)))))
+                    conclusion: conclusion, warnings: warnings, derived: ConclusionDerivation.of(conclusion),
+                    taskKeys: DocumentCache.taskKeys(of: conclusion)))))
             }
         }
         return readings

@@ -89,6 +89,31 @@ import Testing
         #expect(try Self.rebuildMatchesAFreshBuild(site, "the cache deleted") == 0)
     }
 
+    /// A list row is fingerprinted by its task, not by its whole conclusion: editing one task's
+    /// text renders again the pages that show it, and leaves those that show only the
+    /// conclusion's other tasks (another unit's page and sheet) as they were.
+    @Test func editingOneTaskLeavesThePagesOfTheConclusionsOtherTasksAlone() throws {
+        let site = try TemporarySite(["content/tuyen-quan.md": Self.third, "content/y-te.md": UnchangedPagesTests.first])
+        defer { site.remove() }
+        #expect(try site.run(["build", "--quiet"]).status == 0)
+        let records = DocumentCache.folder(of: SiteLayout(root: site.root)).appendingPathComponent(PageRecords.fileName)
+        let before = PageRecords.load(records)
+        let text = try site.read("content/tuyen-quan.md")
+        try site.write("content/tuyen-quan.md", Array(text.replacingOccurrences(of: "hoàn thành hồ sơ", with: "hoàn thiện hồ sơ").utf8))
+        _ = try Self.rebuildMatchesAFreshBuild(site, "one task of two edited")
+        let after = PageRecords.load(records)
+        for page in ["don-vi/cax.html", "don-vi/bchqs.html", "ket-luan/tuyen-quan.html"] {
+            #expect(before[page] != nil && after[page] != nil, "\(page) is recorded")
+        }
+        #expect(before["don-vi/cax.html"]?.fingerprint == after["don-vi/cax.html"]?.fingerprint,
+                "Công an xã's page shows only the task that did not change")
+        #expect(before["don-vi/bchqs.html"]?.fingerprint != after["don-vi/bchqs.html"]?.fingerprint,
+                "Ban CHQS's page shows the edited task")
+        #expect(before["ket-luan/tuyen-quan.html"]?.fingerprint != after["ket-luan/tuyen-quan.html"]?.fingerprint,
+                "the bulletin shows the conclusion whole")
+        #expect(try site.read("public/don-vi/bchqs.html").contains("hoàn thiện hồ sơ"))
+    }
+
     /// The records survive a round trip; a line that is not one is skipped, not trusted.
     @Test func pageRecordsRoundTripAndSkipWhatIsNotARecord() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bantin-records-\(UUID().uuidString)")

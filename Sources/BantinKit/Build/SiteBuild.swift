@@ -66,7 +66,7 @@ public enum SiteBuild {
                 return .failure(BuildFailure(errors: withRowErrors([]), warnings: warnings))
             case .success(let model):
                 // With a cache, pages are fingerprinted so that the next build renders only those whose inputs changed.
-                let inputs = cache?.renderInputs(input, documentKeys: read.documentKeys, outputPaths: model.outputs.paths)
+                let inputs = cache?.renderInputs(input, documentKeys: read.documentKeys, taskKeys: read.taskKeys, outputPaths: model.outputs.paths)
                 let renderer = SiteRenderer(site: model, renderer: templates, templates: input.templates, inputs: inputs)
                 var read = read
                 read.warnings = warnings

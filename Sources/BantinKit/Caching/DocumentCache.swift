@@ -40,6 +40,24 @@ public struct DocumentCache: Sendable {
         var warnings: [Diagnostic]
         /// What assembly works out from the conclusion alone, when the reading was for a build.
         var derived: ConclusionDerivation?
+        /// Each task's digest (`taskKeys(of:)`), in the order of `conclusion.tasks`.
+        var taskKeys: [String]
+    }
+
+    /// A digest per task of what a list row shows of it: the task as read, and its conclusion's
+    /// id, file and front matter (title, date). Pages fingerprint their rows by these, so an edit
+    /// to one task of a conclusion leaves the pages that show only its other tasks alone.
+    static func taskKeys(of conclusion: Conclusion) -> [String] {
+        var common = SHA256()
+        common.field(conclusion.id)
+        common.field(conclusion.path)
+        common.field(conclusion.relativePath)
+        common.field((try? BinaryCoding.encode(conclusion.meta)) ?? [])
+        return conclusion.tasks.map { task in
+            var hash = common
+            hash.field((try? BinaryCoding.encode(task)) ?? [])
+            return hash.hexDigest()
+        }
     }
 
     /// The hash of what every document's reading depends on besides its own file.
@@ -56,7 +74,7 @@ public struct DocumentCache: Sendable {
     /// What page fingerprints start from (`RenderInputs`): everything every page depends on
     /// besides the conclusions — what their reading depends on, the configuration, templates,
     /// status file, build date, limits and the list of every page — and each conclusion's key.
-    func renderInputs(_ input: SiteInput, documentKeys: [String: String], outputPaths: [String]) -> RenderInputs {
+    func renderInputs(_ input: SiteInput, documentKeys: [String: String], taskKeys: [String: String], outputPaths: [String]) -> RenderInputs {
         var hash = SHA256()
         hash.field(context(input))
         hash.field(StableDescription.of(input.config))
@@ -70,7 +88,7 @@ public struct DocumentCache: Sendable {
         }
         hash.field(String(outputPaths.count))
         for path in outputPaths { hash.field(path) }
-        return RenderInputs(site: hash.hexDigest(), conclusions: documentKeys)
+        return RenderInputs(site: hash.hexDigest(), conclusions: documentKeys, tasks: taskKeys)
     }
 
     func key(_ file: SiteInput.SourceFile, context: String) -> String {

@@ -19,6 +19,8 @@ public struct ReadSite: Sendable {
     public var cachedDocuments = 0
     /// Each conclusion's document-cache key (by conclusion id), when read with a cache.
     public var documentKeys: [String: String] = [:]
+    /// Each task's digest (by task id, `DocumentCache.taskKeys(of:)`), when read with a cache.
+    public var taskKeys: [String: String] = [:]
     /// What assembly works out from each conclusion alone (by conclusion id), when read for a build.
     public var derivations: [String: ConclusionDerivation] = [:]
 }
@@ -52,29 +54,34 @@ public enum SiteReading {
         let results = parallelMap(input.sources) { source in
             guard let cache, let context else {
                 let read = DocumentReading.timedRead(source, options: options, registry: registry)
-                return (read, key: String?.none, cached: false, derived: derivation(read))
+                return (read, key: String?.none, cached: false, derived: derivation(read), taskKeys: [String]())
             }
             let key = cache.key(source, context: context)
             if let stored = cache.load(key), stored.derived != nil || !derive {
-                return ((Result.success((stored.conclusion, stored.warnings)), StageTimes()), key: key, cached: true, derived: stored.derived)
+                return ((Result.success((stored.conclusion, stored.warnings)), StageTimes()), key: key, cached: true,
+                        derived: stored.derived, taskKeys: stored.taskKeys)
             }
             let read = DocumentReading.timedRead(source, options: options, registry: registry)
             let derived = derivation(read)
+            var taskKeys: [String] = []
             if case .success(let (conclusion, warnings)) = read.result {
-                cache.store(key, .init(conclusion: conclusion, warnings: warnings, derived: derived))
+                taskKeys = DocumentCache.taskKeys(of: conclusion)
+                cache.store(key, .init(conclusion: conclusion, warnings: warnings, derived: derived, taskKeys: taskKeys))
             }
-            return (read, key: key, cached: false, derived: derived)
+            return (read, key: key, cached: false, derived: derived, taskKeys: taskKeys)
         }
         cache?.prune(keeping: Set(results.compactMap(\.key)))
         var conclusions: [Conclusion] = []
         var keys: [String: String] = [:]
         var derivations: [String: ConclusionDerivation] = [:]
-        for ((result, _), key, _, derived) in results {
+        var taskKeys: [String: String] = [:]
+        for ((result, _), key, _, derived, documentTaskKeys) in results {
             switch result {
             case .success(let (conclusion, documentWarnings)):
                 conclusions.append(conclusion)
                 keys[conclusion.id] = key
                 derivations[conclusion.id] = derived
+                for (task, taskKey) in zip(conclusion.tasks, documentTaskKeys) { taskKeys[task.id] = taskKey }
                 warnings += documentWarnings
             case .failure(let failure):
                 errors += failure.errors
@@ -94,7 +101,8 @@ public enum SiteReading {
         guard errors.isEmpty else { return .failure(BuildFailure(errors: errors, warnings: warnings)) }
         return .success(ReadSite(conclusions: conclusions.sortedNewestFirst(), units: registry,
                                  unitLocations: units.locations, warnings: warnings, times: results.map(\.0.times).sum(),
-                                 cachedDocuments: results.filter(\.cached).count, documentKeys: keys, derivations: derivations))
+                                 cachedDocuments: results.filter(\.cached).count, documentKeys: keys, taskKeys: taskKeys,
+                                 derivations: derivations))
     }
 
     /// The built-in units extended by the site's units file, if any. Bad entries are errors.

@@ -34,20 +34,28 @@ public struct PageFingerprint: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// What every fingerprint starts from, worked out by the build before rendering: a digest of the
-/// inputs all pages share, and one per conclusion of what it was read from (its document-cache
-/// key). Without them (no cache, or a build in memory) no page is fingerprinted.
+/// inputs all pages share, one per conclusion of what it was read from (its document-cache key),
+/// and one per task of what it was read as. A page that shows a conclusion whole (its bulletin)
+/// takes the conclusion's; a list row takes its task's, so editing one task of a conclusion
+/// renders again only the pages that show that task, not every page that shows its neighbours.
+/// Without them (no cache, or a build in memory) no page is fingerprinted.
 public struct RenderInputs: Sendable {
     public var site: String
-    /// Each conclusion's digest, hashed once to 16 bytes: a page adds one per item it shows.
+    /// Each conclusion's and each task's digest, hashed once to 16 bytes: a page adds one per
+    /// item it shows.
     var conclusions: [String: PageFingerprint]
+    var tasks: [String: PageFingerprint]
 
-    public init(site: String, conclusions: [String: String]) {
+    public init(site: String, conclusions: [String: String], tasks: [String: String]) {
         self.site = site
-        self.conclusions = conclusions.mapValues { digest in
-            var hasher = FingerprintHasher()
-            hasher.add(digest)
-            return hasher.finish()!
-        }
+        self.conclusions = conclusions.mapValues(Self.short)
+        self.tasks = tasks.mapValues(Self.short)
+    }
+
+    private static func short(_ digest: String) -> PageFingerprint {
+        var hasher = FingerprintHasher()
+        hasher.add(digest)
+        return hasher.finish()!
     }
 }
 
@@ -122,6 +130,12 @@ struct FingerprintHasher {
         add(inputs.conclusions[id])
     }
 
+    /// A task by its digest (which covers its conclusion's title, date and file); a task without
+    /// one leaves the fingerprint incomplete.
+    mutating func add(task id: String, in inputs: RenderInputs) {
+        add(inputs.tasks[id])
+    }
+
     /// The hash, or nil when a conclusion had no digest.
     func finish() -> PageFingerprint? {
         guard !incomplete else { return nil }
@@ -138,24 +152,23 @@ struct FingerprintHasher {
 }
 
 extension FingerprintHasher {
-    /// A task of a list across conclusions: everything it shows comes from its conclusion.
+    /// A task of a list across conclusions: what it shows comes from the task and its
+    /// conclusion's title, date and file, all in the task's digest.
     mutating func add(_ entry: TaskEntry, in inputs: RenderInputs) {
-        add(conclusion: entry.conclusionID, in: inputs)
-        add(entry.task.id)
+        add(task: entry.task.id, in: inputs)
     }
 
     /// A unit's task: its conclusion, and how it reaches the unit.
     mutating func add(_ assignment: UnitAssignment, in inputs: RenderInputs) {
-        add(conclusion: assignment.conclusionID, in: inputs)
-        add(assignment.task.id)
+        add(task: assignment.task.id, in: inputs)
         add(assignment.role.rawValue)
         add(assignment.group)
         add(assignment.namedUnit)
     }
 
-    /// A calendar entry: made from its conclusion (and the shared inputs).
+    /// A calendar entry: made from its task (and the shared inputs).
     mutating func add(_ entry: CalendarEntry, in inputs: RenderInputs) {
-        add(conclusion: entry.conclusionID, in: inputs)
+        add(task: entry.taskID, in: inputs)
         add(entry.id)
     }
 
