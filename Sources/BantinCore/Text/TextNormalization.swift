@@ -29,7 +29,9 @@ public enum TextNormalization {
     /// Collapses runs of white space (what `Character.isWhitespace` calls so) to one space and
     /// trims the ends, unless `keepingEnds` (a run at an end then stays one space).
     public static func collapseWhitespace(_ text: some StringProtocol, keepingEnds: Bool = false) -> String {
-        // Over UTF-8 bytes, copying runs as they are: this runs on every paragraph, row and title.
+        // Over UTF-8 bytes, copying runs as they are: this runs on every paragraph, row and title,
+        // most of which have nothing to collapse and are returned as they are.
+        if let same = alreadyCollapsed(text, keepingEnds: keepingEnds) { return same }
         let source = Array(text.utf8)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(source.count)
@@ -53,6 +55,27 @@ public enum TextNormalization {
         }
         if pendingSpace && keepingEnds { bytes.append(0x20) }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The text itself when collapsing would not change it: no white space but single ASCII spaces
+    /// between other characters (and, unless `keepingEnds`, none at either end).
+    private static func alreadyCollapsed(_ text: some StringProtocol, keepingEnds: Bool) -> String? {
+        let unchanged: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var previousWasSpace = !keepingEnds
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte == 0x20 {
+                    if previousWasSpace { return false }
+                    previousWasSpace = true
+                } else if byte < 0x20 || byte >= 0x80 && whitespaceWidth(bytes, at: index) > 0 {
+                    return false
+                } else {
+                    previousWasSpace = false
+                }
+            }
+            return keepingEnds || !previousWasSpace || bytes.isEmpty
+        }
+        return unchanged == true ? String(text) : nil
     }
 
     /// The length in bytes of the white space scalar (what `Character.isWhitespace` calls so:

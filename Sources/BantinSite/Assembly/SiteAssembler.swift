@@ -33,9 +33,10 @@ public enum SiteAssembler {
         let sorted = conclusions.sortedNewestFirst()
         var siteConclusions = parallelMap(sorted) { conclusion in
             let meta = conclusion.meta
-            let summaries = derived[conclusion.id].flatMap { $0.fits(conclusion) ? $0.summaries : nil }
+            let derivation = derived[conclusion.id].flatMap { $0.fits(conclusion) ? $0 : nil }
             return SiteConclusion(source: conclusion, page: SitePaths.conclusion(conclusion.id), tasks: conclusion.tasks.enumerated().map { index, task in
-                SiteTask(item: task, summary: summaries?[index] ?? SiteTask.summary(of: task.text), reach: units.reach(task.units),
+                SiteTask(item: task, summary: derivation?.summaries[index] ?? SiteTask.summary(of: task.text),
+                         calendarTitle: derivation?.calendarTitles[index], reach: units.reach(task.units),
                          link: SitePaths.task(task, in: conclusion.id),
                          months: SiteTask.months(of: task, planned: meta.period, issued: meta.date ?? meta.meetingDate))
             })

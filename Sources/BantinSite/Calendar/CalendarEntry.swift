@@ -70,7 +70,7 @@ public struct CalendarEntry: Hashable, Sendable {
     static func entries(of conclusion: SiteConclusion) -> [CalendarEntry] {
         var entries: [CalendarEntry] = []
         for task in conclusion.tasks {
-            let title = shortTitle(task.item)
+            let title = task.calendarTitle
             let taskText = TextNormalization.collapseWhitespace(task.text)
             // The month of the tasks section is every task's fallback deadline: a task that
             // states its own due date is not shown again at the month's end.

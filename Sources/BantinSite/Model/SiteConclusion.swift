@@ -13,6 +13,9 @@ public struct SiteTask: Hashable, Sendable {
     @usableFromInline var itemBox: Box<TaskItem>
     /// The task's one-line summary for tables and lists.
     public var summary: String
+    /// The task in a few words, as a calendar cell, the agenda and a feed show it
+    /// (`CalendarEntry.shortTitle`).
+    public var calendarTitle: String
     /// The units the task concerns, groups expanded (`SiteUnits.reach`).
     public var reach: [String]
     /// The task in its bulletin, relative to the site root (`SitePaths.task`).
@@ -22,10 +25,11 @@ public struct SiteTask: Hashable, Sendable {
     /// What the status file records about it.
     public var progress: TaskProgress
 
-    public init(item: TaskItem, summary: String, reach: [String], link: String, months: [String] = [],
-                progress: TaskProgress = .none) {
+    public init(item: TaskItem, summary: String, calendarTitle: String? = nil, reach: [String], link: String,
+                months: [String] = [], progress: TaskProgress = .none) {
         itemBox = Box(item)
         self.summary = summary
+        self.calendarTitle = calendarTitle ?? CalendarEntry.shortTitle(item)
         self.reach = reach
         self.link = link
         self.months = months
