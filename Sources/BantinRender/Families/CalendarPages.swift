@@ -24,22 +24,31 @@ enum CalendarPages: PageFamily {
             let scope = scoped.scope
             let calendar = scoped.calendar
             let months = scoped.months
-            // Every page of a calendar shows its months' names and the feed's stamp; a unit's feed
-            // and year hold all its entries, a month page the entries that cross its month. The
-            // site's feed and year count every unit's: always made.
+            // Every page of a calendar shows its months' names and the feed's stamp; a feed and a
+            // year hold all the calendar's entries, a month page the entries that cross its month.
+            // The site's year also counts each unit's entries.
             let frame = context.digest { hasher, _ in
                 hasher.add(stamp)
                 for month in months { hasher.add(month) }
             }
-            let everything = scope.unitID == nil ? nil : context.digest { hasher, inputs in
+            let units = scope.unitID == nil ? counts : []
+            let everything = context.digest { hasher, inputs in
                 hasher.add(frame)
                 for entry in calendar.entries { hasher.add(entry, in: inputs) }
             }
-            let whole = { (path: String) in everything.flatMap { digest in context.fingerprint(path) { hasher, _ in hasher.add(digest) } } }
-            jobs.append(PageJob(scope.feedPath, fingerprint: whole(scope.feedPath)) { feed(calendar, scope: scope, site: site, stamp: stamp) })
+            let whole = { (path: String, units: [UnitCount]) in
+                context.fingerprint(path) { hasher, _ in
+                    hasher.add(everything)
+                    for unit in units {
+                        hasher.add(unit.id)
+                        hasher.add(unit.name)
+                        hasher.add(unit.count)
+                    }
+                }
+            }
+            jobs.append(PageJob(scope.feedPath, fingerprint: whole(scope.feedPath, [])) { feed(calendar, scope: scope, site: site, stamp: stamp) })
             let monthPages = Set(months.map(\.yearMonth))
-            let units = scope.unitID == nil ? counts : []
-            jobs.append(PageJob(scope.overviewPath, fingerprint: whole(scope.overviewPath)) {
+            jobs.append(PageJob(scope.overviewPath, fingerprint: whole(scope.overviewPath, units)) {
                 let view = CalendarYearView.make(calendar, scope: scope, units: units, monthPages: monthPages, context: page)
                 return renderer.render(view, template: "calendar-year")
             })
