@@ -18,11 +18,34 @@ enum SearchPages: PageFamily {
             },
             PageJob(SitePaths.Search.contents) { SearchIndex.contents(index) },
         ]
+        // A shard is fingerprinted by what it holds (hashing it is cheaper than writing it out):
+        // an edit changes the postings of the words it adds or removes, not the other shards.
         for shard in index.wordShards.indices {
-            jobs.append(PageJob(SitePaths.Search.words(shard)) { SearchIndex.words(index, shard: shard) })
+            let path = SitePaths.Search.words(shard)
+            let fingerprint = context.fingerprint(path) { hasher, _ in
+                hasher.add(index.records.count)
+                for entry in index.wordShards[shard] {
+                    hasher.add(entry.word)
+                    hasher.add(entry.postings.all)
+                    hasher.add(entry.postings.title)
+                }
+            }
+            jobs.append(PageJob(path, fingerprint: fingerprint) { SearchIndex.words(index, shard: shard) })
         }
         for shard in index.recordShardStarts.indices {
-            jobs.append(PageJob(SitePaths.Search.records(shard)) { SearchIndex.records(index, shard: shard) })
+            let path = SitePaths.Search.records(shard)
+            let fingerprint = context.fingerprint(path) { hasher, _ in
+                for record in index.records[index.recordRange(ofShard: shard)] {
+                    hasher.add(record.kind.rawValue)
+                    hasher.add(record.title)
+                    hasher.add(record.url)
+                    hasher.add(record.detail)
+                    hasher.add(record.textName)
+                    hasher.add(record.taskAnchor)
+                    hasher.add(record.conclusionID)
+                }
+            }
+            jobs.append(PageJob(path, fingerprint: fingerprint) { SearchIndex.records(index, shard: shard) })
         }
         for file in index.textFiles {
             let path = SitePaths.Search.text(file.name)

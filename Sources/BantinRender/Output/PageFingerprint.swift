@@ -101,6 +101,17 @@ struct FingerprintHasher {
         }
     }
 
+    /// Numbers (search postings), two to a word, after their count.
+    mutating func add(_ numbers: [UInt32]) {
+        add(numbers.count)
+        var index = 0
+        while index + 1 < numbers.count {
+            word(UInt64(numbers[index]) << 32 | UInt64(numbers[index + 1]))
+            index += 2
+        }
+        if index < numbers.count { word(UInt64(numbers[index])) }
+    }
+
     mutating func add(_ text: String?) {
         guard let text else { return add(-1) }
         add(text)

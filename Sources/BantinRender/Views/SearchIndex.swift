@@ -33,15 +33,14 @@ enum SearchIndex {
     }
 
     static func records(_ index: SiteSearchIndex, shard: Int) -> String {
-        let start = index.recordShardStarts[shard]
-        let end = shard + 1 < index.recordShardStarts.count ? index.recordShardStarts[shard + 1] : index.records.count
+        let range = index.recordRange(ofShard: shard)
         var out = header + "BANTIN_SEARCH_LOADED(\"ban-ghi-\(shard)\", [\n"
-        for id in start..<end {
+        for id in range {
             let record = index.records[id]
             out += "[" + [record.kind.rawValue, record.title, record.url, record.detail, record.textName ?? "", record.taskAnchor ?? "",
                           record.conclusionID ?? ""]
                 .map(JSONValue.quoted).joined(separator: ",")
-            out += id == end - 1 ? "]\n" : "],\n"
+            out += id == range.upperBound - 1 ? "]\n" : "],\n"
         }
         return out + "]);\n"
     }

@@ -45,6 +45,10 @@ public struct SiteSearchIndex: Sendable {
     public var wordShards: [[(word: String, postings: Postings)]]
     /// The first record of each record shard.
     public var recordShardStarts: [Int]
+    /// The records of record shard `shard`: from its start to the next one's.
+    public func recordRange(ofShard shard: Int) -> Range<Int> {
+        recordShardStarts[shard]..<(shard + 1 < recordShardStarts.count ? recordShardStarts[shard + 1] : records.count)
+    }
     /// The files of the conclusions' texts for snippets, in record order.
     public var textFiles: [TextFile]
 
