@@ -9,7 +9,9 @@ import Foundation
 /// then its values. The lengths let a decoder step over a value it does not want in one move.
 /// Keys are looked for where the previous key ended first, which is where synthesized `Codable`
 /// asks for them, and then from the container's start, so any order decodes. Nothing here knows
-/// about conclusions; a value that does not match its type is an error, never a guess.
+/// about conclusions; a value that does not match its type is an error, never a guess. The coding
+/// path of an error names the containers down to the failing one, not the key inside it: appending
+/// each key to the path as it is read cost an array a value, a sixth of decoding a rebuild's cache.
 enum BinaryCoding {
     enum Tag: UInt8 {
         case null = 0, `false`, `true`, int, uint, double, string, keyed, unkeyed
@@ -161,25 +163,25 @@ private struct KeyedEncoder<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func encode(_ value: Double, forKey key: Key) throws { self.key(key); state.appendDouble(value) }
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
         self.key(key)
-        try state.encodeValue(value, codingPath: codingPath + [key])
+        try state.encodeValue(value, codingPath: codingPath)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
         -> KeyedEncodingContainer<NestedKey>
     {
         self.key(key)
-        return KeyedEncodingContainer(KeyedEncoder<NestedKey>(state: state, depth: state.open(.keyed), codingPath: codingPath + [key]))
+        return KeyedEncodingContainer(KeyedEncoder<NestedKey>(state: state, depth: state.open(.keyed), codingPath: codingPath))
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
         self.key(key)
-        return UnkeyedEncoder(state: state, depth: state.open(.unkeyed), codingPath: codingPath + [key])
+        return UnkeyedEncoder(state: state, depth: state.open(.unkeyed), codingPath: codingPath)
     }
 
     mutating func superEncoder() -> any Encoder { ValueEncoder(state: state, codingPath: codingPath) }
     mutating func superEncoder(forKey key: Key) -> any Encoder {
         self.key(key)
-        return ValueEncoder(state: state, codingPath: codingPath + [key])
+        return ValueEncoder(state: state, codingPath: codingPath)
     }
 }
 
@@ -453,38 +455,38 @@ private struct KeyedDecoder<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     func decodeNil(forKey key: Key) throws -> Bool {
         let position = try value(key)
-        return try state.tag(at: position, codingPath + [key]) == .null
+        return try state.tag(at: position, codingPath) == .null
     }
 
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
         var position = try value(key)
-        let decoded = try state.decodeValue(T.self, at: &position, codingPath: codingPath + [key])
+        let decoded = try state.decodeValue(T.self, at: &position, codingPath: codingPath)
         cursor.position = position
         return decoded
     }
 
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
         guard var position = try find(key) else { return nil }
-        if try state.tag(at: position, codingPath + [key]) == .null {
+        if try state.tag(at: position, codingPath) == .null {
             cursor.position = position + 1
             return nil
         }
-        let decoded = try state.decodeValue(T.self, at: &position, codingPath: codingPath + [key])
+        let decoded = try state.decodeValue(T.self, at: &position, codingPath: codingPath)
         cursor.position = position
         return decoded
     }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
-        try ValueDecoder(state: state, position: try value(key), codingPath: codingPath + [key]).container(keyedBy: type)
+        try ValueDecoder(state: state, position: try value(key), codingPath: codingPath).container(keyedBy: type)
     }
 
     func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
-        try ValueDecoder(state: state, position: try value(key), codingPath: codingPath + [key]).unkeyedContainer()
+        try ValueDecoder(state: state, position: try value(key), codingPath: codingPath).unkeyedContainer()
     }
 
     func superDecoder() throws -> any Decoder { ValueDecoder(state: state, position: bounds.lowerBound - 5, codingPath: codingPath) }
     func superDecoder(forKey key: Key) throws -> any Decoder {
-        ValueDecoder(state: state, position: try value(key), codingPath: codingPath + [key])
+        ValueDecoder(state: state, position: try value(key), codingPath: codingPath)
     }
 }
 
