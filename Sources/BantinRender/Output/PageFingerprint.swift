@@ -166,12 +166,12 @@ extension FingerprintHasher {
     /// A task of a list across conclusions: what it shows comes from the task and its
     /// conclusion's title, date and file, all in the task's digest.
     mutating func add(_ entry: TaskEntry, in inputs: RenderInputs) {
-        add(task: entry.task.id, in: inputs)
+        add(task: entry.taskID, in: inputs)
     }
 
     /// A unit's task: its conclusion, and how it reaches the unit.
     mutating func add(_ assignment: UnitAssignment, in inputs: RenderInputs) {
-        add(task: assignment.task.id, in: inputs)
+        add(task: assignment.taskID, in: inputs)
         add(assignment.role.rawValue)
         add(assignment.group)
         add(assignment.namedUnit)

@@ -48,6 +48,8 @@ public struct TaskEntry: Hashable, Sendable, PlacedTask {
     }
 
     public var place: TaskPlace { @inlinable get { fields.value.place } }
+    /// The task's id, read through the stored fields (not a copy of the whole place).
+    public var taskID: String { @inlinable get { fields.value.place.task.itemBox.value.id } }
     /// The conclusion's file, for messages and for the clerk who fixes it ("content/tb-02.md").
     public var conclusionFile: String { @inlinable get { fields.value.conclusionFile } }
 }

@@ -17,6 +17,8 @@ public struct UnitAssignment: Hashable, Sendable, PlacedTask {
     }
 
     public var place: TaskPlace { @inlinable get { fields.value.place } }
+    /// The task's id, read through the stored fields (not a copy of the whole place).
+    public var taskID: String { @inlinable get { fields.value.place.task.itemBox.value.id } }
     /// The unit's strongest role in the task (chủ trì before phối hợp …).
     public var role: UnitRole { @inlinable get { fields.value.role } }
     /// The group the task names when the unit is reached only through it.
