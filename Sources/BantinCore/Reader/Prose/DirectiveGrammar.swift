@@ -12,16 +12,17 @@ enum DirectiveGrammar {
     static let speechVerbs: [WordPhrase] = [
         "ket luan", "yeu cau", "de nghi", "kinh de nghi", "keu goi", "nhan manh", "luu y", "khang dinh", "thong bao", "quan triet",
         "neu ro", "chi ra", "giao", "chi dao", "dan do", "de ra", "phat bieu", "yeu cau", "thong nhat", "kinh mong",
-        "khuyen khich", "tiep tuc chi dao", "kien nghi",
+        "khuyen khich", "tiep tuc chi dao", "kien nghi", "phan cong",
     ]
 
     /// Words that turn to an addressee: "Đề nghị X …", "Yêu cầu X …", "Giao X …".
     /// "Kính mong X …" is the polite request of a notice to other bodies, "Khuyến khích X …" the soft
     /// one to residents: both ask someone to act.
     /// "X tiếp tục chỉ đạo Y …" hands the coming work on as "giao" does (a bare "chỉ đạo" also tells
-    /// what was done, and is no cue). "Kiến nghị X …" is how a People's Council body asks.
+    /// what was done, and is no cue). "Kiến nghị X …" is how a People's Council body asks. "Thường trực
+    /// HĐND thị xã phân công các ban HĐND phối hợp …" hands work on by name, after its speaker only.
     static let addressCues: [WordPhrase] = ["de nghi", "kinh de nghi", "yeu cau", "giao cho", "giao", "luu y", "quan triet", "keu goi",
-                                            "kinh mong", "khuyen khich", "tiep tuc chi dao", "kien nghi"]
+                                            "kinh mong", "khuyen khich", "tiep tuc chi dao", "kien nghi", "phan cong"]
 
     /// Verbs that open an instruction, with or without a subject before them ("Tiếp tục tuyên
     /// truyền …", "Ban CHQS xã tăng cường tuần tra …"). The common verbs of directives, not of
@@ -500,6 +501,14 @@ enum DirectiveGrammar {
             if next == "ban", end < words.count, text.string(words[end].original).precomposedStringWithCanonicalMapping == "Ban" { return true }
             return !["ban", "thong", "luu", "dich", "quan", "tiep", "thoa", "nhan", "duc", "vien", "khoan", "dat", "va"].contains(next)
                 && !(index > 0 && ["ban", "chuyen", "duoc", "su", "tham", "nhiem"].contains(words[index - 1].key))
+        case "phan cong":
+            // Only after the body that assigns or a frame ("Phân công cán bộ trực …" instructs itself,
+            // "triển khai …, phân công lực lượng" is one verb of a series); "theo sự phân công", "về việc phân công"
+            // are the noun, and "xã đã kiện toàn … và phân công …" tells what was done.
+            guard index > 0, !["su", "theo", "vu", "viec", "cac", "nhung", "va"].contains(words[index - 1].key) else { return false }
+            let afterComma = text.bytes[words[index - 1].original.upperBound..<words[index].original.lowerBound].contains(UInt8(ascii: ","))
+            if afterComma, (0..<index).contains(where: { words.starts(with: directiveVerbs, at: $0) != nil }) { return false }
+            return !words[..<index].contains { isSpelled($0, "đã", text) }
         case "thong bao":
             return next != "so" && !(index > 0 && ["tai", "cac", "theo", "cua", "noi", "ban", "tin"].contains(words[index - 1].key))
         case "yeu cau":
