@@ -159,11 +159,14 @@ enum DirectiveGrammar {
             // "Hội nghị … sẽ được tổ chức trước ngày 25/3/2021": a dated plan said in the passive.
             if isStatement { return isDatedPlan && !isPraise }
             if cue != nil { return true }
-            return hasModal || (isFutureFramed && isImperative) || isDatedPlan || isStatedCommitment
+            return hasModal || (isFutureFramed && isImperative) || isDatedPlan || isStatedCommitment || isPresentDirection
         }
 
         /// A body that "sẽ" takes on an instruction's work, dated or not (`statesCommitment`).
         var isStatedCommitment = false
+
+        /// A body's direction stated in the present, "UBND huyện chỉ đạo tập trung đẩy mạnh …" (`directsNow`).
+        var isPresentDirection = false
 
         /// A commitment or a plan with its date: "Chủ tịch UBND xã sẽ tổ chức … vào ngày 29/10/2025",
         /// "xã sẽ hoàn thành … trước ngày …", "Đại hội … dự kiến tổ chức trước ngày 25.3" — what a
@@ -268,6 +271,7 @@ enum DirectiveGrammar {
             } == true
         reading.isDatedPlan = (planned || schedulesInThePassive(words, from: content, text: text)) && namesDay(words, from: content, text: text)
         reading.isStatedCommitment = statesCommitment(words, from: content, text: text)
+        reading.isPresentDirection = directsNow(words, from: content, text: text, range: range)
         // "… đã ghi nhận những kết quả …, đồng thời đề nghị xã cần …": praise, then a request of its own.
         let secondPredicate = reading.cue.map { $0 >= 2 && WordPhrase("dong thoi").matches(words, at: $0 - 2) } ?? false
         // "Qua đó, Chủ tịch UBND huyện yêu cầu các ngành …": what a visit showed leads to the request.
@@ -301,6 +305,29 @@ enum DirectiveGrammar {
         // "xã sẽ tiếp tục quan tâm …", "chính quyền sẽ tập trung …": a report's promise to go on
         // or to care names no work of its own; undated, it stays an account (dated, `isDatedPlan`).
         return words.starts(with: vagueCommitments, at: will + 1) == nil
+    }
+
+    /// "…, vì thế UBND huyện chỉ đạo tập trung đẩy mạnh công tác tuyên truyền …." (727): a body named
+    /// right before "chỉ đạo" (after the clause's start or a comma) and an instruction verb after it,
+    /// in the present (no "đã", "đang", "vừa" before it) and in a finished sentence, gives the work as
+    /// "yêu cầu" would. ("Trong năm, UBND xã đã chỉ đạo triển khai …" tells the period reviewed; a
+    /// headline "Chủ tịch UBND huyện chỉ đạo đảm bảo an ninh …" has no full stop; "tham mưu, lãnh đạo,
+    /// chỉ đạo thực hiện …" is a series of nouns, "sự chỉ đạo" one.)
+    private static func directsNow(_ words: [ProseWord], from start: Int, text: ProseText, range: Range<Int>) -> Bool {
+        let stops = [UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: "!")]
+        let last = range.upperBound < text.bytes.count ? text.bytes[range.upperBound] : 0
+        guard range.count > 0, stops.contains(last) || stops.contains(text.bytes[range.upperBound - 1]),
+              // ("Ban Chỉ đạo xã chỉ đạo …": the first is the body's name.)
+              let verb = words.indices.dropFirst(start + 1).first(where: { WordPhrase("chi dao").matches(words, at: $0) && words[$0 - 1].key != "ban" }),
+              verb + 2 < words.count, words.starts(with: directiveVerbs, at: verb + 2) != nil,
+              !["dao", "su", "tap", "trung", "cong", "van", "quan", "tam", "va"].contains(words[verb - 1].key),
+              !text.bytes[words[verb - 1].original.upperBound..<words[verb].original.lowerBound].contains(UInt8(ascii: ",")) else { return false }
+        // The body: the words since the clause's start or the last comma, at most eight.
+        let subjectStart = (start..<verb).last { index in
+            index > start && text.bytes[words[index - 1].original.upperBound..<words[index].original.lowerBound].contains(UInt8(ascii: ","))
+        } ?? start
+        guard verb - subjectStart <= 8, hasSpeaker(words[subjectStart..<verb]) else { return false }
+        return !words[..<verb].contains { word in ["đã", "đang", "vừa", "từng"].contains { isSpelled(word, $0, text) } }
     }
 
     /// "Bầu cử trưởng ấp … được tổ chức vào ngày 29/9/2024", "“Tết Quân-Dân” … được thực hiện từ nay
