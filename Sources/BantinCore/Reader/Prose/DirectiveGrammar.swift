@@ -146,7 +146,7 @@ enum DirectiveGrammar {
             if isEntitlement || isClosingFormula || isAttendance { return false }
             if cue != nil, !isReport { return true }
             if isReport || isStatement || isPraise { return false }
-            return hasModal || isImperative || (inSpeech && isCommitment)
+            return hasModal || isImperative || isPresentDirection || (inSpeech && isCommitment)
         }
 
         /// Outside a directive part only the unmistakable forms count: an address to someone, a
