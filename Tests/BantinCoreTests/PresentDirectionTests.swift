@@ -26,4 +26,19 @@ struct PresentDirectionTests {
             #expect(!DirectiveGrammarTests.reading(sentence).isPresentDirection, "\(sentence)")
         }
     }
+
+    // 724: the letter just sent that asks is the request itself.
+    @Test(arguments: [
+        "Chi cục Kiểm lâm vừa có công văn yêu cầu các Hạt Kiểm lâm địa phương tăng cường tuyên truyền, nâng cao nhận thức cho người dân",
+        "UBND xã vừa ban hành văn bản đề nghị các thôn rà soát, lập danh sách hộ nghèo",
+    ])
+    func aLetterJustSentAsks(sentence: String) {
+        #expect(DirectiveGrammarTests.reading(sentence).isStrictDirective, "\(sentence)")
+    }
+
+    // A letter that asked in the past, or news of something else just done, asks nothing now.
+    @Test func aLetterToldOrOtherNewsAsksNothing() {
+        #expect(!DirectiveGrammarTests.reading("Trước đó, Chi cục Kiểm lâm đã có công văn yêu cầu các Hạt Kiểm lâm tăng cường tuyên truyền").isStrictDirective)
+        #expect(!DirectiveGrammarTests.reading("UBND xã vừa tổ chức hội nghị tổng kết, yêu cầu đạt được đã vượt kế hoạch").isStrictDirective)
+    }
 }

@@ -360,11 +360,19 @@ enum DirectiveGrammar {
     }
 
     /// "Phó Chủ tịch UBND TP … vừa giao Công an TP nghiên cứu …": the news of an instruction just
-    /// given ("vừa giao", "vừa yêu cầu", "vừa chỉ đạo") hands the work on for the coming period.
+    /// given ("vừa giao", "vừa yêu cầu", "vừa chỉ đạo") hands the work on for the coming period. So
+    /// does the letter just sent that asks: "Chi cục Kiểm lâm vừa có công văn yêu cầu …", "UBND xã
+    /// vừa ban hành văn bản đề nghị …" (724).
     private static func isFreshInstruction(_ reading: Reading, _ words: [ProseWord], text: ProseText) -> Bool {
         guard let cue = reading.cue, cue == reading.speechVerb, cue > reading.head + 1 else { return false }
-        return isSpelled(words[cue - 1], "vừa", text) && hasSpeaker(words[reading.head..<(cue - 1)])
+        guard let just = (max(reading.head + 1, cue - 6)..<cue).last(where: { isSpelled(words[$0], "vừa", text) }),
+              words[(just + 1)..<cue].allSatisfy({ letterWords.contains($0.key) }) else { return false }
+        return hasSpeaker(words[reading.head..<just])
     }
+
+    /// The act of writing to someone, between "vừa" and the request it carries: "có công văn",
+    /// "ban hành văn bản", "gửi thông báo", "có chỉ thị".
+    private static let letterWords: Set<String> = ["co", "ban", "hanh", "gui", "cong", "van", "thong", "bao", "chi", "thi", "dien"]
 
     /// A day or month with its number after `start`: "ngày 29/10/2025", "trước ngày 25.3", "vào
     /// 07 giờ 30 phút, ngày 29/10", "trong tháng 12/2019" (not "năm 2025", which labels as often as it dates).
