@@ -28,4 +28,12 @@ struct AskedBodyTests {
         #expect(Self.roles("UBND phường giao nhiệm vụ cho các địa bàn dân cư trực tiếp phối hợp dập dịch.").contains("xom:lead"))
         #expect(!Self.roles("Tiếp tục tuyên truyền phòng chống dịch tại các địa bàn dân cư.").contains { $0.hasPrefix("xom") })
     }
+
+    // 727: bodies at every level that open the clause are told to act; named after it they are a
+    // general reference.
+    @Test func bodiesAtEveryLevelOpeningTheClauseAct() {
+        #expect(Self.roles("Lực lượng Công an và chính quyền các cấp nắm chắc tình hình an ninh nông thôn tại địa bàn.")
+            == ["cax:lead", "ubnd:lead"])
+        #expect(Self.roles("Tuyên truyền sâu rộng về vai trò của Hội đồng nhân dân và Ủy ban nhân dân các cấp.").isEmpty)
+    }
 }
