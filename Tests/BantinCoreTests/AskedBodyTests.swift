@@ -36,4 +36,12 @@ struct AskedBodyTests {
             == ["cax:lead", "ubnd:lead"])
         #expect(Self.roles("Tuyên truyền sâu rộng về vai trò của Hội đồng nhân dân và Ủy ban nhân dân các cấp.").isEmpty)
     }
+
+    // 707: a commune addressed by name is its People's Committee; named as a place it is no unit.
+    @Test func aCommuneAddressedByNameIsItsCommittee() {
+        #expect(Self.roles("Chủ tịch UBND huyện yêu cầu xã Bắc Sơn tập trung đôn đốc đẩy nhanh tiến độ thi công.").contains("ubnd:lead"))
+        #expect(Self.roles("Đề nghị phường Phúc La rà soát các hộ kinh doanh.").contains("ubnd:requested"))
+        #expect(Self.roles("Tổ chức hội nghị tại xã Bắc Sơn để rút kinh nghiệm.").isEmpty)
+        #expect(Self.roles("Học tập kinh nghiệm của xã Bắc Sơn trong xây dựng nông thôn mới.").isEmpty)
+    }
 }
