@@ -42,3 +42,19 @@ struct RestatedDayTests {
         #expect(!Self.days("Tiêm cho 09 – 10/3/2019 con.", meeting: nil).contains("period:2019-03-09..2019-03-10"))
     }
 }
+
+/// "đến <window> hoàn thành": the work is done by the window's end (713); a bare "đến tháng 9" may
+/// close a span and is not read alone.
+struct DoneByWindowTests {
+    @Test func aWindowFollowedByItsCompletionIsDue() {
+        #expect(ToldDayTests.days("Còn lại 5 chỉ tiêu Hội Nông dân xã dự kiến phấn đấu đến tháng 9 hoàn thành.",
+                                  meeting: CivilDate(year: 2022, month: 4, day: 20)) == ["due:2022-09-30..2022-09-30"])
+        #expect(ToldDayTests.days("Các thôn đến quý III xong việc chỉnh trang nhà văn hóa.",
+                                  meeting: CivilDate(year: 2022, month: 4, day: 20)) == ["due:2022-09-30..2022-09-30"])
+    }
+
+    @Test func aBareWindowAfterDenIsNotReadAlone() {
+        #expect(ToldDayTests.days("Duy trì hoạt động của tổ tự quản đến tháng 9 và báo cáo kết quả.",
+                                  meeting: CivilDate(year: 2022, month: 4, day: 20)).isEmpty)
+    }
+}
