@@ -117,6 +117,8 @@ UNIT_ALIASES = [
     ("phong-kt", [r"\bphong kinh te\b", r"\bphong kt\b", r"\bphong kt ?- ?ht"]),
     ("phong-vhxh", [r"\bphong van hoa\b", r"\bphong vh ?-? ?xh\b", r"\bvhxh\b", r"\bvh-xh\b"]),
     ("tyt", [r"\btram y te\b", r"\btyt\b", r"^y te( xa)?$"]),
+    # The catalogue's "Kiểm lâm" (BuiltinUnits): a ranger station, team or officer by any of its names.
+    ("kiem-lam", [r"\bkiem lam\b"]),
     ("cax", [r"\bcong an\b", r"\bca xa\b", r"\bcax\b"]),
     ("hlhpn", [r"\bhoi (lien hiep )?phu nu\b", r"\bhoi lhpn\b", r"\bhlhpn\b", r"\blhpn\b", r"^phu nu( xa)?$"]),
     ("hnd", [r"\bhoi nong dan\b", r"\bhoi nd\b", r"^hnd$", r"\bhnd xa\b"]),

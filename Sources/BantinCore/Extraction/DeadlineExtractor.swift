@@ -4,7 +4,8 @@ import LunarCalendar
 ///
 /// The text is folded (diacritics, case, NFC/NFD and tone placement do not matter) and cut into
 /// words, numbers and marks; `TimePhraseScanner` reads the phrases left to right. Each deadline
-/// keeps the exact source phrase and its UTF-8 range in `text`.
+/// keeps the exact source phrase and its UTF-8 range in `text` (a bracket inside it that restates
+/// one of its days, "(nhằm ngày 20/12 Âm lịch)", is left out of the phrase, not of the range).
 ///
 /// What is read, in short: due dates ("trước ngày 15/3", "chậm nhất ngày 25/3", "trước Tết"),
 /// event days ("(03/02)", "Rằm tháng Giêng"), periods ("trong quý I", "dịp Tết", "từ … đến …"),
@@ -42,8 +43,14 @@ public struct DeadlineExtractor: Sendable {
             let first = scanner.tokens[match.tokens.lowerBound]
             let last = scanner.tokens[match.tokens.upperBound - 1]
             let range = folded.originalRange(first.start..<last.end)
-            return Deadline(
-                kind: match.kind, start: match.start, end: match.end, text: Self.slice(text, range), range: range)
+            var phrase = Self.slice(text, range)
+            if let restated = match.restated {
+                let open = folded.originalRange(scanner.tokens[restated.lowerBound].start..<scanner.tokens[restated.upperBound - 1].end)
+                var before = Self.slice(text, range.lowerBound..<open.lowerBound)
+                while before.last?.isWhitespace == true { before.removeLast() }
+                phrase = before + " " + Self.slice(text, open.upperBound..<range.upperBound).drop(while: \.isWhitespace)
+            }
+            return Deadline(kind: match.kind, start: match.start, end: match.end, text: phrase, range: range)
         }
     }
 

@@ -95,6 +95,10 @@ public struct TaskExtractor: Sendable {
         let folded = FoldedText(text)
         let utf8 = Array(text.utf8)
         var (matches, passing) = registry.namesAndPassingMentions(in: folded, utf8: utf8)
+        if registry.unit("ubnd") != nil {
+            matches += AddressedCommunes.matches(in: folded, utf8: utf8, known: matches + passing, unitID: "ubnd")
+            matches.sort { $0.folded.lowerBound < $1.folded.lowerBound }
+        }
         // "Chủ tịch UBND xã yêu cầu …", "UBND xã giao …": who speaks or assigns is no unit of the task.
         let speakers = SpeakerMentions.speakers(in: text, matches: matches)
         if !speakers.isEmpty {

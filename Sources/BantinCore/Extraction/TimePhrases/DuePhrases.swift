@@ -5,7 +5,8 @@ extension TimePhraseScanner {
     /// - "trước (ngày) 15/3", "trước 14 giờ, ngày 05/12/2017", "chậm nhất (là) (ngày) 25/3",
     ///   "đến (hết) ngày 15/3" → due on that day (domain.md §2.2: the written day is shown as due);
     /// - "trước tháng 6/2026", "trước quý III" → due the day before the window starts;
-    /// - "đến hết tháng 3", "chậm nhất trong quý I", "(đến) cuối năm 2026" → due the window's last day;
+    /// - "đến hết tháng 3", "chậm nhất trong quý I", "(đến) cuối năm 2026", "đến tháng 9 hoàn thành"
+    ///   → due the window's last day;
     /// - "trước ngày 20 hằng tháng" → recurring.
     ///
     /// A bare "đến năm 2030" is not read: it is usually a plan's horizon ("Quy hoạch … đến năm 2030").
@@ -42,7 +43,10 @@ extension TimePhraseScanner {
         if word(next) == .cuoi {
             return windowEnd(at: next + 1, from: index, requireYear: false)
         }
-        guard !windowNeedsEnd, let window = windowPhrase(at: next) else { return nil }
+        guard let window = windowPhrase(at: next) else { return nil }
+        // A bare "đến tháng 9" may be a span's end; "phấn đấu đến tháng 9 hoàn thành", "đến quý III
+        // xong" is the work done by the window's end.
+        if windowNeedsEnd, !(words(window.end, .hoan, .thanh) || word(window.end) == .xong) { return nil }
         let dates = dates(of: window)
         return matched(.due, nil, before ? dates?.start.adding(days: -1) : dates?.end, index, window.end)
     }

@@ -40,9 +40,13 @@ extension TimePhraseScanner {
         if let (first, second) = gluedDayPair(at: firstIndex) {
             return dayRange(first, second, from: index)
         }
-        // "… cho đến hết ngày …" reads as "… đến hết ngày …".
-        if let first = day(at: firstIndex, allowDayOnly: true), word(first.end) == .den || word(first.end) == .cho && word(first.end + 1) == .den {
-            let to = word(first.end) == .cho ? first.end + 1 : first.end
+        // "… cho đến hết ngày …" reads as "… đến hết ngày …"; in "từ ngày 30/01/2024 (nhằm ngày 20/12
+        // Âm lịch) đến …" the bracket restates the first day and is left out of the phrase's text.
+        let first = day(at: firstIndex, allowDayOnly: true)
+        let restated = first.flatMap { first in glossEnd(after: first.end).map { first.end..<$0 } }
+        let afterFirst = restated?.upperBound ?? first?.end ?? firstIndex
+        if let first, word(afterFirst) == .den || word(afterFirst) == .cho && word(afterFirst + 1) == .den {
+            let to = word(afterFirst) == .cho ? afterFirst + 1 : afterFirst
             var secondIndex = word(to + 1) == .het ? to + 2 : to + 1
             secondIndex = skippingTimeOfDay(at: secondIndex) ?? secondIndex
             // "từ ngày 12.3 đến 30.4": the "ngày" before the first day governs the second too.
@@ -51,7 +55,9 @@ extension TimePhraseScanner {
                 return boundedRecurrence(from: index, to: unitEnd)
             }
             guard second.month != nil else { return nil }
-            return dayRange(first, second, from: index)
+            var match = dayRange(first, second, from: index)
+            match.restated = restated
+            return match
         }
         // "từ ngày 14/11 - 30/12/2025", "diễn ra từ ngày 15/11/2025 – 15/4/2026": a dash between two
         // days, each with its month, is "đến".
@@ -103,11 +109,12 @@ extension TimePhraseScanner {
                 DayPhrase(day: numbers[2], month: numbers[3], year: year, isLunar: false, end: end))
     }
 
-    /// "07-09/4/2018", "ngày 18-20/4/2018": two days of one month joined by a hyphen, the month
-    /// (and year) written once.
+    /// "từ 07-09/4/2018", "từ ngày 18-20/4/2018", "từ ngày 09 – 10/3/2019": after "từ", two days of
+    /// one month joined by a dash (a hyphen or an en dash, with or without spaces), the month (and
+    /// year) written once.
     func compactDayRange(at index: Int) -> (start: CivilDate?, end: CivilDate?, next: Int)? {
         let first = word(index) == .ngay ? index + 1 : index
-        guard let d1 = number(first), let d2 = number(first + 2), mark(first + 1) == Mark.hyphen, touchesNext(first), touchesNext(first + 1),
+        guard let d1 = number(first), let d2 = number(first + 2), let dash = mark(first + 1), dash == Mark.hyphen || dash == 0x80,
               d1.digitCount <= 2, d2.digitCount <= 2, (1...31).contains(d1.value), (1...31).contains(d2.value), d1.value < d2.value,
               mark(first + 3) == Mark.slash, touchesNext(first + 2), touchesNext(first + 3), let month = number(first + 4),
               month.digitCount <= 2, (1...12).contains(month.value) else { return nil }

@@ -9,6 +9,9 @@ struct TimeMatch: Sendable {
     var tokens: Range<Int>
     /// Read only to be passed over whole: a dated span that names the past, not a time limit.
     var isPassedOver = false
+    /// Tokens of a bracket inside the phrase that names one of its days another way ("(nhằm ngày
+    /// 20/12 Âm lịch)"): left out of the deadline's text.
+    var restated: Range<Int>?
 }
 
 /// Reads time phrases from the tokens of one text, left to right. At each token the phrase
@@ -35,13 +38,16 @@ struct TimePhraseScanner {
         var found: [TimeMatch] = []
         var index = 0
         var toldEnd: Int?
+        // The end of a bracket that names the day just read another way ("(nhằm ngày 20/12 Âm lịch)").
+        var glossEnd = 0
         while index < tokens.count {
             if let match = match(at: index) {
                 if isToldEventDay(match) || glossesToldDay(match, toldEnd: toldEnd) {
                     toldEnd = match.tokens.upperBound
-                } else if !match.isPassedOver {
+                } else if !match.isPassedOver, match.tokens.lowerBound >= glossEnd {
                     found.append(match)
                 }
+                glossEnd = max(glossEnd, self.glossEnd(after: match.tokens.upperBound) ?? 0)
                 index = match.tokens.upperBound
             } else {
                 index += 1

@@ -30,6 +30,19 @@ extension TimePhraseScanner {
     /// Words that gloss a day just written: "(tức ngày mùng 6 Tết)", "(nhằm ngày 15 tháng Giêng)".
     private static let glossWords: Set<String> = ["tức", "nhằm", "là", "ngày"]
 
+    /// Words that open a bracket naming the day before it another way, whatever that day is:
+    /// "Từ ngày 30/01/2024 (nhằm ngày 20/12 Âm lịch) đến …", "07 – 09/12, (nhằm ngày 14, 15 và 16
+    /// tháng 11 âm lịch)". The bracket restates a date; it is never a second date of the work.
+    private static let restatingWords: Set<String> = ["tức", "nhằm"]
+
+    /// The token after the closing bracket of "(nhằm …)" / "(tức …)" at `index` (a comma may come
+    /// before the bracket), if one is there.
+    func glossEnd(after index: Int) -> Int? {
+        let open = mark(index) == Mark.comma ? index + 1 : index
+        guard mark(open) == Mark.open, isWord(open + 1), Self.restatingWords.contains(spelling(open + 1)) else { return nil }
+        return (open + 2..<min(tokens.count, open + 24)).first(where: { mark($0) == Mark.close }).map { $0 + 1 }
+    }
+
     /// "(tức ngày mùng 6 Tết)" right after a told day (the match that ends at `toldEnd`).
     func glossesToldDay(_ match: TimeMatch, toldEnd: Int?) -> Bool {
         guard let toldEnd, mark(toldEnd) == Mark.open else { return false }

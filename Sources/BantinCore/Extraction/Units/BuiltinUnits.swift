@@ -16,9 +16,10 @@ public enum BuiltinUnits {
     public static let allUnits = "cac-co-quan-don-vi"
 
     /// Folded aliases that name a body only when the text addresses it: the communes by their level
-    /// ("các xã, thị trấn") are as often the places where something happens.
+    /// ("các xã, thị trấn") and the residential areas ("các địa bàn dân cư") are as often the places
+    /// where something happens.
     static let addressedOnly: Set<[UInt8]> = Set(["các xã", "các xã, thị trấn", "các xã, phường", "các xã, phường, thị trấn",
-                                                  "tất cả các xã"].map { FoldedText($0).bytes })
+                                                  "tất cả các xã", "các địa bàn dân cư"].map { FoldedText($0).bytes })
 
     /// Bodies that issue conclusions rather than receive them: left out of the all-units broadcast.
     static let issuers: Set<String> = ["dang-bo", "dang-uy", "btv", "thuong-truc-du"]
@@ -219,7 +220,11 @@ public enum BuiltinUnits {
                        "tổ trưởng tổ dân phố", "các ấp", "trưởng ấp",
                        "trưởng các xóm", "trưởng các thôn", "trưởng các ấp", "thôn trưởng", "xóm trưởng", "tổ trưởng TDP",
                        "tổ trưởng dân phố", "tổ trưởng các tổ dân phố", "các khu phố", "khối phố", "các khối phố",
-                       "khu dân cư", "các khu dân cư", "Ban điều hành tổ dân phố", "ấp", "ban ấp", "các ban ấp", "Ban nhân dân ấp",
+                       "khu dân cư", "các khu dân cư", "Ban điều hành tổ dân phố",
+                       // "giao nhiệm vụ cho các địa bàn dân cư": the residential areas, addressed, are the
+                       // hamlets ("tại các địa bàn dân cư" is a place, see `addressedOnly`; "tại địa bàn dân
+                       // cư" is never one).
+                       "các địa bàn dân cư", "ấp", "ban ấp", "các ban ấp", "Ban nhân dân ấp",
                        "Ban nhân dân các ấp", "trưởng ban nhân dân ấp", "khóm", "các khóm", "trưởng khóm", "trưởng các khóm",
                        "Ban nhân dân khóm", "các thôn, bản", "thôn, bản", "trưởng bản", "các bản", "các buôn", "trưởng buôn",
                        "các sóc", "trưởng sóc", "các làng", "trưởng làng", "các thôn, làng"]),

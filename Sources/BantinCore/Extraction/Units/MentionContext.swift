@@ -123,6 +123,14 @@ enum MentionContext {
     /// Up to `count` words before `position`, nearest first, stopping at punctuation other than
     /// "-" and "/" (a clause or list mark ends the context).
     /// Whether the two words before `position` ("Đại hội") start the text or follow a clause mark.
+    /// "Lực lượng Công an và chính quyền các cấp nắm chắc tình hình …" (727): bodies at every level
+    /// that open their clause are its subject, told to act, the commune's among them.
+    static func isEveryLevelSubject(nameAt start: Int, in bytes: [UInt8]) -> Bool {
+        var cursor = start
+        while cursor > 0, bytes[cursor - 1] == 0x20 { cursor -= 1 }
+        return cursor == 0 || [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), 0x0A].contains(bytes[cursor - 1])
+    }
+
     private static func opensClause(before position: Int, in bytes: [UInt8]) -> Bool {
         var cursor = position
         for _ in 0..<2 {

@@ -103,7 +103,8 @@ public struct UnitRegistry: Sendable {
             let unit = units[match.target]
             if MentionContext.isInsideBodyName(nameAt: match.folded.lowerBound, in: folded.bytes) { continue }
             if MentionContext.isPassing(nameAt: match.folded.lowerBound, in: folded.bytes)
-                || MentionContext.isEveryLevel(nameEndingAt: match.folded.upperBound, in: folded.bytes) {
+                || MentionContext.isEveryLevel(nameEndingAt: match.folded.upperBound, in: folded.bytes)
+                    && !MentionContext.isEveryLevelSubject(nameAt: match.folded.lowerBound, in: folded.bytes) {
                 passing.append(UnitMatch(unitID: unit.id, mention: "", range: match.original, folded: match.folded))
                 continue
             }

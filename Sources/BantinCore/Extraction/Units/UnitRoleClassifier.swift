@@ -6,7 +6,7 @@
 ///
 /// | Words                                         | Role      |
 /// |-----------------------------------------------|-----------|
-/// | "Đề nghị X …"                                 | requested |
+/// | "Đề nghị X …", "yêu cầu sự <vào cuộc> của X"   | requested |
 /// | "phối hợp (chặt chẽ) với X"                   | support   |
 /// | "X chủ trì", "Giao X …", "Yêu cầu X …", "X chủ động / chịu trách nhiệm / phụ trách" | lead |
 /// | "X tham mưu"                                  | advisory  |
@@ -104,6 +104,9 @@ struct UnitRoleClassifier {
 
         // "kiến nghị X …" is how a People's Council body asks.
         if endsWith(cueSide, "de nghi") || endsWith(cueSide, "kien nghi") { return .requested }
+        // "yêu cầu sự vào cuộc quyết liệt của các cấp ủy", "đề nghị sự phối hợp của Công an xã":
+        // the body whose part is asked for is the body asked (not "theo yêu cầu của UBND huyện").
+        if endsWith(before, "cua"), ["yeu cau su", "de nghi su", "can su"].contains(where: { contains(before, $0) }) { return .requested }
         // "phối hợp với X", and "phối hợp cùng X" as commune texts write it as often.
         if endsWith(before, "phoi hop") || ((endsWith(before, "voi") || endsWith(before, "cung")) && contains(before, "phoi hop")) { return .support }
         if startsWith(after, "chu tri") { return .lead }

@@ -12,16 +12,17 @@ enum DirectiveGrammar {
     static let speechVerbs: [WordPhrase] = [
         "ket luan", "yeu cau", "de nghi", "kinh de nghi", "keu goi", "nhan manh", "luu y", "khang dinh", "thong bao", "quan triet",
         "neu ro", "chi ra", "giao", "chi dao", "dan do", "de ra", "phat bieu", "yeu cau", "thong nhat", "kinh mong",
-        "khuyen khich", "tiep tuc chi dao", "kien nghi",
+        "khuyen khich", "tiep tuc chi dao", "kien nghi", "phan cong",
     ]
 
     /// Words that turn to an addressee: "Đề nghị X …", "Yêu cầu X …", "Giao X …".
     /// "Kính mong X …" is the polite request of a notice to other bodies, "Khuyến khích X …" the soft
     /// one to residents: both ask someone to act.
     /// "X tiếp tục chỉ đạo Y …" hands the coming work on as "giao" does (a bare "chỉ đạo" also tells
-    /// what was done, and is no cue). "Kiến nghị X …" is how a People's Council body asks.
+    /// what was done, and is no cue). "Kiến nghị X …" is how a People's Council body asks. "Thường trực
+    /// HĐND thị xã phân công các ban HĐND phối hợp …" hands work on by name, after its speaker only.
     static let addressCues: [WordPhrase] = ["de nghi", "kinh de nghi", "yeu cau", "giao cho", "giao", "luu y", "quan triet", "keu goi",
-                                            "kinh mong", "khuyen khich", "tiep tuc chi dao", "kien nghi"]
+                                            "kinh mong", "khuyen khich", "tiep tuc chi dao", "kien nghi", "phan cong"]
 
     /// Verbs that open an instruction, with or without a subject before them ("Tiếp tục tuyên
     /// truyền …", "Ban CHQS xã tăng cường tuần tra …"). The common verbs of directives, not of
@@ -145,7 +146,7 @@ enum DirectiveGrammar {
             if isEntitlement || isClosingFormula || isAttendance { return false }
             if cue != nil, !isReport { return true }
             if isReport || isStatement || isPraise { return false }
-            return hasModal || isImperative || (inSpeech && isCommitment)
+            return hasModal || isImperative || isPresentDirection || (inSpeech && isCommitment)
         }
 
         /// Outside a directive part only the unmistakable forms count: an address to someone, a
@@ -158,11 +159,14 @@ enum DirectiveGrammar {
             // "Hội nghị … sẽ được tổ chức trước ngày 25/3/2021": a dated plan said in the passive.
             if isStatement { return isDatedPlan && !isPraise }
             if cue != nil { return true }
-            return hasModal || (isFutureFramed && isImperative) || isDatedPlan || isStatedCommitment
+            return hasModal || (isFutureFramed && isImperative) || isDatedPlan || isStatedCommitment || isPresentDirection
         }
 
         /// A body that "sẽ" takes on an instruction's work, dated or not (`statesCommitment`).
         var isStatedCommitment = false
+
+        /// A body's direction stated in the present, "UBND huyện chỉ đạo tập trung đẩy mạnh …" (`directsNow`).
+        var isPresentDirection = false
 
         /// A commitment or a plan with its date: "Chủ tịch UBND xã sẽ tổ chức … vào ngày 29/10/2025",
         /// "xã sẽ hoàn thành … trước ngày …", "Đại hội … dự kiến tổ chức trước ngày 25.3" — what a
@@ -267,6 +271,7 @@ enum DirectiveGrammar {
             } == true
         reading.isDatedPlan = (planned || schedulesInThePassive(words, from: content, text: text)) && namesDay(words, from: content, text: text)
         reading.isStatedCommitment = statesCommitment(words, from: content, text: text)
+        reading.isPresentDirection = directsNow(words, from: content, text: text, range: range)
         // "… đã ghi nhận những kết quả …, đồng thời đề nghị xã cần …": praise, then a request of its own.
         let secondPredicate = reading.cue.map { $0 >= 2 && WordPhrase("dong thoi").matches(words, at: $0 - 2) } ?? false
         // "Qua đó, Chủ tịch UBND huyện yêu cầu các ngành …": what a visit showed leads to the request.
@@ -302,6 +307,29 @@ enum DirectiveGrammar {
         return words.starts(with: vagueCommitments, at: will + 1) == nil
     }
 
+    /// "…, vì thế UBND huyện chỉ đạo tập trung đẩy mạnh công tác tuyên truyền …." (727): a body named
+    /// right before "chỉ đạo" (after the clause's start or a comma) and an instruction verb after it,
+    /// in the present (no "đã", "đang", "vừa" before it) and in a finished sentence, gives the work as
+    /// "yêu cầu" would. ("Trong năm, UBND xã đã chỉ đạo triển khai …" tells the period reviewed; a
+    /// headline "Chủ tịch UBND huyện chỉ đạo đảm bảo an ninh …" has no full stop; "tham mưu, lãnh đạo,
+    /// chỉ đạo thực hiện …" is a series of nouns, "sự chỉ đạo" one.)
+    private static func directsNow(_ words: [ProseWord], from start: Int, text: ProseText, range: Range<Int>) -> Bool {
+        let stops = [UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: "!")]
+        let last = range.upperBound < text.bytes.count ? text.bytes[range.upperBound] : 0
+        guard range.count > 0, stops.contains(last) || stops.contains(text.bytes[range.upperBound - 1]),
+              // ("Ban Chỉ đạo xã chỉ đạo …": the first is the body's name.)
+              let verb = words.indices.dropFirst(start + 1).first(where: { WordPhrase("chi dao").matches(words, at: $0) && words[$0 - 1].key != "ban" }),
+              verb + 2 < words.count, words.starts(with: directiveVerbs, at: verb + 2) != nil,
+              !["dao", "su", "tap", "trung", "cong", "van", "quan", "tam", "va"].contains(words[verb - 1].key),
+              !text.bytes[words[verb - 1].original.upperBound..<words[verb].original.lowerBound].contains(UInt8(ascii: ",")) else { return false }
+        // The body: the words since the clause's start or the last comma, at most eight.
+        let subjectStart = (start..<verb).last { index in
+            index > start && text.bytes[words[index - 1].original.upperBound..<words[index].original.lowerBound].contains(UInt8(ascii: ","))
+        } ?? start
+        guard verb - subjectStart <= 8, hasSpeaker(words[subjectStart..<verb]) else { return false }
+        return !words[..<verb].contains { word in ["đã", "đang", "vừa", "từng"].contains { isSpelled(word, $0, text) } }
+    }
+
     /// "Bầu cử trưởng ấp … được tổ chức vào ngày 29/9/2024", "“Tết Quân-Dân” … được thực hiện từ nay
     /// đến tháng 02 năm 2022": an event scheduled in the passive, with the day or span it is set for
     /// ("vào", "từ", "trong", "đến" right after the verb), is a plan as "dự kiến tổ chức …" is. Told
@@ -332,11 +360,19 @@ enum DirectiveGrammar {
     }
 
     /// "Phó Chủ tịch UBND TP … vừa giao Công an TP nghiên cứu …": the news of an instruction just
-    /// given ("vừa giao", "vừa yêu cầu", "vừa chỉ đạo") hands the work on for the coming period.
+    /// given ("vừa giao", "vừa yêu cầu", "vừa chỉ đạo") hands the work on for the coming period. So
+    /// does the letter just sent that asks: "Chi cục Kiểm lâm vừa có công văn yêu cầu …", "UBND xã
+    /// vừa ban hành văn bản đề nghị …" (724).
     private static func isFreshInstruction(_ reading: Reading, _ words: [ProseWord], text: ProseText) -> Bool {
         guard let cue = reading.cue, cue == reading.speechVerb, cue > reading.head + 1 else { return false }
-        return isSpelled(words[cue - 1], "vừa", text) && hasSpeaker(words[reading.head..<(cue - 1)])
+        guard let just = (max(reading.head + 1, cue - 6)..<cue).last(where: { isSpelled(words[$0], "vừa", text) }),
+              words[(just + 1)..<cue].allSatisfy({ letterWords.contains($0.key) }) else { return false }
+        return hasSpeaker(words[reading.head..<just])
     }
+
+    /// The act of writing to someone, between "vừa" and the request it carries: "có công văn",
+    /// "ban hành văn bản", "gửi thông báo", "có chỉ thị".
+    private static let letterWords: Set<String> = ["co", "ban", "hanh", "gui", "cong", "van", "thong", "bao", "chi", "thi", "dien"]
 
     /// A day or month with its number after `start`: "ngày 29/10/2025", "trước ngày 25.3", "vào
     /// 07 giờ 30 phút, ngày 29/10", "trong tháng 12/2019" (not "năm 2025", which labels as often as it dates).
@@ -500,6 +536,14 @@ enum DirectiveGrammar {
             if next == "ban", end < words.count, text.string(words[end].original).precomposedStringWithCanonicalMapping == "Ban" { return true }
             return !["ban", "thong", "luu", "dich", "quan", "tiep", "thoa", "nhan", "duc", "vien", "khoan", "dat", "va"].contains(next)
                 && !(index > 0 && ["ban", "chuyen", "duoc", "su", "tham", "nhiem"].contains(words[index - 1].key))
+        case "phan cong":
+            // Only after the body that assigns or a frame ("Phân công cán bộ trực …" instructs itself,
+            // "triển khai …, phân công lực lượng" is one verb of a series); "theo sự phân công", "về việc phân công"
+            // are the noun, and "xã đã kiện toàn … và phân công …" tells what was done.
+            guard index > 0, !["su", "theo", "vu", "viec", "cac", "nhung", "va"].contains(words[index - 1].key) else { return false }
+            let afterComma = text.bytes[words[index - 1].original.upperBound..<words[index].original.lowerBound].contains(UInt8(ascii: ","))
+            if afterComma, (0..<index).contains(where: { words.starts(with: directiveVerbs, at: $0) != nil }) { return false }
+            return !words[..<index].contains { isSpelled($0, "đã", text) }
         case "thong bao":
             return next != "so" && !(index > 0 && ["tai", "cac", "theo", "cua", "noi", "ban", "tin"].contains(words[index - 1].key))
         case "yeu cau":

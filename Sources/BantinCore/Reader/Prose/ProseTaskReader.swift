@@ -574,6 +574,11 @@ private struct Machine {
             openZone(.speech, addressed: nil, line: line, written: text.string(clause), offset: clause.lowerBound)
             speechEndsWithParagraph = true
         }
+        // "…, vì thế UBND huyện chỉ đạo tập trung đẩy mạnh …" (727): the paragraphs after a body's
+        // direction carry it on ("Lực lượng Công an … nắm chắc …", "Tăng cường …") until a report.
+        if mode == .outside, boundary == .line || boundary == .sentence, reading.isPresentDirection, !reading.isReport {
+            openZone(.speech, addressed: nil, line: line, written: text.string(clause), offset: clause.lowerBound)
+        }
 
         // "… ghi nhận những đóng góp của Ủy ban MTTQ xã và các đoàn thể. Đồng thời, đề nghị trong thời
         // gian tới cần …": a request that names no one asks the bodies just praised.
