@@ -28,6 +28,7 @@ test: deps-test
 	python3 scripts/test_check_real_cases.py
 	python3 scripts/check_real_cases.py
 	python3 scripts/check_real_cases.py --cases Tests/BantinKitTests/Fixtures/synthetic
+	python3 scripts/check_real_cases.py --cases Tests/BantinKitTests/Fixtures/heldout
 	python3 scripts/check_real_scores.py --bantin .build/debug/bantin
 	$(SWIFT) test $(TESTFLAGS)
 
@@ -112,6 +113,9 @@ score:
 	@echo
 	@echo "Of which the real texts 701-730 (held out until 2026-12-03; scripts/check_real_scores.py holds them to their own bar):"
 	python3 scripts/real_score.py --bantin .build/debug/bantin --cases Tests/BantinKitTests/Fixtures/real $(foreach n,$(shell seq 701 730),--only $(n))
+	@echo
+	@echo "Held-out real texts of 2026-12-03, round 7 (cases 801-830), scored apart, not enforced (Tests/BantinKitTests/Fixtures/heldout/README.md):"
+	python3 scripts/real_score.py --bantin .build/debug/bantin --cases Tests/BantinKitTests/Fixtures/heldout
 	@echo
 	python3 scripts/check_real_scores.py --bantin .build/debug/bantin
 
