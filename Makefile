@@ -87,6 +87,13 @@ bench: deps-bench release
 	scripts/bench-rebuild.sh 1000
 	scripts/bench-rebuild.sh 10000
 
+# The real texts FIRST-LAST of Fixtures/real that were once a held-out set, scored apart.
+define score_once_held_out
+	@echo
+	@echo "Of which the real texts $(1)-$(2) (held out until 2026-12-03; scripts/check_real_scores.py holds them to their own bar):"
+	python3 scripts/real_score.py --bantin .build/debug/bantin --cases Tests/BantinKitTests/Fixtures/real $(foreach n,$(shell seq $(1) $(2)),--only $(n))
+endef
+
 # Precision and recall of units and deadlines: the example corpus and the seed (must stay exact),
 # then, apart, the real public texts and our unsectioned synthetic conclusions.
 score:
@@ -101,18 +108,10 @@ score:
 	@echo
 	@echo "Synthetic unsectioned conclusions (Tests/BantinKitTests/Fixtures/synthetic):"
 	python3 scripts/real_score.py --bantin .build/debug/bantin --cases Tests/BantinKitTests/Fixtures/synthetic
-	@echo
-	@echo "Of which the real texts 401-421 (held out until 2026-12-03; scripts/check_real_scores.py holds them to their own bar):"
-	python3 scripts/real_score.py --bantin .build/debug/bantin --cases Tests/BantinKitTests/Fixtures/real $(foreach n,$(shell seq 401 421),--only $(n))
-	@echo
-	@echo "Of which the real texts 501-539 (held out until 2026-12-03; scripts/check_real_scores.py holds them to their own bar):"
-	python3 scripts/real_score.py --bantin .build/debug/bantin --cases Tests/BantinKitTests/Fixtures/real $(foreach n,$(shell seq 501 539),--only $(n))
-	@echo
-	@echo "Of which the real texts 601-628 (held out until 2026-12-03; scripts/check_real_scores.py holds them to their own bar):"
-	python3 scripts/real_score.py --bantin .build/debug/bantin --cases Tests/BantinKitTests/Fixtures/real $(foreach n,$(shell seq 601 628),--only $(n))
-	@echo
-	@echo "Of which the real texts 701-730 (held out until 2026-12-03; scripts/check_real_scores.py holds them to their own bar):"
-	python3 scripts/real_score.py --bantin .build/debug/bantin --cases Tests/BantinKitTests/Fixtures/real $(foreach n,$(shell seq 701 730),--only $(n))
+	$(call score_once_held_out,401,421)
+	$(call score_once_held_out,501,539)
+	$(call score_once_held_out,601,628)
+	$(call score_once_held_out,701,730)
 	@echo
 	@echo "Held-out real texts of 2026-12-03, round 7 (cases 801-830), scored apart, not enforced (Tests/BantinKitTests/Fixtures/heldout/README.md):"
 	python3 scripts/real_score.py --bantin .build/debug/bantin --cases Tests/BantinKitTests/Fixtures/heldout

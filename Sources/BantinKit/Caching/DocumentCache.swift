@@ -47,15 +47,19 @@ public struct DocumentCache: Sendable {
     /// A digest per task of what a list row shows of it: the task as read, and its conclusion's
     /// id, file and front matter (title, date). Pages fingerprint their rows by these, so an edit
     /// to one task of a conclusion leaves the pages that show only its other tasks alone.
+    /// None when a value cannot be encoded: its pages then have no fingerprint and are rendered,
+    /// never taken for unchanged.
     static func taskKeys(of conclusion: Conclusion) -> [String] {
+        guard let meta = try? BinaryCoding.encode(conclusion.meta),
+              let tasks = try? conclusion.tasks.map({ try BinaryCoding.encode($0) }) else { return [] }
         var common = SHA256()
         common.field(conclusion.id)
         common.field(conclusion.path)
         common.field(conclusion.relativePath)
-        common.field((try? BinaryCoding.encode(conclusion.meta)) ?? [])
-        return conclusion.tasks.map { task in
+        common.field(meta)
+        return tasks.map { task in
             var hash = common
-            hash.field((try? BinaryCoding.encode(task)) ?? [])
+            hash.field(task)
             return hash.hexDigest()
         }
     }
