@@ -103,6 +103,51 @@ import LunarCalendar
         #expect(try Self.entries(site).count == input.sources.count)
     }
 
+    /// A file whose stamp is what the last build recorded is not hashed again: its digest, and so
+    /// its key, come from `sources.txt`. Here the bytes behind an unchanged stamp differ, which a
+    /// real file cannot do, to show that the recorded digest is the one used; any change of the
+    /// stamp hashes the bytes again.
+    @Test func aFileWhoseStampIsUnchangedIsNotHashedAgain() throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        let cache = Self.cache(site)
+        let stamp = SiteInput.FileStamp(device: 1, inode: 42, size: 120, modified: 1_000, changed: 2_000)
+        func key(_ text: String, stamp: SiteInput.FileStamp?) throws -> String {
+            let file = SiteInput.SourceFile(path: "content/tb-01.md", relativePath: "tb-01.md",
+                                            bytes: Array("---\ntitle: Kết luận\ndate: 2026-01-05\n---\n\(text)\n".utf8), stamp: stamp)
+            let read = try SiteReading.read(SiteInput(sources: [file]), cache: cache).get()
+            return try #require(read.documentKeys.values.first)
+        }
+        let first = try key("Giao UBND xã hoàn thành trước ngày 20/01/2026.", stamp: stamp)
+        let recorded = SourceDigests.load(cache.sourceDigests)
+        #expect(recorded["content/tb-01.md"]?.stamp == stamp)
+        #expect(try key("Giao Công an xã hoàn thành trước ngày 25/01/2026.", stamp: stamp) == first)
+        var touched = stamp
+        touched.changed += 1
+        let edited = try key("Giao Công an xã hoàn thành trước ngày 25/01/2026.", stamp: touched)
+        #expect(edited != first)
+        #expect(try key("Giao Công an xã hoàn thành trước ngày 25/01/2026.", stamp: nil) == edited)
+    }
+
+    /// The loader stamps a file only when it had been still for longer than a file system's time
+    /// step before reading began: a file saved just now could be saved again within the same step
+    /// and keep its times.
+    @Test func onlyASettledFileIsStamped() throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        try site.write("content/tb-01.md", Array("Giao UBND xã thực hiện.\n".utf8))
+        let url = site.root.appendingPathComponent("content/tb-01.md")
+        let now = DiskReading.now()
+        let fresh = try #require(try SiteLoader.source(url, relativePath: "tb-01.md", display: "content/tb-01.md", readAt: now))
+        #expect(fresh.stamp == nil)
+        let later = try #require(try SiteLoader.source(url, relativePath: "tb-01.md", display: "content/tb-01.md",
+                                                       readAt: now + SiteInput.FileStamp.settlingTime + 1_000_000_000))
+        let stamp = try #require(later.stamp)
+        #expect(stamp.size == Int64("Giao UBND xã thực hiện.\n".utf8.count))
+        #expect(stamp.settled(readAt: now + SiteInput.FileStamp.settlingTime + 1_000_000_000))
+        #expect(!stamp.settled(readAt: max(stamp.modified, stamp.changed) + SiteInput.FileStamp.settlingTime))
+    }
+
     @Test(arguments: ["", "{", "{\"version\":\"test-1\"}", "\u{0}\u{1}rác"])
     func aCorruptEntryIsReadAgainAndReplaced(_ garbage: String) throws {
         let site = try Self.site()

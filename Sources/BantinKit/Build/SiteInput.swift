@@ -16,12 +16,48 @@ public struct SiteInput: Sendable {
         public var bytes: [UInt8]
         /// What the bytes are, from the file name's extension.
         public var format: SourceFormat
+        /// The file's identity and times when its bytes are exactly the file's and it had not
+        /// changed for a while before it was read (`FileStamp`); nil otherwise (made in memory, a
+        /// PDF's text layer, a file just saved).
+        public var stamp: FileStamp?
 
-        public init(path: String, relativePath: String, bytes: [UInt8], format: SourceFormat? = nil) {
+        public init(path: String, relativePath: String, bytes: [UInt8], format: SourceFormat? = nil, stamp: FileStamp? = nil) {
             self.path = path
             self.relativePath = relativePath
             self.bytes = bytes
             self.format = format ?? SourceFormat(fileName: relativePath) ?? .markdown
+            self.stamp = stamp
+        }
+    }
+
+    /// What the file system says of a file: device and inode, size, and the times of its last
+    /// change of content and of status (nanoseconds since 1970). Any write to a file changes its
+    /// status time, which no tool can set back, so a file with the same stamp as at an earlier
+    /// build has the same bytes, as git's index and make assume — provided the stamp was taken
+    /// when the file had been still for longer than the file system's time step (`settled`).
+    public struct FileStamp: Sendable, Hashable {
+        public var device: UInt64
+        public var inode: UInt64
+        public var size: Int64
+        public var modified: Int64
+        public var changed: Int64
+
+        public init(device: UInt64, inode: UInt64, size: Int64, modified: Int64, changed: Int64) {
+            self.device = device
+            self.inode = inode
+            self.size = size
+            self.modified = modified
+            self.changed = changed
+        }
+
+        /// How long a file must have been still before it was read for its stamp to be trusted:
+        /// longer than the coarsest time step of the file systems a commune uses (2 s on FAT
+        /// drives and some shared folders). A file saved twice within one step keeps its times.
+        public static let settlingTime: Int64 = 3_000_000_000
+
+        /// Whether the file had not changed for `settlingTime` when reading it began at `readAt`.
+        public func settled(readAt: Int64) -> Bool {
+            max(modified, changed) < readAt - Self.settlingTime
         }
     }
 

@@ -95,15 +95,29 @@ public struct DocumentCache: Sendable {
         return RenderInputs(site: hash.hexDigest(), conclusions: documentKeys, tasks: taskKeys)
     }
 
-    func key(_ file: SiteInput.SourceFile, context: String) -> String {
+    /// A document's key: the reading's context, the file's names and format, and the digest of its
+    /// bytes (`digest(of:)`).
+    func key(_ file: SiteInput.SourceFile, context: String, digest: String) -> String {
         var hash = SHA256()
         hash.field(context)
         hash.field(file.path)
         hash.field(file.relativePath)
         hash.field(file.format.rawValue)
-        hash.field(file.bytes)
+        hash.field(digest)
         return hash.hexDigest()
     }
+
+    /// The digest of a file's bytes: the one an earlier build recorded when the file's stamp is
+    /// the same (`SourceDigests`), else hashed now.
+    static func digest(of file: SiteInput.SourceFile, known: [String: SourceDigests.Entry]) -> String {
+        if let stamp = file.stamp, let entry = known[file.path], entry.stamp == stamp { return entry.digest }
+        var hash = SHA256()
+        hash.update(file.bytes)
+        return hash.hexDigest()
+    }
+
+    /// Where the digests of the sources' bytes are kept (`SourceDigests`).
+    var sourceDigests: URL { folder.appendingPathComponent(SourceDigests.fileName) }
 
     /// Where the last published site's page records are kept (`PageRecords`).
     public var pageRecords: URL { folder.appendingPathComponent(PageRecords.fileName) }

@@ -19,25 +19,12 @@ enum PageRecords {
         return records
     }
 
-    /// Written next to its final name and renamed over it, so a reader never sees half a file;
-    /// a failure leaves the next build to render everything, nothing worse.
     static func store(_ records: [String: PageRecord], to url: URL) {
         var text = ""
         for path in records.keys.sorted() where !path.contains("\n") {
             let record = records[path]!
             text += "\(record.fingerprint) \(record.inode) \(record.size) \(record.modified) \(path)\n"
         }
-        let fm = FileManager.default
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(fileName).\(getpid())")
-        do {
-            try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: temporary)
-            guard rename(temporary.path, url.path) == 0 else {
-                try? fm.removeItem(at: temporary)
-                return
-            }
-        } catch {
-            try? fm.removeItem(at: temporary)
-        }
+        CacheFile.replace(url, with: text)
     }
 }

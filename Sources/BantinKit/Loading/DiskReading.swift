@@ -10,9 +10,15 @@ import Darwin
 /// answers: a `bantin.yml` that is not there is the defaults, one that cannot be read is an error
 /// naming it (Foundation's `contents(atPath:)` says nil to both, and an unreadable content folder
 /// used to publish a site with no conclusions).
-enum DiskReading {
+public enum DiskReading {
     /// The file's bytes; nil when nothing is at `path`.
     static func bytes(_ path: String, display: String) throws(Diagnostic) -> [UInt8]? {
+        try bytesAndStamp(path, display: display)?.bytes
+    }
+
+    /// The file's bytes and its stamp as it was once they were read (so a change while reading
+    /// shows in the stamp's times); nil when nothing is at `path`.
+    static func bytesAndStamp(_ path: String, display: String) throws(Diagnostic) -> (bytes: [UInt8], stamp: SiteInput.FileStamp)? {
         var status = stat()
         if stat(path, &status) != 0 {
             if errno == ENOENT || errno == ENOTDIR { return nil }
@@ -29,13 +35,29 @@ enum DiskReading {
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count == 0 { return result }
+            if count == 0 {
+                guard fstat(descriptor, &status) == 0 else { throw unreadable(display, errno) }
+                return (result, stamp(status))
+            }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw unreadable(display, errno)
             }
             result += buffer[..<count]
         }
+    }
+
+    static func stamp(_ status: stat) -> SiteInput.FileStamp {
+        func nanoseconds(_ time: timespec) -> Int64 { Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec) }
+        return SiteInput.FileStamp(device: UInt64(status.st_dev), inode: UInt64(status.st_ino), size: Int64(status.st_size),
+                                   modified: nanoseconds(status.st_mtim), changed: nanoseconds(status.st_ctim))
+    }
+
+    /// The wall clock in nanoseconds since 1970, as file times are kept.
+    public static func now() -> Int64 {
+        var time = timespec()
+        clock_gettime(CLOCK_REALTIME, &time)
+        return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
     }
 
     static func unreadable(_ display: String, _ code: Int32) -> Diagnostic {

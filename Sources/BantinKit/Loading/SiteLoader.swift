@@ -123,15 +123,21 @@ public enum SiteLoader {
 
     /// One conclusion file as the build reads it (`bantin check` reads files named on its command
     /// line this way, wherever they are). For a PDF, its text layer.
-    public static func source(_ url: URL, relativePath: String, display: String) throws(Diagnostic) -> SiteInput.SourceFile? {
+    /// The file's stamp is kept when it had settled before it was read (`FileStamp.settled`), so
+    /// the document cache may take its digest from an earlier build instead of hashing its bytes.
+    /// - Parameter readAt: when reading began (nanoseconds since 1970); tests set it ahead.
+    public static func source(_ url: URL, relativePath: String, display: String,
+                              readAt: Int64 = DiskReading.now()) throws(Diagnostic) -> SiteInput.SourceFile? {
         let format = SourceFormat(fileName: relativePath) ?? .markdown
         // nil: the file went away since the folder was listed; it is skipped.
-        guard let bytes = try DiskReading.bytes(url.path, display: display) else { return nil }
+        guard let (bytes, stamp) = try DiskReading.bytesAndStamp(url.path, display: display) else { return nil }
         if format == .pdf {
-            // The text layer is taken here, at the disk's end; the rest of reading is pure.
+            // The text layer is taken here, at the disk's end; the rest of reading is pure. Its
+            // bytes are pdftotext's, not the file's: no stamp.
             return .init(path: display, relativePath: relativePath, bytes: try PDFTextExtraction.text(of: url, display: display), format: .pdf)
         }
-        return .init(path: display, relativePath: relativePath, bytes: bytes, format: format)
+        return .init(path: display, relativePath: relativePath, bytes: bytes, format: format,
+                     stamp: stamp.settled(readAt: readAt) ? stamp : nil)
     }
 
     /// SOURCE_DATE_EPOCH (reproducible-builds.org): seconds since 1970, as a day in Vietnam (UTC+7).

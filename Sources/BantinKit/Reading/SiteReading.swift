@@ -47,6 +47,7 @@ public enum SiteReading {
                                                maximumBytes: input.config.maxFileBytes)
         let registry = units.registry
         let context = cache?.context(input)
+        let knownDigests = cache.map { SourceDigests.load($0.sourceDigests) } ?? [:]
         @Sendable func derivation(_ read: (result: Result<(Conclusion, [Diagnostic]), BuildFailure>, times: StageTimes)) -> ConclusionDerivation? {
             guard derive, case .success(let (conclusion, _)) = read.result else { return nil }
             return ConclusionDerivation.of(conclusion)
@@ -54,11 +55,12 @@ public enum SiteReading {
         let results = parallelMap(input.sources) { source in
             guard let cache, let context else {
                 let read = DocumentReading.timedRead(source, options: options, registry: registry)
-                return (read, key: String?.none, cached: false, derived: derivation(read), taskKeys: [String]())
+                return (read, key: String?.none, digest: String?.none, cached: false, derived: derivation(read), taskKeys: [String]())
             }
-            let key = cache.key(source, context: context)
+            let digest = DocumentCache.digest(of: source, known: knownDigests)
+            let key = cache.key(source, context: context, digest: digest)
             if let stored = cache.load(key), stored.derived != nil || !derive {
-                return ((Result.success((stored.conclusion, stored.warnings)), StageTimes()), key: key, cached: true,
+                return ((Result.success((stored.conclusion, stored.warnings)), StageTimes()), key: key, digest: digest, cached: true,
                         derived: stored.derived, taskKeys: stored.taskKeys)
             }
             let read = DocumentReading.timedRead(source, options: options, registry: registry)
@@ -68,14 +70,21 @@ public enum SiteReading {
                 taskKeys = DocumentCache.taskKeys(of: conclusion)
                 cache.store(key, .init(conclusion: conclusion, warnings: warnings, derived: derived, taskKeys: taskKeys))
             }
-            return (read, key: key, cached: false, derived: derived, taskKeys: taskKeys)
+            return (read, key: key, digest: digest, cached: false, derived: derived, taskKeys: taskKeys)
         }
-        cache?.prune(keeping: Set(results.compactMap(\.key)))
+        if let cache {
+            cache.prune(keeping: Set(results.compactMap(\.key)))
+            var digests: [String: SourceDigests.Entry] = [:]
+            for (source, result) in zip(input.sources, results) {
+                if let stamp = source.stamp, let digest = result.digest { digests[source.path] = .init(stamp: stamp, digest: digest) }
+            }
+            if digests != knownDigests { SourceDigests.store(digests, to: cache.sourceDigests) }
+        }
         var conclusions: [Conclusion] = []
         var keys: [String: String] = [:]
         var derivations: [String: ConclusionDerivation] = [:]
         var taskKeys: [String: String] = [:]
-        for ((result, _), key, _, derived, documentTaskKeys) in results {
+        for ((result, _), key, _, _, derived, documentTaskKeys) in results {
             switch result {
             case .success(let (conclusion, documentWarnings)):
                 conclusions.append(conclusion)
