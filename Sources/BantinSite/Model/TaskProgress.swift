@@ -40,6 +40,8 @@ public enum ProgressIndex {
     public static func index(_ records: [ProgressRecord], conclusions: [SiteConclusion], units: SiteUnits)
         -> (progress: [String: TaskProgress], errors: [Diagnostic])
     {
+        // A site without a status file (most of them) needs no index of its tasks.
+        guard !records.isEmpty else { return ([:], []) }
         var tasks: [String: SiteTask] = [:]
         for conclusion in conclusions {
             for task in conclusion.tasks { tasks[task.id] = task }
