@@ -39,8 +39,13 @@ enum DocumentReading {
             let errors = loadErrors + extraction.filter { $0.severity == .error }
             guard errors.isEmpty else { return .failure(BuildFailure(errors: errors, warnings: warnings)) }
             warnings += extraction
+            // The items as read are what extraction works from; past it the conclusion has its
+            // tasks, and nothing reads the items again. Kept, they were a third of each entry
+            // of the document cache to decode on every rebuild.
+            var kept = document
+            kept.rawTasks = []
             return .success((Conclusion(id: id, path: file.path, relativePath: file.relativePath,
-                                        document: document, tasks: tasks, body: body), warnings))
+                                        document: kept, tasks: tasks, body: body), warnings))
         } catch {
             return .failure(BuildFailure(errors: [error]))
         }
