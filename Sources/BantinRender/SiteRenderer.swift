@@ -99,9 +99,15 @@ public struct SiteRenderer: Sendable {
     @discardableResult
     public func render(into sink: some OutputSink) throws(OutputWriteError) -> RenderSummary {
         let jobs = self.jobs()
-        let outcomes = parallelMap(jobs) { job -> (error: OutputWriteError?, times: StageTimes, kept: Bool) in
+        // Fingerprints first, a run of neighbouring pages at a time: the pages of one list share
+        // its digest (`SharedDigest`), and two threads taking neighbours one by one had one wait
+        // for the other to hash the list.
+        let runs = stride(from: 0, to: jobs.count, by: 32).map { $0..<min($0 + 32, jobs.count) }
+        let fingerprints = parallelMap(runs) { run in run.map { jobs[$0].fingerprint?() } }.flatMap { $0 }
+        let outcomes = parallelMap(Array(jobs.indices)) { index -> (error: OutputWriteError?, times: StageTimes, kept: Bool) in
+            let job = jobs[index]
             var times = StageTimes()
-            let fingerprint = job.fingerprint?()
+            let fingerprint = fingerprints[index]
             if let fingerprint, times.measure(.write, { sink.keep(job.path, fingerprint: fingerprint) }) {
                 return (nil, times, true)
             }
