@@ -1,0 +1,43 @@
+import Testing
+import LunarCalendar
+@testable import BantinCore
+@testable import BantinKit
+
+/// Year-less dates take their year from the document's own time; where it gives none the clerk
+/// is told; a plan's account ("Theo kế hoạch, …") holds its dated work (round 10).
+struct DocumentYearReaderTests {
+    private static func deadlines(_ text: String) throws -> [[Deadline]] {
+        try ProseReaderTests.extract(text).1.map(\.deadlines)
+    }
+
+    private static func undatedWarnings(_ text: String) throws -> [Diagnostic] {
+        try ProseReaderTests.extract(text).2.filter { $0.message.contains("không ghi năm") }
+    }
+
+    // 814-vanhuong-bch-danguy-phuong-duyet-daihoi-2025: the congress opens the term 2025-2030, so
+    // "24 và 25-2" is in 2025.
+    @Test func aCongressIsHeldInTheFirstYearOfItsTerm() throws {
+        let text = """
+        Đại hội đại biểu Đảng bộ phường Vạn Hương lần thứ 10 diễn ra trong hai ngày 24 và 25-2
+
+        Ngày 17-2, Ban Chấp hành Đảng bộ phường Vạn Hương tổ chức duyệt chương trình tổ chức Đại hội đại biểu Đảng bộ phường lần thứ 10, nhiệm kỳ 2025-2030.
+
+        Theo kế hoạch, Đại hội đại biểu Đảng bộ phường Vạn Hương lần thứ 10 sẽ diễn ra trong hai ngày 24 và 25-2.
+        """
+        let dates = try Self.deadlines(text).flatMap { $0 }.filter { $0.text.contains("24 và 25-2") }
+        #expect(!dates.isEmpty)
+        #expect(dates.allSatisfy { $0.start == CivilDate(iso: "2025-02-24") && $0.end == CivilDate(iso: "2025-02-25") })
+        #expect(try Self.undatedWarnings(text).isEmpty)
+    }
+
+    // 825-hoian-hccb-tongket-phongtrao-2019: a review of the phase 2014 – 2019 is held in 2019.
+    @Test func aReviewIsHeldInTheLastYearOfItsPhase() throws {
+        let text = """
+        Hội Cựu Chiến binh toàn thành phố tổng kết phong trào thi đua “Cựu Chiến binh gương mẫu” giai đoạn 2014 – 2019
+
+        Sau khi tuyến cơ sở hoàn thành, dự kiến đến cuối tháng 6, Hội Cựu chiến binh thành phố cũng sẽ tổ chức tổng kết phong trào Cựu Chiến binh gương mẫu cấp thành phố.
+        """
+        let dates = try Self.deadlines(text).flatMap { $0 }
+        #expect(dates.map(\.end) == [CivilDate(iso: "2019-06-30")])
+    }
+}
