@@ -40,4 +40,24 @@ struct DocumentYearReaderTests {
         let dates = try Self.deadlines(text).flatMap { $0 }
         #expect(dates.map(\.end) == [CivilDate(iso: "2019-06-30")])
     }
+
+    // A term named with no congress, election or review ("đại biểu khóa XII, nhiệm kỳ 2021 - 2026",
+    // "sơ kết giai đoạn") dates nothing: the year-less month stays undated, and the clerk is told
+    // at its line (605-thainguyentv-chibo-xom-thang9 has no year at all).
+    @Test func aTermAloneGivesNoYearAndTheClerkIsTold() throws {
+        let text = """
+        Sinh hoạt chi bộ
+
+        Đồng chí đại biểu HĐND huyện khóa XII, nhiệm kỳ 2021 - 2026 dự sinh hoạt và sơ kết giai đoạn 2021 - 2025 của chi bộ.
+
+        Trong tháng 9, Chi bộ tiếp tục chỉ đạo Đoàn thanh niên tổ chức tổng kết hoạt động hè.
+        """
+        let dates = try Self.deadlines(text).flatMap { $0 }
+        #expect(dates.count == 1)
+        #expect(dates.first?.end == nil)
+        let warnings = try Self.undatedWarnings(text)
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.line == 5)
+        #expect(warnings.first?.message.contains("Trong tháng 9") == true)
+    }
 }
