@@ -60,4 +60,30 @@ struct DocumentYearReaderTests {
         #expect(warnings.first?.line == 5)
         #expect(warnings.first?.message.contains("Trong tháng 9") == true)
     }
+
+    // 829-giangthanh-mttqhuyen-kehoach-daihoi-2018: what the plan holds, told with its month, is a
+    // task even with a verb that is no instruction ("chọn … làm điểm").
+    @Test func aPlansDatedWorkIsATask() throws {
+        let text = """
+        28.11.2018
+
+        Đến nay, công tác chuẩn bị Đại hội MTTQ các cấp trên địa bàn huyện đang được triển khai đúng tiến độ.
+
+        Theo kế hoạch, Ban Thường trực Ủy ban MTTQ huyện chọn Ủy ban MTTQ xã Vĩnh Điều làm điểm chỉ đạo Đại hội cấp xã vào tháng 12/2018.
+        """
+        let tasks = try ProseReaderTests.extract(text).1
+        #expect(tasks.map { String($0.text.prefix(14)) } == ["Theo kế hoạch,"])
+        #expect(tasks.first?.deadlines.map(\.kind) == [.period])
+    }
+
+    // 44-phucla-ubnd-phuong-thaobangron-2019: a body's plan told ("Theo kế hoạch của UBND phường
+    // thời gian treo …") informs; it is no task.
+    @Test func aBodysPlanToldInformsOnly() throws {
+        let text = """
+        Tháo dỡ băng rôn
+
+        Theo kế hoạch của UBND phường thời gian treo băng zôn, khẩu hiệu từ ngày 25/8/2019 đến hết ngày 3/9/2019.
+        """
+        #expect(try ProseReaderTests.extract(text).1.isEmpty)
+    }
 }

@@ -146,7 +146,9 @@ enum DirectiveGrammar {
             if isEntitlement || isClosingFormula || isAttendance { return false }
             if cue != nil, !isReport { return true }
             if isReport || isStatement || isPraise { return false }
-            return hasModal || isImperative || isPresentDirection || (inSpeech && isCommitment)
+            // In a speech or a plan's account, a plan told with its day is work as a commitment is
+            // ("Theo kế hoạch, Ban Thường trực … chọn … làm điểm … vào tháng 12/2018").
+            return hasModal || isImperative || isPresentDirection || (inSpeech && (isCommitment || isDatedPlan))
         }
 
         /// Outside a directive part only the unmistakable forms count: an address to someone, a
@@ -262,7 +264,13 @@ enum DirectiveGrammar {
         reading.isCommitment = (content..<min(words.count, content + 14)).contains { isSpelled(words[$0], "sẽ", text) }
             || (content..<max(content, min(words.count - 1, content + 20))).contains { isSpelled(words[$0], "sẽ", text) && words[$0 + 1].key == "duoc" }
         // "X chỉ đạo Y chỉnh sửa … trước ngày 15.3": a body's direction told with its date is one too.
-        let planned = reading.isCommitment || reading.speechVerb != nil
+        // "Theo kế hoạch, Ban Thường trực … chọn … vào tháng 12/2018": what the plan holds, told with
+        // its date, is planned as "dự kiến" is; a numbered plan cited ("Theo Kế hoạch số 12/KH-UBND, …")
+        // only names the basis, and a body's plan told ("Theo kế hoạch của UBND phường thời gian treo
+        // băng rôn từ ngày …") informs.
+        let followsPlan = WordPhrase("theo ke hoach").matches(words, at: 0)
+            && !words[..<head].contains { $0.key == "so" || $0.key == "cua" }
+        let planned = reading.isCommitment || reading.speechVerb != nil || followsPlan
             || words.firstIndex(of: ["du kien"], from: content).map { found in
                 // "dự kiến tổ chức …" plans; "Thời gian (dự kiến): …" only labels a time.
                 let next = found.index + 2
@@ -471,11 +479,14 @@ enum DirectiveGrammar {
         // guidance cited with their numbers, dates and authors run long).
         var index = start + lead.count + 1
         var end: Int?
+        // A document named by its kind alone ("Theo kế hoạch, …") is closed by its comma.
+        let bareEnd = words.starts(with: documentNouns, at: start + lead.count).map { start + lead.count + $0.count }
         while index < words.count, index - start <= 60 {
             let gap = text.bytes[words[index - 1].original.upperBound..<words[index].original.lowerBound]
             if gap.contains(UInt8(ascii: ".")) || gap.contains(UInt8(ascii: ":")) { break }
             if gap.contains(UInt8(ascii: ",")) || gap.contains(UInt8(ascii: ";")) {
                 end = index
+                if index == bareEnd { break }
                 // A comma before a body or a number closes the basis: "…, UBND xã …", "…, trong 02 ngày …" —
                 // unless what follows, to the next comma, says nothing ("về công tác đối thoại giữa người
                 // đứng đầu cấp ủy, chính quyền cấp xã với Nhân dân, Chủ tịch UBND xã … sẽ tổ chức …").

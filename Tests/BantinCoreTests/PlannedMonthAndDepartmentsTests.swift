@@ -1,0 +1,31 @@
+import Testing
+import LunarCalendar
+@testable import BantinCore
+
+/// An event set "vào" a month or a quarter (round 10).
+struct PlannedMonthAndDepartmentsTests {
+    private static func deadlines(_ text: String, meeting: String?) -> [Deadline] {
+        DeadlineExtractor(meetingDate: meeting.flatMap { CivilDate(iso: $0) }).deadlines(in: text)
+    }
+
+    // 829-giangthanh-mttqhuyen-kehoach-daihoi-2018: the pilot congress is held within December.
+    @Test func anEventSetInAMonthHasTheMonthAsItsPeriod() throws {
+        let found = Self.deadlines("Ban Thường trực Ủy ban MTTQ huyện chọn Ủy ban MTTQ xã Vĩnh Điều làm điểm chỉ đạo Đại hội cấp xã vào tháng 12/2018",
+                                   meeting: "2018-11-28")
+        #expect(found.map(\.kind) == [.period])
+        #expect(found.first?.start == CivilDate(iso: "2018-12-01"))
+        #expect(found.first?.end == CivilDate(iso: "2018-12-31"))
+        #expect(found.first?.text == "vào tháng 12/2018")
+        // A quarter likewise.
+        let quarter = Self.deadlines("Đại hội điểm cấp xã tổ chức vào quý IV/2026", meeting: "2026-07-01")
+        #expect(quarter.map(\.kind) == [.period])
+        #expect(quarter.first?.end == CivilDate(iso: "2026-12-31"))
+    }
+
+    // A month already past at the meeting is what happened, and "vào cuối tháng", "vào năm 2026"
+    // are not this reading.
+    @Test func aPastMonthOrAnotherSpanIsNotThisPeriod() {
+        #expect(Self.deadlines("xã đã tổ chức đại hội điểm vào tháng 5/2025", meeting: "2026-01-10").isEmpty)
+        #expect(Self.deadlines("hoàn thành kế hoạch vào năm 2026", meeting: "2026-01-10").allSatisfy { $0.kind != .period })
+    }
+}
