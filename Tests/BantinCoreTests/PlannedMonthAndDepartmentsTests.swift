@@ -2,7 +2,7 @@ import Testing
 import LunarCalendar
 @testable import BantinCore
 
-/// An event set "vào" a month or a quarter (round 10).
+/// An event set "vào" a month or a quarter, and the province's departments as a body (round 10).
 struct PlannedMonthAndDepartmentsTests {
     private static func deadlines(_ text: String, meeting: String?) -> [Deadline] {
         DeadlineExtractor(meetingDate: meeting.flatMap { CivilDate(iso: $0) }).deadlines(in: text)
@@ -27,5 +27,18 @@ struct PlannedMonthAndDepartmentsTests {
     @Test func aPastMonthOrAnotherSpanIsNotThisPeriod() {
         #expect(Self.deadlines("xã đã tổ chức đại hội điểm vào tháng 5/2025", meeting: "2026-01-10").isEmpty)
         #expect(Self.deadlines("hoàn thành kế hoạch vào năm 2026", meeting: "2026-01-10").allSatisfy { $0.kind != .period })
+    }
+
+    @Test(arguments: [
+        // 822-kiengiang-pctubndtinh-tet-atty-2025, 408-quangnam-ctubndtinh-nhiemvu-quahan-2020,
+        // 818-tphcm-ubndtp-treoco-tetbinhngo-2026.
+        ("Phó Chủ tịch UBND tỉnh Kiên Giang chỉ đạo các sở, ngành, địa phương quan tâm công tác bình ổn thị trường", ["so-nganh"]),
+        ("Chủ tịch UBND tỉnh yêu cầu giám đốc các sở, ban, ngành và chủ tịch UBND các huyện", ["so-nganh"]),
+        ("Sở Nông nghiệp và Môi trường chủ trì, phối hợp các sở ngành, đơn vị", ["so-nganh"]),
+        // Workshops and trades are no departments.
+        ("hỗ trợ các cơ sở, ngành nghề nông thôn phát triển", [String]()),
+    ])
+    func theProvincesDepartmentsAreABody(text: String, expected: [String]) {
+        #expect(UnitRegistry.standard.matches(in: text).map(\.unitID).filter { $0 == "so-nganh" } == expected, "\(text)")
     }
 }

@@ -86,4 +86,18 @@ struct DocumentYearReaderTests {
         """
         #expect(try ProseReaderTests.extract(text).1.isEmpty)
     }
+
+    // 822-kiengiang-pctubndtinh-tet-atty-2025: the province's departments given work are a unit;
+    // guiding or consulted, they are not.
+    @Test func theDepartmentsAreNoUnitWhereTheyOnlyGuide() throws {
+        let text = """
+        Hội nghị kết luận như sau:
+
+        - Đề nghị các sở, ngành, địa phương quan tâm công tác bình ổn thị trường.
+        - Đề nghị UBND xã triển khai thực hiện theo hướng dẫn của cấp trên và các sở, ngành liên quan.
+        - UBND xã lấy ý kiến các sở, ngành liên quan về quy hoạch.
+        """
+        let units = try ProseReaderTests.extract(text).1.map { $0.units.map(\.unitID) }
+        #expect(units == [["so-nganh"], ["ubnd"], ["ubnd"]])
+    }
 }

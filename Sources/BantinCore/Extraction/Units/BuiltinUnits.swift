@@ -175,6 +175,13 @@ public enum BuiltinUnits {
         Unit(id: "cap-tren", name: "Cấp trên (Tỉnh ủy, UBND tỉnh, các sở, ngành)", kind: .superior,
              aliases: ["Tỉnh ủy", "Ban Thường vụ Tỉnh ủy", "BTV Tỉnh ủy", "UBKT Tỉnh ủy", "UBND tỉnh",
                        "Ủy ban nhân dân tỉnh", "HĐND tỉnh", "Công an tỉnh"]),
+        // The province's departments, which a provincial or city text gives work to beside the
+        // communes ("yêu cầu giám đốc các sở, ban, ngành và chủ tịch UBND …", "chỉ đạo các sở,
+        // ngành, địa phương quan tâm …", "chủ trì, phối hợp các sở ngành, đơn vị"): a body of its
+        // own, not the Party or People's Committee above.
+        Unit(id: "so-nganh", name: "Các sở, ngành", kind: .superior,
+             aliases: ["các sở, ngành", "các sở ngành", "các sở, ban, ngành", "giám đốc các sở, ban, ngành",
+                       "giám đốc các sở, ngành", "các sở, ngành liên quan"]),
         // The district level (huyện, thị xã, quận, thành phố thuộc tỉnh) that texts before July 2025,
         // and the district's own write-ups, name: its bodies are never the commune's ("UBND huyện"
         // is not "UBND xã"). Its level word comes right after the body's name, so the longer name wins.
