@@ -246,7 +246,12 @@ public enum BuiltinUnits {
         Unit(id: massOrganisations, name: "Các đoàn thể", kind: .frontAndMassOrganisations,
              aliases: ["các đoàn thể", "đoàn thể", "các tổ chức chính trị - xã hội", "các tổ chức CT-XH", "tổ chức CT-XH",
                        "các hội, đoàn thể", "các tổ chức đoàn thể", "các đoàn thể chính trị - xã hội", "các Hội đặc thù",
-                       "các hội đặc thù"],
+                       "các hội đặc thù",
+                       // "các ban, ngành, đoàn thể" is the one stock phrase for the mass organisations
+                       // and the bodies beside them, which clerks list as the mass organisations
+                       // (105, 109, 420, 56, 809, 824), not as the catch-all "các ban, ngành" as well.
+                       "các ban, ngành, đoàn thể", "các ban ngành đoàn thể", "các ban ngành, đoàn thể",
+                       "các ban, ngành đoàn thể", "các ngành, đoàn thể", "ban, ngành, đoàn thể", "ban ngành, đoàn thể"],
              members: ["hlhpn", "hnd", "hccb", "doan", "cong-doan"]),
         Unit(id: allUnits, name: "Các cơ quan, đơn vị", kind: .other,
              aliases: ["Thủ trưởng các cơ quan, đơn vị", "các cơ quan, đơn vị", "các cơ quan, ban, ngành", "các ban, ngành",
