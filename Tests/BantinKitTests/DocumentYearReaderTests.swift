@@ -101,3 +101,33 @@ struct DocumentYearReaderTests {
         #expect(units == [["so-nganh"], ["ubnd"], ["ubnd"]])
     }
 }
+
+/// A body's commitment after a long purpose, and a promise that goes on to name its work (round 10).
+struct CommitmentAfterPurposeReaderTests {
+    // 824-vixuyen-congan-xa-tuantra-2025: the purpose has commas of its own; the body is named right
+    // before "sẽ", and "tiếp tục" goes on to the work ("tham mưu …, phối hợp …").
+    @Test func aBodysCommitmentAfterALongPurposeIsATask() throws {
+        let text = """
+        Công an xã thành lập tổ tuần tra nhân dân
+
+        Công an xã nhanh chóng thành lập tổ tuần tra nhân dân và trang bị công cụ hỗ trợ.
+
+        Để nâng cao hiệu quả hoạt động của công tác tuần tra, đảm bảo an ninh, trật tự trên địa bàn trong thời gian tới, Công an xã sẽ tiếp tục tham mưu cho cấp ủy, chính quyền, phối hợp với các ban, ngành, đoàn thể tại địa phương chủ động nắm bắt, trao đổi thông tin tội phạm.
+        """
+        let tasks = try ProseReaderTests.extract(text).1
+        #expect(tasks.map { String($0.text.prefix(10)) } == ["Để nâng ca"])
+        #expect(tasks.first.map { Set($0.units.map(\.unitID)) } == ["cax", "dang-uy", "ubnd", "doan-the"])
+    }
+
+    // A long purpose before a body that only goes on caring, or a "sẽ" far from any body, is no task.
+    @Test func aVaguePromiseOrAFarWillIsNoTask() throws {
+        let text = """
+        Công an xã thành lập tổ tuần tra nhân dân
+
+        Để nâng cao hiệu quả hoạt động của công tác tuần tra, đảm bảo an ninh, trật tự trên địa bàn trong thời gian tới, Công an xã sẽ tiếp tục quan tâm hơn nữa.
+
+        Sau khi hoàn thành việc rà soát danh sách các hộ dân trên địa bàn toàn xã, trong năm tới việc cấp đổi giấy chứng nhận quyền sử dụng đất cho các hộ sẽ thuận lợi hơn.
+        """
+        #expect(try ProseReaderTests.extract(text).1.isEmpty)
+    }
+}

@@ -308,11 +308,29 @@ enum DirectiveGrammar {
     /// a body named before "sẽ" and an instruction verb right after it state work the body takes on.
     /// ("Theo Kế hoạch số 12/KH-UBND, xã sẽ tổ chức …" only says what a cited plan holds.)
     private static func statesCommitment(_ words: [ProseWord], from start: Int, text: ProseText) -> Bool {
-        guard basisEnd(words, from: 0, text: text) == nil, let will = (start..<min(words.count, start + 14)).first(where: { isSpelled(words[$0], "sẽ", text) }), will > start,
+        guard basisEnd(words, from: 0, text: text) == nil,
+              let will = (start..<min(words.count, start + 14)).first(where: { isSpelled(words[$0], "sẽ", text) })
+                ?? bodyWillAfterComma(words, from: start, text: text), will > start,
               words.starts(with: directiveVerbs, at: will + 1) != nil else { return false }
         // "xã sẽ tiếp tục quan tâm …", "chính quyền sẽ tập trung …": a report's promise to go on
-        // or to care names no work of its own; undated, it stays an account (dated, `isDatedPlan`).
-        return words.starts(with: vagueCommitments, at: will + 1) == nil
+        // or to care names no work of its own; undated, it stays an account (dated, `isDatedPlan`) —
+        // unless the work follows: "Công an xã sẽ tiếp tục tham mưu cho cấp ủy, …", "Chính quyền xã
+        // sẽ tập trung rà soát, giải quyết …", "UBND phường sẽ tiếp tục thống kê xử lý …".
+        guard let vague = words.starts(with: vagueCommitments, at: will + 1) else { return true }
+        let next = will + 1 + vague.count
+        return (vague == "tiep tuc" || vague == "tap trung") && words.starts(with: vagueCommitments, at: next) == nil
+            && words.starts(with: directiveVerbs, at: next) != nil
+    }
+
+    /// "Để nâng cao hiệu quả …, đảm bảo an ninh, trật tự trên địa bàn trong thời gian tới, Công an xã
+    /// sẽ tiếp tục tham mưu …" (824): after a long purpose or frame with commas of its own, the
+    /// "sẽ" of a body named right after a comma (at most eight words before it). The index of "sẽ".
+    private static func bodyWillAfterComma(_ words: [ProseWord], from start: Int, text: ProseText) -> Int? {
+        guard let will = (start..<min(words.count, start + 40)).first(where: { isSpelled(words[$0], "sẽ", text) }),
+              let subject = (start + 1..<will).last(where: { index in
+                  text.bytes[words[index - 1].original.upperBound..<words[index].original.lowerBound].contains(UInt8(ascii: ","))
+              }), will - subject <= 8, hasSpeaker(words[subject..<will]) else { return nil }
+        return will
     }
 
     /// "…, vì thế UBND huyện chỉ đạo tập trung đẩy mạnh công tác tuyên truyền …." (727): a body named
