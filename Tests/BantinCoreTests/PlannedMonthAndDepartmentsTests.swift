@@ -42,3 +42,19 @@ struct PlannedMonthAndDepartmentsTests {
         #expect(UnitRegistry.standard.matches(in: text).map(\.unitID).filter { $0 == "so-nganh" } == expected, "\(text)")
     }
 }
+
+/// A plan's day written without "ngày", after the word that sets its time (round 10).
+struct DayWithoutNgayTests {
+    @Test(arguments: [
+        // 811-phutho-bochqs-taphuan-dqtv-2026: a range "5-9/1" after "từ".
+        ("Trong thời gian 5 ngày từ 5-9/1, cán bộ Dân quân tự vệ sẽ được truyền đạt các nội dung trọng tâm về công tác quốc phòng", true),
+        // 725-sontay-tthdnd-thixa-chuanbi-kyhop10-2019: the day after its weekday.
+        ("Dự kiến thời gian tổ chức kỳ họp vào chiều thứ sáu, 11/10/2019 tại Hội trường 1 – UBND thị xã", true),
+        // A count is no day, and a dateline sets no time.
+        ("Có 3/3 Tổ đại biểu sẽ được tham dự hội nghị tiếp xúc cử tri", false),
+        ("Thứ Hai, 28/04/2025 Hội nghị sẽ được tổ chức tại hội trường UBND xã", false),
+    ])
+    func aDaySetByATimeWordDatesAPlan(text: String, plans: Bool) {
+        #expect(DirectiveGrammarTests.reading(text).isStrictDirective == plans, "\(text)")
+    }
+}

@@ -406,7 +406,27 @@ enum DirectiveGrammar {
         guard start < words.count else { return false }
         return (start..<words.count - 1).contains { index in
             ["ngay", "thang"].contains(words[index].key) && words[index + 1].key.first?.isNumber == true
+                || isDayAndMonth(words, index, text: text)
         }
+    }
+
+    /// A day and month written without "ngày" after the word that sets a time ("từ 5-9/1", "vào
+    /// 20/6", "trước 15/3"): the day a slash away from its month (1–12, one or two digits, so "23/23
+    /// đại biểu" and "số 02/2016" are no days). A dateline ("Thứ Hai, 28/04/2025") sets no time.
+    private static func isDayAndMonth(_ words: [ProseWord], _ index: Int, text: ProseText) -> Bool {
+        func gap(_ a: Int) -> ArraySlice<UInt8> { text.bytes[words[a].original.upperBound..<words[a + 1].original.lowerBound] }
+        guard index > 0, index + 1 < words.count, let day = Int(words[index].key), let month = Int(words[index + 1].key),
+              words[index].key.count <= 2, words[index + 1].key.count <= 2, (1...31).contains(day), (1...12).contains(month),
+              gap(index).elementsEqual([UInt8(ascii: "/")]) else { return false }
+        // The first day of a range "5-9/1" stands between the time word and this one.
+        var before = index - 1
+        if before > 0, Int(words[before].key) != nil, gap(before).elementsEqual([UInt8(ascii: "-")]) { before -= 1 }
+        // "vào chiều thứ sáu, 11/10/2019": a weekday set by a time word before it.
+        if before > 1, words[before - 1].key == "thu" || WordPhrase("chu nhat").matches(words, at: before - 1) {
+            before -= 2
+            if before > 0, ["sang", "chieu", "toi", "trua"].contains(words[before].key) { before -= 1 }
+        }
+        return ["tu", "vao", "den", "truoc", "toi"].contains(words[before].key)
     }
 
     /// Whether the first verb after `start` (within fourteen words) tells or praises rather than
