@@ -58,3 +58,19 @@ struct DayWithoutNgayTests {
         #expect(DirectiveGrammarTests.reading(text).isStrictDirective == plans, "\(text)")
     }
 }
+
+/// A time limit fronted before its doer binds the work as "sẽ" does (round 10).
+struct FrontedTimeLimitTests {
+    @Test(arguments: [
+        // 827-baucu-2026-ubndxa-thanhlap-tobaucu: the consultation "sau khi thống nhất với …" is a step
+        // before the act, not a speech that would move the act's start past the day.
+        ("Chậm nhất ngày 31/1 (43 ngày trước ngày bầu cử), UBND cấp xã sau khi thống nhất với Thường trực HĐND và Ban Thường trực Ủy ban MTTQ Việt Nam cùng cấp quyết định thành lập Tổ bầu cử", true),
+        // Told with "đã", it is what was done by then.
+        ("Chậm nhất ngày 31/1, các xã đã thành lập xong Tổ bầu cử", false),
+        // The limit of a plan cited is no work of this text.
+        ("Theo Kế hoạch số 12/KH-UBND, chậm nhất ngày 31/1 các xã báo cáo kết quả", false),
+    ])
+    func aFrontedLimitDatesItsWork(text: String, binds: Bool) {
+        #expect(DirectiveGrammarTests.reading(text).isStrictDirective == binds, "\(text)")
+    }
+}

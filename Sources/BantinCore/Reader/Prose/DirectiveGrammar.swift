@@ -270,7 +270,10 @@ enum DirectiveGrammar {
         // băng rôn từ ngày …") informs.
         let followsPlan = WordPhrase("theo ke hoach").matches(words, at: 0)
             && !words[..<head].contains { $0.key == "so" || $0.key == "cua" }
-        let planned = reading.isCommitment || reading.speechVerb != nil || followsPlan
+        // "Chậm nhất ngày 31/1 (…), UBND cấp xã … quyết định thành lập …": a time limit binds the work
+        // it is set for, as "sẽ" does.
+        let limited = words.firstIndex(of: ["cham nhat"]) != nil
+        let planned = reading.isCommitment || reading.speechVerb != nil || followsPlan || limited
             || words.firstIndex(of: ["du kien"], from: content).map { found in
                 // "dự kiến tổ chức …" plans; "Thời gian (dự kiến): …" only labels a time.
                 let next = found.index + 2
@@ -571,6 +574,8 @@ enum DirectiveGrammar {
         let next = end < words.count ? words[end].key : ""
         // "đã được chỉ ra", "được giao": passive, no one speaks.
         if index > 0, words[index - 1].key == "duoc" { return false }
+        // "UBND cấp xã sau khi thống nhất với … quyết định …": a step taken before the act, no speech.
+        if WordPhrase("sau khi").matches(words, at: index - 2) { return false }
         switch phrase {
         case "giao", "giao cho":
             guard isSpelled(words[index], "giao", text) else { return false }
