@@ -131,3 +131,35 @@ struct CommitmentAfterPurposeReaderTests {
         #expect(try ProseReaderTests.extract(text).1.isEmpty)
     }
 }
+
+/// A body that hands out work goes on assigning in the paragraphs after (round 10).
+struct BodyAssignmentReaderTests {
+    // 818-tphcm-ubndtp-treoco-tetbinhngo-2026: the city's notice as a paper tells it.
+    @Test func theParagraphsAfterABodysAssignmentCarryItOn() throws {
+        let text = """
+        UBND thành phố thông báo treo cờ Tổ quốc
+
+        UBND TPHCM giao Chủ tịch UBND phường, xã, đặc khu, Thủ trưởng các cơ quan, đơn vị thực hiện vận động, nhắc nhở việc treo cờ Tổ quốc ở địa bàn dân cư.
+
+        Sở Nông nghiệp và Môi trường chủ trì, phối hợp các sở ngành, đơn vị, hướng dẫn UBND phường, xã, đặc khu thực hiện tốt công tác vận động Nhân dân giữ gìn vệ sinh.
+
+        Năm 2025, các phường, xã đã thực hiện tốt việc treo cờ Tổ quốc.
+        """
+        let tasks = try ProseReaderTests.extract(text).1
+        #expect(tasks.map { String($0.text.prefix(12)) } == ["UBND TPHCM g", "Sở Nông nghi"])
+        #expect(tasks.last.map { $0.units.map(\.unitID).contains("so-nganh") } == true)
+    }
+
+    // A person's assignment ends with its paragraph: the next one, subject-led, tells the meeting.
+    @Test func aPersonsAssignmentEndsWithItsParagraph() throws {
+        let text = """
+        Hội nghị triển khai công tác bầu cử
+
+        Đồng chí Chủ tịch UBND xã giao Văn phòng HĐND và UBND xã chuẩn bị tài liệu hội nghị.
+
+        Ủy ban MTTQ xã chủ trì hội nghị hiệp thương lần thứ nhất với 45 đại biểu tham dự.
+        """
+        let tasks = try ProseReaderTests.extract(text).1
+        #expect(tasks.map { String($0.text.prefix(12)) } == ["Đồng chí Chủ"])
+    }
+}

@@ -1291,6 +1291,13 @@ enum DirectiveGrammar {
         return false
     }
 
+    /// A body, not a person, that gives work with "giao" ("UBND TPHCM giao Chủ tịch UBND phường …",
+    /// "UBND huyện giao các xã …"): the issuer of a notice or a decision handing out its items.
+    static func assignsAsABody(_ reading: Reading) -> Bool {
+        guard let cue = reading.cue, cue == reading.speechVerb, !reading.spokenByPerson else { return false }
+        return reading.words.starts(with: ["giao cho", "giao"], at: cue) != nil
+    }
+
     /// Connectors that carry on the sentence before ("Bên cạnh đó, …", "Ngoài ra, …"): a paragraph
     /// that opens with one continues the directive part a photo caption interrupted.
     static let continuations: [WordPhrase] = [
