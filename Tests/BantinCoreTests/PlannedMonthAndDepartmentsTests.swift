@@ -74,3 +74,22 @@ struct FrontedTimeLimitTests {
         #expect(DirectiveGrammarTests.reading(text).isStrictDirective == binds, "\(text)")
     }
 }
+
+/// A speaker's wish of someone ("mong muốn X …") asks, as "kính mong" does (round 10).
+struct WishAsRequestTests {
+    @Test(arguments: [
+        // 812-anphudong-danguy-phuong-hopmat-bithuchibo-2026 and 803-hongthai-hdndtinh-tiepxuccutri-2024.
+        ("Bí thư Đảng ủy phường An Phú Đông bày tỏ mong muốn các bí thư chi bộ khu phố tiếp tục phát huy tinh thần trách nhiệm", true),
+        ("Qua buổi hội nghị, Đại biểu HĐND mong muốn cử tri trên địa bàn xã tiếp tục giám sát hoạt động của các tổ đại biểu", true),
+        // A wish held is no request.
+        ("Theo đại diện ban tổ chức, với mong muốn mỗi người dân là một Đại sứ xanh, 1.500 cây xanh sẽ góp phần giảm ô nhiễm", false),
+        ("Những mong muốn của Nhân dân về đường giao thông đã được UBND xã tiếp thu", false),
+    ])
+    func aWishOfSomeoneAsks(text: String, asks: Bool) {
+        #expect((DirectiveGrammarTests.reading(text).cue != nil) == asks, "\(text)")
+    }
+
+    @Test func theBodyWishedOfIsRequested() {
+        #expect(UnitRoleTests.roles("Bí thư Đảng ủy phường bày tỏ mong muốn các bí thư chi bộ khu phố tiếp tục phát huy tinh thần trách nhiệm.")["chi-bo"] == .requested)
+    }
+}

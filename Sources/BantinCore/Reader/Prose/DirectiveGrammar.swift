@@ -12,7 +12,7 @@ enum DirectiveGrammar {
     static let speechVerbs: [WordPhrase] = [
         "ket luan", "yeu cau", "de nghi", "kinh de nghi", "keu goi", "nhan manh", "luu y", "khang dinh", "thong bao", "quan triet",
         "neu ro", "chi ra", "giao", "chi dao", "dan do", "de ra", "phat bieu", "yeu cau", "thong nhat", "kinh mong",
-        "khuyen khich", "tiep tuc chi dao", "kien nghi", "phan cong",
+        "khuyen khich", "tiep tuc chi dao", "kien nghi", "phan cong", "mong muon",
     ]
 
     /// Words that turn to an addressee: "Đề nghị X …", "Yêu cầu X …", "Giao X …".
@@ -22,7 +22,11 @@ enum DirectiveGrammar {
     /// what was done, and is no cue). "Kiến nghị X …" is how a People's Council body asks. "Thường trực
     /// HĐND thị xã phân công các ban HĐND phối hợp …" hands work on by name, after its speaker only.
     static let addressCues: [WordPhrase] = ["de nghi", "kinh de nghi", "yeu cau", "giao cho", "giao", "luu y", "quan triet", "keu goi",
-                                            "kinh mong", "khuyen khich", "tiep tuc chi dao", "kien nghi", "phan cong"]
+                                            "kinh mong", "khuyen khich", "tiep tuc chi dao", "kien nghi", "phan cong",
+                                            // "Bí thư … bày tỏ mong muốn các bí thư chi bộ khu phố tiếp tục phát huy …"
+                                            // (812), "Đại biểu HĐND mong muốn cử tri … tiếp tục giám sát …" (803):
+                                            // a speaker's wish of someone asks, as "kính mong" does.
+                                            "mong muon"]
 
     /// Verbs that open an instruction, with or without a subject before them ("Tiếp tục tuyên
     /// truyền …", "Ban CHQS xã tăng cường tuần tra …"). The common verbs of directives, not of
@@ -598,6 +602,10 @@ enum DirectiveGrammar {
             let afterComma = text.bytes[words[index - 1].original.upperBound..<words[index].original.lowerBound].contains(UInt8(ascii: ","))
             if afterComma, (0..<index).contains(where: { words.starts(with: directiveVerbs, at: $0) != nil }) { return false }
             return !words[..<index].contains { isSpelled($0, "đã", text) }
+        case "mong muon":
+            // "mong muốn của Nhân dân", "những mong muốn", "với mong muốn …", "mong muốn được …" are wishes held.
+            return !["cua", "duoc", "la", "va"].contains(next)
+                && !(index > 0 && ["nhung", "cac", "moi", "nguyen", "su", "voi", "theo"].contains(words[index - 1].key))
         case "thong bao":
             return next != "so" && !(index > 0 && ["tai", "cac", "theo", "cua", "noi", "ban", "tin"].contains(words[index - 1].key))
         case "yeu cau":
