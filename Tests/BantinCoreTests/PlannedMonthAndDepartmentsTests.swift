@@ -93,3 +93,18 @@ struct WishAsRequestTests {
         #expect(UnitRoleTests.roles("Bí thư Đảng ủy phường bày tỏ mong muốn các bí thư chi bộ khu phố tiếp tục phát huy tinh thần trách nhiệm.")["chi-bo"] == .requested)
     }
 }
+
+/// "các công chức được phân công …" names who acts; it is no passive statement (round 10).
+struct AssignedOnesTests {
+    // 821-hungthuan-hdnd-xa-hoplientruc-kyhop6-2018.
+    @Test func theOnesAssignedAreAskedToAct() {
+        let reading = DirectiveGrammarTests.reading("Ông Nguyễn Văn Hoàng – Chủ tịch HĐND – Chủ trì cuộc họp nhấn mạnh yêu cầu các ngành, các công chức được phân công chuẩn bị đầy đủ nội dung theo dự kiến chương trình họp, gửi về văn phòng UBND theo đúng thời gian quy định.")
+        #expect(!reading.isStatement)
+        #expect(reading.isStrictDirective)
+    }
+
+    // Another passive still states a fact.
+    @Test func anotherPassiveStatesAFact() {
+        #expect(DirectiveGrammarTests.reading("Các công chức được khen thưởng đột xuất vì thành tích trong năm").isStatement)
+    }
+}

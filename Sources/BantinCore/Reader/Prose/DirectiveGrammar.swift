@@ -756,8 +756,9 @@ enum DirectiveGrammar {
         var index = start + 1
         while index < words.count, index - start <= 10 {
             if words.starts(with: directiveVerbs, at: index) != nil || words.starts(with: modals, at: index) != nil { return false }
+            // "các công chức được giao / được phân công chuẩn bị …": the ones assigned, who act.
             if words[index].key == "duoc", index + 1 < words.count, words[index + 1].key != "giao",
-               !isSpelled(words[index - 1], "sẽ", text), !isSpelled(words[index - 1], "cần", text), words[index - 1].key != "phai" {
+               !WordPhrase("phan cong").matches(words, at: index + 1), !isSpelled(words[index - 1], "sẽ", text), !isSpelled(words[index - 1], "cần", text), words[index - 1].key != "phai" {
                 return true
             }
             if words[index].key == "la", index + 1 < words.count, words[index + 1].key != "trien" { return true }
