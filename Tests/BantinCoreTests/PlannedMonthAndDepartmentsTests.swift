@@ -108,3 +108,25 @@ struct AssignedOnesTests {
         #expect(DirectiveGrammarTests.reading("Các công chức được khen thưởng đột xuất vì thành tích trong năm").isStatement)
     }
 }
+
+/// An item number glued to the capital of its item ("1.Chọn …"), as pasted text has it (round 10).
+struct GluedItemNumberTests {
+    private static func label(_ line: String) -> String? {
+        let prose = ProseText(line)
+        guard let (marker, _) = ProseSegmenter.marker(of: prose, in: 0..<prose.bytes.count), case .number(let label) = marker else { return nil }
+        return label
+    }
+
+    // 808-phucloi-bcd-ddk-hoinghidbnd-2017: "… nhấn mạnh một số nhiệm vụ sau:⏎1.Chọn tổ dân phố số 06 …".
+    @Test func aNumberGluedToACapitalIsAnItem() {
+        #expect(Self.label("1.Chọn tổ dân phố số 06 là tổ làm điểm") == "1.")
+        #expect(Self.label("2.Đề nghị các tổ dân phố tổ chức hội nghị") == "2.")
+    }
+
+    // A decimal, a thousands group or a word in lower case after the dot is no item.
+    @Test func aNumberBeforeADigitOrALowerCaseWordIsNoItem() {
+        #expect(Self.label("1.5 triệu đồng mỗi hộ") == nil)
+        #expect(Self.label("3.000 hộ dân được hỗ trợ") == nil)
+        #expect(Self.label("2.sau đó tiếp tục") == nil)
+    }
+}
