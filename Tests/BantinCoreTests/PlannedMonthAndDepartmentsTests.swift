@@ -130,3 +130,23 @@ struct GluedItemNumberTests {
         #expect(Self.label("2.sau đó tiếp tục") == nil)
     }
 }
+
+/// Assignments told in the passive and the state reached so far are accounts (round 10).
+struct ToldAssignmentAndStateSoFarTests {
+    @Test(arguments: [
+        // 814-vanhuong-bch-danguy-phuong-duyet-daihoi-2025.
+        "Đảng bộ phường Vạn Hương là đơn vị được Quận ủy giao nhiệm vụ tổ chức Đại hội điểm khối Đảng bộ các phường.",
+        "Đến thời điểm này, Đảng bộ phường Vạn Hương chuẩn bị kỹ lưỡng về nội dung, nhân sự, cơ sở vật chất và các điều kiện cần thiết.",
+        // 829-giangthanh-mttqhuyen-kehoach-daihoi-2018.
+        "Đến nay, công tác chuẩn bị Đại hội MTTQ các cấp trên địa bàn huyện triển khai đúng tiến độ.",
+    ])
+    func anAccountIsNoDirective(text: String) {
+        #expect(!DirectiveGrammarTests.reading(text).isStrictDirective, "\(text)")
+    }
+
+    // The active assignment, and "từ nay đến …" ahead, still instruct.
+    @Test func anAssignmentMadeStillInstructs() {
+        #expect(DirectiveGrammarTests.reading("Quận ủy giao Đảng bộ phường Vạn Hương tổ chức Đại hội điểm khối Đảng bộ các phường.").isStrictDirective)
+        #expect(DirectiveGrammarTests.reading("Từ nay đến cuối năm, UBND xã cần tập trung hoàn thành các chỉ tiêu.").isStrictDirective)
+    }
+}

@@ -75,6 +75,8 @@ enum DirectiveGrammar {
     static let reviewFrames: [WordPhrase] = [
         "thoi gian qua", "nam qua", "vua qua", "qua do", "ket qua", "nhin chung", "tinh den", "nhung nam qua",
         "trong thang qua", "trong nam qua", "trong quy qua", "trong nhiem ky qua", "ve ket qua",
+        // "Đến nay, …", "Đến thời điểm này, Đảng bộ phường … chuẩn bị kỹ lưỡng …": the state reached so far.
+        "den nay", "den thoi diem nay", "den thoi diem hien tai",
     ]
 
     /// Words that join a sentence to the previous one; the sentence's own words start after them.
@@ -583,6 +585,10 @@ enum DirectiveGrammar {
         switch phrase {
         case "giao", "giao cho":
             guard isSpelled(words[index], "giao", text) else { return false }
+            // "… là đơn vị được Quận ủy giao nhiệm vụ …", "các nhiệm vụ khác được cấp trên giao": the
+            // passive with its agent tells an assignment made, not one being made.
+            if let passive = (max(0, index - 5)..<index).last(where: { words[$0].key == "duoc" }),
+               !text.bytes[words[passive].original.upperBound..<words[index].original.lowerBound].contains(UInt8(ascii: ",")) { return false }
             // "đạt 120% kế hoạch HĐND huyện giao, …": the plan a body set, with no one addressed after it.
             if end >= words.count || text.bytes[words[end - 1].original.upperBound..<words[end].original.lowerBound]
                 .contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ";") }) { return false }
