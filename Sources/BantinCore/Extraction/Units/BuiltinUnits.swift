@@ -197,9 +197,15 @@ public enum BuiltinUnits {
                                               "Ủy ban nhân dân thành phố"]),
         district("hdnd-huyen", "HĐND huyện", ["HĐND huyện", "Hội đồng nhân dân huyện", "Thường trực HĐND huyện", "HĐND thị xã",
                                               "HĐND quận", "HĐND thành phố"]),
-        district("phong-ban-huyen", "Các phòng, ban huyện",
+        // The district People's Committee's office, named as such by the district's own texts ("Văn
+        // phòng HĐND&UBND huyện có trách nhiệm đôn đốc …", 817; "Văn phòng HĐND – UBND thị xã tham mưu …",
+        // 725): an office of its own, as the Huyện ủy's is, not one of the district's departments.
+        district("vp-hdnd-ubnd-huyen", "Văn phòng HĐND và UBND huyện",
                  ["Văn phòng HĐND và UBND huyện", "Văn phòng HĐND&UBND huyện", "Văn phòng HĐND&UBND thị xã", "Văn phòng UBND huyện",
-                  "Văn phòng Điều phối", "Trung tâm Chính trị huyện", "Phòng Nông nghiệp huyện", "Phòng Nông nghiệp và PTNT huyện",
+                  "Văn phòng HĐND và UBND thị xã", "Văn phòng HĐND - UBND huyện", "Văn phòng HĐND - UBND thị xã",
+                  "Văn phòng HĐND và UBND quận", "Văn phòng UBND thị xã", "Văn phòng UBND quận"]),
+        district("phong-ban-huyen", "Các phòng, ban huyện",
+                 ["Văn phòng Điều phối", "Trung tâm Chính trị huyện", "Phòng Nông nghiệp huyện", "Phòng Nông nghiệp và PTNT huyện",
                   "Phòng Tài nguyên và Môi trường huyện", "Phòng Văn hóa và Thông tin huyện",
                   "Phòng Lao động - Thương binh và Xã hội huyện", "Phòng Giáo dục và Đào tạo huyện", "Phòng Nội vụ huyện",
                   "Phòng Tài chính - Kế hoạch huyện", "Phòng Kinh tế - Hạ tầng huyện", "các phòng, ban huyện"]),
