@@ -163,3 +163,30 @@ struct BodyAssignmentReaderTests {
         #expect(tasks.map { String($0.text.prefix(12)) } == ["Đồng chí Chủ"])
     }
 }
+
+/// A dated plan told in the passive inside a plan's account is its work (round 10).
+struct PassivePlanInAccountReaderTests {
+    // 820-binhdinh-mttq-tinh-kehoach-daihoi-2014: the second sentence, "Việc tổ chức … sẽ hoàn
+    // thành trước tháng 5.2014 …", opened the account and was then dropped as a statement.
+    @Test func aPassiveDatedPlanIsATask() throws {
+        let text = """
+        6 Mặt trận cấp xã tổ chức xong đại hội nhiệm kỳ mới
+
+        Theo kế hoạch tổ chức đại hội MTTQ Việt Nam các cấp trong tỉnh, đại hội Mặt trận cấp xã tổ chức từ quý IV/2013 và hoàn thành trước tháng 3.2014. Việc tổ chức đại hội Mặt trận cấp huyện sẽ hoàn thành trước tháng 5.2014 và Đại hội MTTQ Việt Nam tỉnh hoàn thành trước tháng 7.2014.
+        """
+        let (_, tasks, diagnostics) = try ProseReaderTests.extract(text)
+        #expect(tasks.map { String($0.text.prefix(12)) } == ["Theo kế hoạc", "Việc tổ chức"])
+        #expect(tasks.last?.deadlines.compactMap(\.end) == ["2014-04-30", "2014-06-30"].compactMap { CivilDate(iso: $0) })
+        #expect(!diagnostics.contains { $0.message.contains("không đọc được nhiệm vụ") })
+    }
+
+    // Told as done, the same sentence is an account.
+    @Test func aPassivePlanToldAsDoneIsNoTask() throws {
+        let text = """
+        Mặt trận các cấp tổ chức xong đại hội
+
+        Việc tổ chức đại hội Mặt trận cấp huyện đã hoàn thành trước tháng 5.2014.
+        """
+        #expect(try ProseReaderTests.extract(text).1.isEmpty)
+    }
+}

@@ -151,10 +151,12 @@ enum DirectiveGrammar {
         func isDirective(inSpeech: Bool) -> Bool {
             if isEntitlement || isClosingFormula || isAttendance { return false }
             if cue != nil, !isReport { return true }
-            if isReport || isStatement || isPraise { return false }
             // In a speech or a plan's account, a plan told with its day is work as a commitment is
-            // ("Theo kế hoạch, Ban Thường trực … chọn … làm điểm … vào tháng 12/2018").
-            return hasModal || isImperative || isPresentDirection || (inSpeech && (isCommitment || isDatedPlan))
+            // ("Theo kế hoạch, Ban Thường trực … chọn … làm điểm … vào tháng 12/2018"), in the passive
+            // too ("Việc tổ chức đại hội … sẽ hoàn thành trước tháng 5.2014").
+            if inSpeech, isDatedPlan, !isReport, !isPraise { return true }
+            if isReport || isStatement || isPraise { return false }
+            return hasModal || isImperative || isPresentDirection || (inSpeech && isCommitment)
         }
 
         /// Outside a directive part only the unmistakable forms count: an address to someone, a
