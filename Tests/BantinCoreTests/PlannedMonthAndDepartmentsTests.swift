@@ -150,3 +150,19 @@ struct ToldAssignmentAndStateSoFarTests {
         #expect(DirectiveGrammarTests.reading("Từ nay đến cuối năm, UBND xã cần tập trung hoàn thành các chỉ tiêu.").isStrictDirective)
     }
 }
+
+/// In a person's words, a passive modal ("… phải được thực hiện …") demands (round 10).
+struct PassiveModalInSpeechTests {
+    @Test(arguments: [
+        // 822-kiengiang-pctubndtinh-tet-atty-2025.
+        ("Phó Chủ tịch UBND tỉnh Kiên Giang Lê Trung Hồ nhấn mạnh, chính sách an sinh xã hội phải được thực hiện không chỉ với đối tượng chính sách", true),
+        // A need a body reports, and one told with "đã", ask nothing.
+        ("UBND xã cho biết, các khó khăn về mặt bằng cần được tháo gỡ trong thời gian tới", false),
+        ("Đồng chí Bí thư nhấn mạnh, các vướng mắc đã được tháo gỡ kịp thời", false),
+        // Nothing after the verb of speaking.
+        ("Đồng chí Bí thư nhấn mạnh", false),
+    ])
+    func aPassiveModalInAPersonsWordsDemands(text: String, demands: Bool) {
+        #expect(DirectiveGrammarTests.reading(text).hasModal == demands, "\(text)")
+    }
+}

@@ -267,6 +267,15 @@ enum DirectiveGrammar {
             !(modal > content && (content..<modal).contains { words[$0].key == "la" }
                 && text.bytes[words[modal - 1].original.upperBound..<words[modal].original.lowerBound].contains(UInt8(ascii: ",")))
         } ?? false
+        // "Phó Chủ tịch UBND tỉnh … nhấn mạnh, chính sách an sinh xã hội phải được thực hiện …" (822): in
+        // a person's words the passive modal demands, as "X phải thực hiện" does (told by a body,
+        // "… cần được tháo gỡ" reports a need).
+        if !reading.hasModal, reading.spokenByPerson, let verb = reading.speechVerbEnd, verb < words.count - 1,
+           (verb..<min(words.count - 1, verb + 14)).contains(where: { index in
+               (isSpelled(words[index], "phải", text) || isSpelled(words[index], "cần", text)) && words[index + 1].key == "duoc"
+           }), !words[verb...].prefix(14).contains(where: { isSpelled($0, "đã", text) }) {
+            reading.hasModal = true
+        }
         // "Hội nghị Ban công tác mặt trận tổ dân phố nhiệm kỳ 2021 - 2024 sẽ được tổ chức …": an event's
         // long name may stand before the passive future.
         reading.isCommitment = (content..<min(words.count, content + 14)).contains { isSpelled(words[$0], "sẽ", text) }
