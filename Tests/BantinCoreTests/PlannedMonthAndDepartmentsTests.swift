@@ -166,3 +166,16 @@ struct PassiveModalInSpeechTests {
         #expect(DirectiveGrammarTests.reading(text).hasModal == demands, "\(text)")
     }
 }
+
+/// A plan's time in its lead ("Theo kế hoạch từ ngày …, X …") dates the plan's work (round 10).
+struct PlanTimeInItsLeadTests {
+    @Test(arguments: [
+        // 710-backan-tp-tiemphongdai-dot1-2019 (514, 717 likewise).
+        ("Theo kế hoạch từ ngày 09 – 10/3/2019, thành phố tiến hành tiêm phòng đồng khởi cho đàn chó, mèo tại các phường", true),
+        // A numbered plan's date is the plan's, not the work's.
+        ("Theo kế hoạch số 12/KH-UBND ngày 5/3/2019, thành phố tiến hành tiêm phòng đồng khởi cho đàn chó, mèo", false),
+    ])
+    func aPlansTimeInItsLeadDatesTheWork(text: String, dated: Bool) {
+        #expect(DirectiveGrammarTests.reading(text).isDatedPlan == dated, "\(text)")
+    }
+}

@@ -297,7 +297,10 @@ enum DirectiveGrammar {
                 return found.index < content + 14 && next < words.count
                     && text.bytes[words[next - 1].original.upperBound..<words[next].original.lowerBound].allSatisfy { $0 == UInt8(ascii: " ") }
             } == true
-        reading.isDatedPlan = (planned || schedulesInThePassive(words, from: content, text: text)) && namesDay(words, from: content, text: text)
+        // The plan's own time may stand in its lead ("Theo kế hoạch từ ngày 09 – 10/3/2019, thành phố
+        // tiến hành tiêm phòng …").
+        reading.isDatedPlan = (planned || schedulesInThePassive(words, from: content, text: text))
+            && namesDay(words, from: followsPlan ? 0 : content, text: text)
         reading.isStatedCommitment = statesCommitment(words, from: content, text: text)
         reading.isPresentDirection = directsNow(words, from: content, text: text, range: range)
         // "… đã ghi nhận những kết quả …, đồng thời đề nghị xã cần …": praise, then a request of its own.
