@@ -65,8 +65,11 @@ struct FrontedTimeLimitTests {
         // 827-baucu-2026-ubndxa-thanhlap-tobaucu: the consultation "sau khi thống nhất với …" is a step
         // before the act, not a speech that would move the act's start past the day.
         ("Chậm nhất ngày 31/1 (43 ngày trước ngày bầu cử), UBND cấp xã sau khi thống nhất với Thường trực HĐND và Ban Thường trực Ủy ban MTTQ Việt Nam cùng cấp quyết định thành lập Tổ bầu cử", true),
+        // 508-phutan-ubndhuyen-keodai-truongap-2020: the limit at the end of the work.
+        ("UBND các xã, thị trấn phối hợp với UBMTTQVN xã cùng cấp xây dựng kế hoạch kéo dài nhiệm kỳ hoạt động Trưởng ấp, đảm bảo hoàn thành trước ngày 21/6", true),
         // Told with "đã", it is what was done by then.
         ("Chậm nhất ngày 31/1, các xã đã thành lập xong Tổ bầu cử", false),
+        ("Trước ngày 21/6, UBND các xã đã xây dựng xong kế hoạch", false),
         // The limit of a plan cited is no work of this text.
         ("Theo Kế hoạch số 12/KH-UBND, chậm nhất ngày 31/1 các xã báo cáo kết quả", false),
     ])

@@ -287,9 +287,10 @@ enum DirectiveGrammar {
         // băng rôn từ ngày …") informs.
         let followsPlan = WordPhrase("theo ke hoach").matches(words, at: 0)
             && !words[..<head].contains { $0.key == "so" || $0.key == "cua" }
-        // "Chậm nhất ngày 31/1 (…), UBND cấp xã … quyết định thành lập …": a time limit binds the work
-        // it is set for, as "sẽ" does.
-        let limited = words.firstIndex(of: ["cham nhat"]) != nil
+        // "Chậm nhất ngày 31/1 (…), UBND cấp xã … quyết định thành lập …", "UBND các xã … xây dựng kế
+        // hoạch …, đảm bảo hoàn thành trước ngày 21/6": a time limit binds the work it is set for, as
+        // "sẽ" does.
+        let limited = words.firstIndex(of: ["cham nhat", "truoc ngay"]) != nil
         let planned = reading.isCommitment || reading.speechVerb != nil || followsPlan || limited
             || words.firstIndex(of: ["du kien"], from: content).map { found in
                 // "dự kiến tổ chức …" plans; "Thời gian (dự kiến): …" only labels a time.
