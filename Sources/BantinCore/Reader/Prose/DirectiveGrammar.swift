@@ -350,7 +350,7 @@ enum DirectiveGrammar {
     /// sẽ tiếp tục tham mưu …" (824): after a long purpose or frame with commas of its own, the
     /// "sẽ" of a body named right after a comma (at most eight words before it). The index of "sẽ".
     private static func bodyWillAfterComma(_ words: [ProseWord], from start: Int, text: ProseText) -> Int? {
-        guard let will = (start..<min(words.count, start + 40)).first(where: { isSpelled(words[$0], "sẽ", text) }),
+        guard let will = (start..<min(words.count, start + 40)).first(where: { isSpelled(words[$0], "sẽ", text) }), will > start + 1,
               let subject = (start + 1..<will).last(where: { index in
                   text.bytes[words[index - 1].original.upperBound..<words[index].original.lowerBound].contains(UInt8(ascii: ","))
               }), will - subject <= 8, hasSpeaker(words[subject..<will]) else { return nil }
