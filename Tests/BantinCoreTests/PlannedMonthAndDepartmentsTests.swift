@@ -182,3 +182,24 @@ struct PlanTimeInItsLeadTests {
         #expect(DirectiveGrammarTests.reading(text).isDatedPlan == dated, "\(text)")
     }
 }
+
+/// Two days in a row set apart by a comma ("ngày 16, 17-2-2022") are one window (round 10).
+struct TwoDaysByACommaTests {
+    private static func deadlines(_ text: String) -> [Deadline] {
+        DeadlineExtractor(meetingDate: CivilDate(iso: "2021-11-02")).deadlines(in: text)
+    }
+
+    // 626-bacai-hdnvqs-huyen-tuyenquan-2022.
+    @Test func twoDaysInARowAreOneWindow() {
+        let found = Self.deadlines("thời gian giao quân dự kiến từ ngày 16, 17-2-2022")
+        #expect(found.map(\.kind) == [.period])
+        #expect(found.first?.start == CivilDate(iso: "2022-02-16"))
+        #expect(found.first?.end == CivilDate(iso: "2022-02-17"))
+    }
+
+    // Days that are not in a row, and a count after the comma, are not one window.
+    @Test func daysApartOrACountAreNot() {
+        #expect(Self.deadlines("giao quân vào ngày 16, 18-2-2022").allSatisfy { $0.kind != .period })
+        #expect(Self.deadlines("ngày 5, 10 hộ dân được hỗ trợ").allSatisfy { $0.kind != .period })
+    }
+}
