@@ -28,7 +28,6 @@ test: deps-test
 	python3 scripts/test_check_real_cases.py
 	python3 scripts/check_real_cases.py
 	python3 scripts/check_real_cases.py --cases Tests/BantinKitTests/Fixtures/synthetic
-	python3 scripts/check_real_cases.py --cases Tests/BantinKitTests/Fixtures/heldout
 	python3 scripts/check_real_scores.py --bantin .build/debug/bantin
 	$(SWIFT) test $(TESTFLAGS)
 
@@ -90,7 +89,7 @@ bench: deps-bench release
 # The real texts FIRST-LAST of Fixtures/real that were once a held-out set, scored apart.
 define score_once_held_out
 	@echo
-	@echo "Of which the real texts $(1)-$(2) (held out until 2026-12-03; scripts/check_real_scores.py holds them to their own bar):"
+	@echo "Of which the real texts $(1)-$(2) (once a held-out set; scripts/check_real_scores.py holds them to their own bar):"
 	python3 scripts/real_score.py --bantin .build/debug/bantin --cases Tests/BantinKitTests/Fixtures/real $(foreach n,$(shell seq $(1) $(2)),--only $(n))
 endef
 
@@ -112,9 +111,7 @@ score:
 	$(call score_once_held_out,501,539)
 	$(call score_once_held_out,601,628)
 	$(call score_once_held_out,701,730)
-	@echo
-	@echo "Held-out real texts of 2026-12-03, round 7 (cases 801-830), scored apart, not enforced (Tests/BantinKitTests/Fixtures/heldout/README.md):"
-	python3 scripts/real_score.py --bantin .build/debug/bantin --cases Tests/BantinKitTests/Fixtures/heldout
+	$(call score_once_held_out,801,830)
 	@echo
 	python3 scripts/check_real_scores.py --bantin .build/debug/bantin
 

@@ -125,10 +125,14 @@ struct DirectiveGrammarTests {
         #expect(!DirectiveGrammar.opensSpeech(report.words(in: 0..<report.bytes.count)))
     }
 
-    @Test func aCommitmentInstructsOnlyInASpeech() {
-        let reading = Self.reading("Chính quyền xã sẽ tập trung rà soát, giải quyết các vấn đề còn tồn tại")
+    // A promise to go on or to focus that names no work instructs only in a speech; one that goes on
+    // to name the work (54: "… sẽ tập trung rà soát, giải quyết …") is a commitment anywhere.
+    @Test func aVagueCommitmentInstructsOnlyInASpeech() {
+        let reading = Self.reading("Chính quyền xã sẽ tập trung mọi nguồn lực cho phát triển kinh tế")
         #expect(reading.isDirective(inSpeech: true))
         #expect(!reading.isStrictDirective)
+        #expect(!Self.reading("xã sẽ tiếp tục quan tâm hơn nữa đến công tác này").isStrictDirective)
+        #expect(Self.reading("Chính quyền xã sẽ tập trung rà soát, giải quyết các vấn đề còn tồn tại").isStrictDirective)
     }
 
     // A commitment or a plan of a report with the day it is due is work for the coming period.

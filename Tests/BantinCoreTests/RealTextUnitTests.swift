@@ -31,7 +31,12 @@ struct RealTextUnitTests {
         ("Công an, Quân sự và Tư pháp cần phối hợp", ["cax", "bchqs"]),
         // The economy's sectors are no bodies; "các ngành" that act are.
         ("tập trung phát triển các ngành dịch vụ, tài chính, giáo dục", [String]()),
-        ("đề nghị các ngành, đoàn thể tập trung triển khai", ["cac-co-quan-don-vi", "doan-the"]),
+        // "các (ban,) ngành, đoàn thể" is one stock phrase for the mass organisations (105, 809, 824).
+        ("đề nghị các ngành, đoàn thể tập trung triển khai", ["doan-the"]),
+        ("phối hợp với các ban, ngành, đoàn thể tại địa phương", ["doan-the"]),
+        ("các Ban ngành, đoàn thể làm tốt công tác tuyên truyền", ["doan-the"]),
+        // Named apart, the catch-all and the mass organisations stay two.
+        ("các ban, ngành và các đoàn thể", ["cac-co-quan-don-vi", "doan-the"]),
     ])
     func names(text: String, expected: [String]) {
         #expect(Self.registry.matches(in: text).map(\.unitID) == expected, "\(text)")

@@ -32,11 +32,18 @@ struct UnitMatchingTests {
         ("Ban Tuyên giáo Huyện ủy tham mưu tuyên truyền", ["ban-tuyen-giao-huyen-uy"]),
         ("Ủy ban kiểm tra Huyện ủy kiểm tra", ["ubkt-huyen-uy"]),
         ("Phòng Nông nghiệp huyện và UBND xã", ["phong-ban-huyen", "ubnd"]),
+        // The district's office is its own (817, 725), neither a department nor the commune's office.
+        ("Văn phòng HĐND&UBND huyện có trách nhiệm đôn đốc", ["vp-hdnd-ubnd-huyen"]),
+        ("Văn phòng HĐND – UBND thị xã tham mưu văn bản", ["vp-hdnd-ubnd-huyen"]),
+        ("Văn phòng HĐND và UBND xã tham mưu", ["vp-hdnd-ubnd"]),
         ("Ban Thường vụ Huyện ủy đề nghị Đảng bộ xã", ["huyen-uy", "dang-bo"]),
         // Written bare, "Văn phòng" is an office of the issuer (the People's Committee's by default).
         ("Giao Văn phòng theo dõi", ["vp-hdnd-ubnd"]),
-        // Vague upper levels name no body ("theo hướng dẫn của cấp trên", "các sở, ngành liên quan").
-        ("theo hướng dẫn của cấp trên và các sở, ngành liên quan", []),
+        // A vague upper level names no body ("theo hướng dẫn của cấp trên"); the province's departments
+        // ("các sở, ngành") are one, kept off a task where they only guide or are consulted
+        // (`DocumentYearReaderTests.theDepartmentsAreNoUnitWhereTheyOnlyGuide`).
+        ("theo hướng dẫn của cấp trên", []),
+        ("theo hướng dẫn của cấp trên và các sở, ngành liên quan", ["so-nganh"]),
         ("Công an xã", ["cax"]),
         ("CA xã bảo đảm an ninh", ["cax"]),
         ("ca xã viên hát", []),                 // lowercase "ca" is a word, not Công an
@@ -127,8 +134,10 @@ struct UnitMatchingTests {
                         "bch-pctt", "phong-chuyen-mon", "hoi-khuyen-hoc", "agribank", "kiem-lam", "dien-luc", "doan-the",
                         // The district level, which texts before 2025 and district write-ups name.
                         "huyen-uy", "ubkt-huyen-uy", "ban-to-chuc-huyen-uy", "ban-tuyen-giao-huyen-uy", "ban-dan-van-huyen-uy",
-                        "van-phong-huyen-uy", "ubnd-huyen", "hdnd-huyen", "phong-ban-huyen", "cong-an-huyen", "bchqs-huyen",
-                        "mttq-huyen", "doan-the-huyen"]
+                        "van-phong-huyen-uy", "ubnd-huyen", "hdnd-huyen", "vp-hdnd-ubnd-huyen", "phong-ban-huyen", "cong-an-huyen", "bchqs-huyen",
+                        "mttq-huyen", "doan-the-huyen",
+                        // The province's departments, which provincial texts give work to.
+                        "so-nganh"]
         #expect(Set(ids) == Set(required))
     }
 

@@ -27,7 +27,21 @@ public enum DocumentChecks {
             Diagnostic.warning(path, line: raw.line,
                 "“\(raw.label.isEmpty ? raw.text : raw.label)” chưa viết (chỉ có “…”); viết nội dung nhiệm vụ hoặc xóa dòng này.")
         }
-        return bounds + unwritten + unreadDirectives(document, path: path) + unreadSentences(document, path: path)
+        return bounds + unwritten + undatedDeadlines(tasks, path: path) + unreadDirectives(document, path: path)
+            + unreadSentences(document, path: path)
+    }
+
+    /// A time limit written without its year ("Trong tháng 9", "ngày 15/3") in a text that gives no
+    /// year to take it from (no meeting date, no dated line, no year in the text): the phrase is
+    /// kept on its task but has no day, so the clerk is told at the task's line how to date it.
+    static func undatedDeadlines(_ tasks: [TaskItem], path: String) -> [Diagnostic] {
+        tasks.flatMap { task in
+            task.deadlines.filter { $0.kind != .recurring && $0.start == nil && $0.end == nil && !$0.inferred }.map { deadline in
+                Diagnostic.warning(path, line: task.line,
+                    "nhiệm vụ \(task.label.isEmpty ? task.id : task.label): thời hạn “\(deadline.text)” không ghi năm và văn bản "
+                    + "không cho biết năm nào, nên không có ngày; ghi năm vào thời hạn hoặc thêm meeting_date (ngày họp) vào front matter.")
+            }
+        }
     }
 
     /// A sentence said as a directive ("Đề nghị UBND xã đã …") that reads as an account: the clerk

@@ -171,7 +171,7 @@ public struct ConclusionReader: Sendable {
         // Without any full date, the year the account is in ("trong 9 tháng năm 2017, xã đã …") still
         // dates "đến cuối năm": its first day, so that no month rolls into another year.
         document.meta.referenceDate = document.meta.meetingDate ?? knownDate ?? ProseOpening.referenceDate(texts)
-            ?? textYear.flatMap { CivilDate(year: $0, month: 1, day: 1) }
+            ?? (textYear ?? ProseOpening.termEventYear(texts)).flatMap { CivilDate(year: $0, month: 1, day: 1) }
         if document.meta.period == nil,
            let (period, phrase) = ProseOpening.plannedPeriod(introductions: result.introductionTexts,
                                                              opening: opening.map { $0.text.string($0.range) },

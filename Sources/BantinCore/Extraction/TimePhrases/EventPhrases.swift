@@ -27,9 +27,12 @@ extension TimePhraseScanner {
             return boundedRecurrence(from: index, to: unitEnd)
         }
         // "chiều ngày 17 và ngày 18/9/2020", "ngày 5 và 6/10": two days of one month written once are
-        // one window, from the first to the second.
-        if day.month == nil, word(day.end) == .va, let second = self.day(at: day.end + 1), second.month != nil, !second.isLunar,
-           day.day < second.day, recurrenceUnitEnd(at: second.end) == nil, !isHistorical(second) {
+        // one window, from the first to the second; so are two days in a row set apart by a comma
+        // ("thời gian giao quân dự kiến từ ngày 16, 17-2-2022").
+        let joined = word(day.end) == .va || mark(day.end) == Mark.comma
+        if day.month == nil, joined, let second = self.day(at: day.end + 1), second.month != nil, !second.isLunar,
+           word(day.end) == .va ? day.day < second.day : second.day == day.day + 1,
+           recurrenceUnitEnd(at: second.end) == nil, !isHistorical(second) {
             let end = date(of: second)
             let start = end.flatMap { CivilDate(year: $0.year, month: $0.month, day: day.day) }
             return matched(.period, start, end, index, second.end)

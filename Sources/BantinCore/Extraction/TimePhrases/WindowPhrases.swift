@@ -27,6 +27,13 @@ extension TimePhraseScanner {
             // The action a leading month limits stays in the text ("trong tháng 02/2026 hoàn thành dự thảo").
             return matched(.due, dates?.start, dates?.end, index, actionEnd(after: window.end) ?? window.end)
         }
+        // "… làm điểm chỉ đạo Đại hội cấp xã vào tháng 12/2018", "… vào quý IV/2026": an event set in
+        // a month or a quarter takes place within it, so the window is its period (not a due day).
+        if word(index) == .vao, let window = windowPhrase(at: index + 1), !window.isPartOfYear, !window.isWholeYear {
+            let dates = dates(of: window)
+            guard !isPast(dates) else { return nil }
+            return matched(.period, dates?.start, dates?.end, index, window.end)
+        }
         if word(index) == .sau || number(index) != nil, let window = windowPhrase(at: index), window.isPartOfYear {
             let dates = dates(of: window)
             guard !isPast(dates), !namesReview(before: index) else { return nil }

@@ -175,6 +175,13 @@ public enum BuiltinUnits {
         Unit(id: "cap-tren", name: "Cấp trên (Tỉnh ủy, UBND tỉnh, các sở, ngành)", kind: .superior,
              aliases: ["Tỉnh ủy", "Ban Thường vụ Tỉnh ủy", "BTV Tỉnh ủy", "UBKT Tỉnh ủy", "UBND tỉnh",
                        "Ủy ban nhân dân tỉnh", "HĐND tỉnh", "Công an tỉnh"]),
+        // The province's departments, which a provincial or city text gives work to beside the
+        // communes ("yêu cầu giám đốc các sở, ban, ngành và chủ tịch UBND …", "chỉ đạo các sở,
+        // ngành, địa phương quan tâm …", "chủ trì, phối hợp các sở ngành, đơn vị"): a body of its
+        // own, not the Party or People's Committee above.
+        Unit(id: "so-nganh", name: "Các sở, ngành", kind: .superior,
+             aliases: ["các sở, ngành", "các sở ngành", "các sở, ban, ngành", "giám đốc các sở, ban, ngành",
+                       "giám đốc các sở, ngành", "các sở, ngành liên quan"]),
         // The district level (huyện, thị xã, quận, thành phố thuộc tỉnh) that texts before July 2025,
         // and the district's own write-ups, name: its bodies are never the commune's ("UBND huyện"
         // is not "UBND xã"). Its level word comes right after the body's name, so the longer name wins.
@@ -190,9 +197,15 @@ public enum BuiltinUnits {
                                               "Ủy ban nhân dân thành phố"]),
         district("hdnd-huyen", "HĐND huyện", ["HĐND huyện", "Hội đồng nhân dân huyện", "Thường trực HĐND huyện", "HĐND thị xã",
                                               "HĐND quận", "HĐND thành phố"]),
-        district("phong-ban-huyen", "Các phòng, ban huyện",
+        // The district People's Committee's office, named as such by the district's own texts ("Văn
+        // phòng HĐND&UBND huyện có trách nhiệm đôn đốc …", 817; "Văn phòng HĐND – UBND thị xã tham mưu …",
+        // 725): an office of its own, as the Huyện ủy's is, not one of the district's departments.
+        district("vp-hdnd-ubnd-huyen", "Văn phòng HĐND và UBND huyện",
                  ["Văn phòng HĐND và UBND huyện", "Văn phòng HĐND&UBND huyện", "Văn phòng HĐND&UBND thị xã", "Văn phòng UBND huyện",
-                  "Văn phòng Điều phối", "Trung tâm Chính trị huyện", "Phòng Nông nghiệp huyện", "Phòng Nông nghiệp và PTNT huyện",
+                  "Văn phòng HĐND và UBND thị xã", "Văn phòng HĐND - UBND huyện", "Văn phòng HĐND - UBND thị xã",
+                  "Văn phòng HĐND và UBND quận", "Văn phòng UBND thị xã", "Văn phòng UBND quận"]),
+        district("phong-ban-huyen", "Các phòng, ban huyện",
+                 ["Văn phòng Điều phối", "Trung tâm Chính trị huyện", "Phòng Nông nghiệp huyện", "Phòng Nông nghiệp và PTNT huyện",
                   "Phòng Tài nguyên và Môi trường huyện", "Phòng Văn hóa và Thông tin huyện",
                   "Phòng Lao động - Thương binh và Xã hội huyện", "Phòng Giáo dục và Đào tạo huyện", "Phòng Nội vụ huyện",
                   "Phòng Tài chính - Kế hoạch huyện", "Phòng Kinh tế - Hạ tầng huyện", "các phòng, ban huyện"]),
@@ -239,7 +252,12 @@ public enum BuiltinUnits {
         Unit(id: massOrganisations, name: "Các đoàn thể", kind: .frontAndMassOrganisations,
              aliases: ["các đoàn thể", "đoàn thể", "các tổ chức chính trị - xã hội", "các tổ chức CT-XH", "tổ chức CT-XH",
                        "các hội, đoàn thể", "các tổ chức đoàn thể", "các đoàn thể chính trị - xã hội", "các Hội đặc thù",
-                       "các hội đặc thù"],
+                       "các hội đặc thù",
+                       // "các ban, ngành, đoàn thể" is the one stock phrase for the mass organisations
+                       // and the bodies beside them, which clerks list as the mass organisations
+                       // (105, 109, 420, 56, 809, 824), not as the catch-all "các ban, ngành" as well.
+                       "các ban, ngành, đoàn thể", "các ban ngành đoàn thể", "các ban ngành, đoàn thể",
+                       "các ban, ngành đoàn thể", "các ngành, đoàn thể", "ban, ngành, đoàn thể", "ban ngành, đoàn thể"],
              members: ["hlhpn", "hnd", "hccb", "doan", "cong-doan"]),
         Unit(id: allUnits, name: "Các cơ quan, đơn vị", kind: .other,
              aliases: ["Thủ trưởng các cơ quan, đơn vị", "các cơ quan, đơn vị", "các cơ quan, ban, ngành", "các ban, ngành",

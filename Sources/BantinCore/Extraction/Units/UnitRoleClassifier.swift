@@ -102,8 +102,9 @@ struct UnitRoleClassifier {
         // "đề nghị các đồng chí trong Ban Thường vụ …": the people of the body addressed.
         let cueSide = withoutTrailingTitles(before)
 
-        // "kiến nghị X …" is how a People's Council body asks.
-        if endsWith(cueSide, "de nghi") || endsWith(cueSide, "kien nghi") { return .requested }
+        // "kiến nghị X …" is how a People's Council body asks; "mong muốn X …", "kính mong X …" how a
+        // speaker wishes of someone (812).
+        if ["de nghi", "kien nghi", "mong muon", "kinh mong"].contains(where: { endsWith(cueSide, $0) }) { return .requested }
         // "yêu cầu sự vào cuộc quyết liệt của các cấp ủy", "đề nghị sự phối hợp của Công an xã":
         // the body whose part is asked for is the body asked (not "theo yêu cầu của UBND huyện").
         if endsWith(before, "cua"), ["yeu cau su", "de nghi su", "can su"].contains(where: { contains(before, $0) }) { return .requested }

@@ -12,7 +12,7 @@ enum DirectiveGrammar {
     static let speechVerbs: [WordPhrase] = [
         "ket luan", "yeu cau", "de nghi", "kinh de nghi", "keu goi", "nhan manh", "luu y", "khang dinh", "thong bao", "quan triet",
         "neu ro", "chi ra", "giao", "chi dao", "dan do", "de ra", "phat bieu", "yeu cau", "thong nhat", "kinh mong",
-        "khuyen khich", "tiep tuc chi dao", "kien nghi", "phan cong",
+        "khuyen khich", "tiep tuc chi dao", "kien nghi", "phan cong", "mong muon",
     ]
 
     /// Words that turn to an addressee: "Đề nghị X …", "Yêu cầu X …", "Giao X …".
@@ -22,7 +22,11 @@ enum DirectiveGrammar {
     /// what was done, and is no cue). "Kiến nghị X …" is how a People's Council body asks. "Thường trực
     /// HĐND thị xã phân công các ban HĐND phối hợp …" hands work on by name, after its speaker only.
     static let addressCues: [WordPhrase] = ["de nghi", "kinh de nghi", "yeu cau", "giao cho", "giao", "luu y", "quan triet", "keu goi",
-                                            "kinh mong", "khuyen khich", "tiep tuc chi dao", "kien nghi", "phan cong"]
+                                            "kinh mong", "khuyen khich", "tiep tuc chi dao", "kien nghi", "phan cong",
+                                            // "Bí thư … bày tỏ mong muốn các bí thư chi bộ khu phố tiếp tục phát huy …"
+                                            // (812), "Đại biểu HĐND mong muốn cử tri … tiếp tục giám sát …" (803):
+                                            // a speaker's wish of someone asks, as "kính mong" does.
+                                            "mong muon"]
 
     /// Verbs that open an instruction, with or without a subject before them ("Tiếp tục tuyên
     /// truyền …", "Ban CHQS xã tăng cường tuần tra …"). The common verbs of directives, not of
@@ -71,6 +75,8 @@ enum DirectiveGrammar {
     static let reviewFrames: [WordPhrase] = [
         "thoi gian qua", "nam qua", "vua qua", "qua do", "ket qua", "nhin chung", "tinh den", "nhung nam qua",
         "trong thang qua", "trong nam qua", "trong quy qua", "trong nhiem ky qua", "ve ket qua",
+        // "Đến nay, …", "Đến thời điểm này, Đảng bộ phường … chuẩn bị kỹ lưỡng …": the state reached so far.
+        "den nay", "den thoi diem nay", "den thoi diem hien tai",
     ]
 
     /// Words that join a sentence to the previous one; the sentence's own words start after them.
@@ -145,6 +151,10 @@ enum DirectiveGrammar {
         func isDirective(inSpeech: Bool) -> Bool {
             if isEntitlement || isClosingFormula || isAttendance { return false }
             if cue != nil, !isReport { return true }
+            // In a speech or a plan's account, a plan told with its day is work as a commitment is
+            // ("Theo kế hoạch, Ban Thường trực … chọn … làm điểm … vào tháng 12/2018"), in the passive
+            // too ("Việc tổ chức đại hội … sẽ hoàn thành trước tháng 5.2014").
+            if inSpeech, isDatedPlan, !isReport, !isPraise { return true }
             if isReport || isStatement || isPraise { return false }
             return hasModal || isImperative || isPresentDirection || (inSpeech && isCommitment)
         }
@@ -257,19 +267,41 @@ enum DirectiveGrammar {
             !(modal > content && (content..<modal).contains { words[$0].key == "la" }
                 && text.bytes[words[modal - 1].original.upperBound..<words[modal].original.lowerBound].contains(UInt8(ascii: ",")))
         } ?? false
+        // "Phó Chủ tịch UBND tỉnh … nhấn mạnh, chính sách an sinh xã hội phải được thực hiện …" (822): in
+        // a person's words the passive modal demands, as "X phải thực hiện" does (told by a body,
+        // "… cần được tháo gỡ" reports a need).
+        if !reading.hasModal, reading.spokenByPerson, let verb = reading.speechVerbEnd, verb < words.count - 1,
+           (verb..<min(words.count - 1, verb + 14)).contains(where: { index in
+               (isSpelled(words[index], "phải", text) || isSpelled(words[index], "cần", text)) && words[index + 1].key == "duoc"
+           }), !words[verb...].prefix(14).contains(where: { isSpelled($0, "đã", text) }) {
+            reading.hasModal = true
+        }
         // "Hội nghị Ban công tác mặt trận tổ dân phố nhiệm kỳ 2021 - 2024 sẽ được tổ chức …": an event's
         // long name may stand before the passive future.
         reading.isCommitment = (content..<min(words.count, content + 14)).contains { isSpelled(words[$0], "sẽ", text) }
             || (content..<max(content, min(words.count - 1, content + 20))).contains { isSpelled(words[$0], "sẽ", text) && words[$0 + 1].key == "duoc" }
         // "X chỉ đạo Y chỉnh sửa … trước ngày 15.3": a body's direction told with its date is one too.
-        let planned = reading.isCommitment || reading.speechVerb != nil
+        // "Theo kế hoạch, Ban Thường trực … chọn … vào tháng 12/2018": what the plan holds, told with
+        // its date, is planned as "dự kiến" is; a numbered plan cited ("Theo Kế hoạch số 12/KH-UBND, …")
+        // only names the basis, and a body's plan told ("Theo kế hoạch của UBND phường thời gian treo
+        // băng rôn từ ngày …") informs.
+        let followsPlan = WordPhrase("theo ke hoach").matches(words, at: 0)
+            && !words[..<head].contains { $0.key == "so" || $0.key == "cua" }
+        // "Chậm nhất ngày 31/1 (…), UBND cấp xã … quyết định thành lập …", "UBND các xã … xây dựng kế
+        // hoạch …, đảm bảo hoàn thành trước ngày 21/6": a time limit binds the work it is set for, as
+        // "sẽ" does.
+        let limited = words.firstIndex(of: ["cham nhat", "truoc ngay"]) != nil
+        let planned = reading.isCommitment || reading.speechVerb != nil || followsPlan || limited
             || words.firstIndex(of: ["du kien"], from: content).map { found in
                 // "dự kiến tổ chức …" plans; "Thời gian (dự kiến): …" only labels a time.
                 let next = found.index + 2
                 return found.index < content + 14 && next < words.count
                     && text.bytes[words[next - 1].original.upperBound..<words[next].original.lowerBound].allSatisfy { $0 == UInt8(ascii: " ") }
             } == true
-        reading.isDatedPlan = (planned || schedulesInThePassive(words, from: content, text: text)) && namesDay(words, from: content, text: text)
+        // The plan's own time may stand in its lead ("Theo kế hoạch từ ngày 09 – 10/3/2019, thành phố
+        // tiến hành tiêm phòng …").
+        reading.isDatedPlan = (planned || schedulesInThePassive(words, from: content, text: text))
+            && namesDay(words, from: followsPlan ? 0 : content, text: text)
         reading.isStatedCommitment = statesCommitment(words, from: content, text: text)
         reading.isPresentDirection = directsNow(words, from: content, text: text, range: range)
         // "… đã ghi nhận những kết quả …, đồng thời đề nghị xã cần …": praise, then a request of its own.
@@ -300,11 +332,29 @@ enum DirectiveGrammar {
     /// a body named before "sẽ" and an instruction verb right after it state work the body takes on.
     /// ("Theo Kế hoạch số 12/KH-UBND, xã sẽ tổ chức …" only says what a cited plan holds.)
     private static func statesCommitment(_ words: [ProseWord], from start: Int, text: ProseText) -> Bool {
-        guard basisEnd(words, from: 0, text: text) == nil, let will = (start..<min(words.count, start + 14)).first(where: { isSpelled(words[$0], "sẽ", text) }), will > start,
+        guard basisEnd(words, from: 0, text: text) == nil,
+              let will = (start..<min(words.count, start + 14)).first(where: { isSpelled(words[$0], "sẽ", text) })
+                ?? bodyWillAfterComma(words, from: start, text: text), will > start,
               words.starts(with: directiveVerbs, at: will + 1) != nil else { return false }
         // "xã sẽ tiếp tục quan tâm …", "chính quyền sẽ tập trung …": a report's promise to go on
-        // or to care names no work of its own; undated, it stays an account (dated, `isDatedPlan`).
-        return words.starts(with: vagueCommitments, at: will + 1) == nil
+        // or to care names no work of its own; undated, it stays an account (dated, `isDatedPlan`) —
+        // unless the work follows: "Công an xã sẽ tiếp tục tham mưu cho cấp ủy, …", "Chính quyền xã
+        // sẽ tập trung rà soát, giải quyết …", "UBND phường sẽ tiếp tục thống kê xử lý …".
+        guard let vague = words.starts(with: vagueCommitments, at: will + 1) else { return true }
+        let next = will + 1 + vague.count
+        return (vague == "tiep tuc" || vague == "tap trung") && words.starts(with: vagueCommitments, at: next) == nil
+            && words.starts(with: directiveVerbs, at: next) != nil
+    }
+
+    /// "Để nâng cao hiệu quả …, đảm bảo an ninh, trật tự trên địa bàn trong thời gian tới, Công an xã
+    /// sẽ tiếp tục tham mưu …" (824): after a long purpose or frame with commas of its own, the
+    /// "sẽ" of a body named right after a comma (at most eight words before it). The index of "sẽ".
+    private static func bodyWillAfterComma(_ words: [ProseWord], from start: Int, text: ProseText) -> Int? {
+        guard let will = (start..<min(words.count, start + 40)).first(where: { isSpelled(words[$0], "sẽ", text) }), will > start + 1,
+              let subject = (start + 1..<will).last(where: { index in
+                  text.bytes[words[index - 1].original.upperBound..<words[index].original.lowerBound].contains(UInt8(ascii: ","))
+              }), will - subject <= 8, hasSpeaker(words[subject..<will]) else { return nil }
+        return will
     }
 
     /// "…, vì thế UBND huyện chỉ đạo tập trung đẩy mạnh công tác tuyên truyền …." (727): a body named
@@ -380,7 +430,27 @@ enum DirectiveGrammar {
         guard start < words.count else { return false }
         return (start..<words.count - 1).contains { index in
             ["ngay", "thang"].contains(words[index].key) && words[index + 1].key.first?.isNumber == true
+                || isDayAndMonth(words, index, text: text)
         }
+    }
+
+    /// A day and month written without "ngày" after the word that sets a time ("từ 5-9/1", "vào
+    /// 20/6", "trước 15/3"): the day a slash away from its month (1–12, one or two digits, so "23/23
+    /// đại biểu" and "số 02/2016" are no days). A dateline ("Thứ Hai, 28/04/2025") sets no time.
+    private static func isDayAndMonth(_ words: [ProseWord], _ index: Int, text: ProseText) -> Bool {
+        func gap(_ a: Int) -> ArraySlice<UInt8> { text.bytes[words[a].original.upperBound..<words[a + 1].original.lowerBound] }
+        guard index > 0, index + 1 < words.count, let day = Int(words[index].key), let month = Int(words[index + 1].key),
+              words[index].key.count <= 2, words[index + 1].key.count <= 2, (1...31).contains(day), (1...12).contains(month),
+              gap(index).elementsEqual([UInt8(ascii: "/")]) else { return false }
+        // The first day of a range "5-9/1" stands between the time word and this one.
+        var before = index - 1
+        if before > 0, Int(words[before].key) != nil, gap(before).elementsEqual([UInt8(ascii: "-")]) { before -= 1 }
+        // "vào chiều thứ sáu, 11/10/2019": a weekday set by a time word before it.
+        if before > 1, words[before - 1].key == "thu" || WordPhrase("chu nhat").matches(words, at: before - 1) {
+            before -= 2
+            if before > 0, ["sang", "chieu", "toi", "trua"].contains(words[before].key) { before -= 1 }
+        }
+        return ["tu", "vao", "den", "truoc", "toi"].contains(words[before].key)
     }
 
     /// Whether the first verb after `start` (within fourteen words) tells or praises rather than
@@ -471,11 +541,14 @@ enum DirectiveGrammar {
         // guidance cited with their numbers, dates and authors run long).
         var index = start + lead.count + 1
         var end: Int?
+        // A document named by its kind alone ("Theo kế hoạch, …") is closed by its comma.
+        let bareEnd = words.starts(with: documentNouns, at: start + lead.count).map { start + lead.count + $0.count }
         while index < words.count, index - start <= 60 {
             let gap = text.bytes[words[index - 1].original.upperBound..<words[index].original.lowerBound]
             if gap.contains(UInt8(ascii: ".")) || gap.contains(UInt8(ascii: ":")) { break }
             if gap.contains(UInt8(ascii: ",")) || gap.contains(UInt8(ascii: ";")) {
                 end = index
+                if index == bareEnd { break }
                 // A comma before a body or a number closes the basis: "…, UBND xã …", "…, trong 02 ngày …" —
                 // unless what follows, to the next comma, says nothing ("về công tác đối thoại giữa người
                 // đứng đầu cấp ủy, chính quyền cấp xã với Nhân dân, Chủ tịch UBND xã … sẽ tổ chức …").
@@ -522,9 +595,15 @@ enum DirectiveGrammar {
         let next = end < words.count ? words[end].key : ""
         // "đã được chỉ ra", "được giao": passive, no one speaks.
         if index > 0, words[index - 1].key == "duoc" { return false }
+        // "UBND cấp xã sau khi thống nhất với … quyết định …": a step taken before the act, no speech.
+        if WordPhrase("sau khi").matches(words, at: index - 2) { return false }
         switch phrase {
         case "giao", "giao cho":
             guard isSpelled(words[index], "giao", text) else { return false }
+            // "… là đơn vị được Quận ủy giao nhiệm vụ …", "các nhiệm vụ khác được cấp trên giao": the
+            // passive with its agent tells an assignment made, not one being made.
+            if let passive = (max(0, index - 5)..<index).last(where: { words[$0].key == "duoc" }),
+               !text.bytes[words[passive].original.upperBound..<words[index].original.lowerBound].contains(UInt8(ascii: ",")) { return false }
             // "đạt 120% kế hoạch HĐND huyện giao, …": the plan a body set, with no one addressed after it.
             if end >= words.count || text.bytes[words[end - 1].original.upperBound..<words[end].original.lowerBound]
                 .contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ";") }) { return false }
@@ -544,6 +623,10 @@ enum DirectiveGrammar {
             let afterComma = text.bytes[words[index - 1].original.upperBound..<words[index].original.lowerBound].contains(UInt8(ascii: ","))
             if afterComma, (0..<index).contains(where: { words.starts(with: directiveVerbs, at: $0) != nil }) { return false }
             return !words[..<index].contains { isSpelled($0, "đã", text) }
+        case "mong muon":
+            // "mong muốn của Nhân dân", "những mong muốn", "với mong muốn …", "mong muốn được …" are wishes held.
+            return !["cua", "duoc", "la", "va"].contains(next)
+                && !(index > 0 && ["nhung", "cac", "moi", "nguyen", "su", "voi", "theo"].contains(words[index - 1].key))
         case "thong bao":
             return next != "so" && !(index > 0 && ["tai", "cac", "theo", "cua", "noi", "ban", "tin"].contains(words[index - 1].key))
         case "yeu cau":
@@ -694,8 +777,9 @@ enum DirectiveGrammar {
         var index = start + 1
         while index < words.count, index - start <= 10 {
             if words.starts(with: directiveVerbs, at: index) != nil || words.starts(with: modals, at: index) != nil { return false }
+            // "các công chức được giao / được phân công chuẩn bị …": the ones assigned, who act.
             if words[index].key == "duoc", index + 1 < words.count, words[index + 1].key != "giao",
-               !isSpelled(words[index - 1], "sẽ", text), !isSpelled(words[index - 1], "cần", text), words[index - 1].key != "phai" {
+               !WordPhrase("phan cong").matches(words, at: index + 1), !isSpelled(words[index - 1], "sẽ", text), !isSpelled(words[index - 1], "cần", text), words[index - 1].key != "phai" {
                 return true
             }
             if words[index].key == "la", index + 1 < words.count, words[index + 1].key != "trien" { return true }
@@ -1235,6 +1319,13 @@ enum DirectiveGrammar {
             if !gap.allSatisfy({ $0 == 0x20 }) { return false }
         }
         return false
+    }
+
+    /// A body, not a person, that gives work with "giao" ("UBND TPHCM giao Chủ tịch UBND phường …",
+    /// "UBND huyện giao các xã …"): the issuer of a notice or a decision handing out its items.
+    static func assignsAsABody(_ reading: Reading) -> Bool {
+        guard let cue = reading.cue, cue == reading.speechVerb, !reading.spokenByPerson else { return false }
+        return reading.words.starts(with: ["giao cho", "giao"], at: cue) != nil
     }
 
     /// Connectors that carry on the sentence before ("Bên cạnh đó, …", "Ngoài ra, …"): a paragraph

@@ -219,6 +219,33 @@ enum ProseOpening {
         return nil
     }
 
+    /// For a text that names no year of its own: the year its event is held in, read from the term
+    /// or phase the event is for, as a clerk dates it. A congress or an election opens its term
+    /// ("Đại hội … nhiệm kỳ 2025-2030", "Ngày bầu cử … nhiệm kỳ 2026-2031" → 2025, 2026); a review
+    /// closes its phase ("tổng kết phong trào … giai đoạn 2014 – 2019" → 2019). A term named
+    /// alone ("đảng viên khóa XII, nhiệm kỳ 2021 - 2026") dates nothing.
+    static func termEventYear(_ texts: [ProseText]) -> Int? {
+        let opensTerm: [WordPhrase] = ["dai hoi", "bau cu"]
+        for text in texts {
+            let words = text.words(in: 0..<text.bytes.count)
+            for index in words.indices.dropFirst(2) where index + 1 < words.count && words[index].key.count == 4 {
+                guard let first = Int(words[index].key), let last = Int(words[index + 1].key), words[index + 1].key.count == 4,
+                      (1990...2100).contains(first), (1...10).contains(last - first), isTermYear(words, index + 1, text) else { continue }
+                // The event within the twenty words before the term: its name runs long ("Đại hội
+                // đại biểu Đảng bộ phường Vạn Hương lần thứ 10, nhiệm kỳ …", "Ngày bầu cử đại biểu Quốc
+                // hội khóa XVI và đại biểu HĐND các cấp nhiệm kỳ …").
+                let before = max(0, index - 20)..<index
+                if WordPhrase("nhiem ky").matches(words, at: index - 2), before.contains(where: { words.starts(with: opensTerm, at: $0) != nil }) {
+                    return first
+                }
+                if WordPhrase("giai doan").matches(words, at: index - 2), before.contains(where: { WordPhrase("tong ket").matches(words, at: $0) }) {
+                    return last
+                }
+            }
+        }
+        return nil
+    }
+
     /// A date of a cited document: within a few words after "số", "căn cứ" or a document code
     /// ("15-NQ/ĐU", "200/TB-UBND").
     private static func isCited(_ words: [ProseWord], _ index: Int, _ text: ProseText) -> Bool {

@@ -185,8 +185,11 @@ enum ProseSegmenter {
         if (digits > 0 || isLetter), position < range.upperBound {
             let mark = bytes[position]
             let allowed: [UInt8] = isLetter ? [UInt8(ascii: ")"), UInt8(ascii: ".")] : [UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: "/")]
+            // "1.Chọn tổ dân phố số 06 …": a number glued to the capital of its item, as pasted text has it.
+            let gluedCapital = digits > 0 && mark == UInt8(ascii: ".") && position + 1 < range.upperBound
+                && text.scalar(at: position + 1)?.properties.isUppercase == true
             if allowed.contains(mark), position + 1 < range.upperBound,
-               bytes[position + 1] == 0x20 || (mark == UInt8(ascii: "/") && !isDigit(bytes[position + 1])) {
+               bytes[position + 1] == 0x20 || (mark == UInt8(ascii: "/") && !isDigit(bytes[position + 1])) || gluedCapital {
                 // "2/9" is a date, "1.5" a number: the mark must be followed by a space or a letter.
                 let label = text.string(range.lowerBound..<position + 1)
                 return (.number(label), text.trimmed(position + 1..<range.upperBound).lowerBound)

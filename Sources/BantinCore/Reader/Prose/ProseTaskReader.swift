@@ -572,7 +572,10 @@ private struct Machine {
            reading.speechVerb != nil && reading.cue != nil || reading.isStatedCommitment && !reading.isReport
             || reading.isFutureFramed && reading.isImperative && !reading.isReport, reading.isStrictDirective {
             openZone(.speech, addressed: nil, line: line, written: text.string(clause), offset: clause.lowerBound)
-            speechEndsWithParagraph = true
+            // "UBND TPHCM giao Chủ tịch UBND phường … ⏎ Sở Nông nghiệp và Môi trường chủ trì, phối hợp …"
+            // (818): a body that hands out work, as a notice does, goes on assigning in the paragraphs
+            // after, as a body's direction does (727), until a report.
+            speechEndsWithParagraph = !DirectiveGrammar.assignsAsABody(reading)
         }
         // "…, vì thế UBND huyện chỉ đạo tập trung đẩy mạnh …" (727): the paragraphs after a body's
         // direction carry it on ("Lực lượng Công an … nắm chắc …", "Tăng cường …") until a report.
