@@ -112,6 +112,7 @@ score:
 	$(call score_once_held_out,601,628)
 	$(call score_once_held_out,701,730)
 	$(call score_once_held_out,801,830)
+	$(call score_once_held_out,901,930)
 	@echo
 	python3 scripts/check_real_scores.py --bantin .build/debug/bantin
 

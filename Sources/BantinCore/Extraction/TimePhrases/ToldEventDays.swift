@@ -13,9 +13,11 @@
 ///   "đã" in its clause dates that act (not one scheduled "vào ngày …", nor one after the meeting).
 extension TimePhraseScanner {
     /// Words of a meeting or a ceremony, spelled as written ("họp", not "hợp"; "lễ", not "lệ").
+    /// Issuing a document is such an event too: "Ngày 29/12/2017, Chủ tịch UBND huyện Mộ Đức ban
+    /// hành Công văn số 1423/UBND-NC …" dates the letter, not the work it gives.
     private static let meetingSpellings: [[String]] = [
         ["họp"], ["hội", "nghị"], ["giao", "ban"], ["kỳ", "họp"], ["lễ"], ["đại", "hội"], ["phát", "động"],
-        ["sơ", "kết"], ["tổng", "kết"], ["buổi", "làm", "việc"],
+        ["sơ", "kết"], ["tổng", "kết"], ["buổi", "làm", "việc"], ["ban", "hành"],
     ]
 
     /// Words that make the sentence a plan: its day is then the day the event is for.
@@ -69,7 +71,18 @@ extension TimePhraseScanner {
         return false
     }
 
+    /// "Tính đến ngày 13.7, trên địa bàn huyện có 3 xã …", "tính từ ngày 01/01 đến nay": the day a
+    /// count is made to or from, a report's figure, never a time limit of the work.
+    func isCountDay(_ match: TimeMatch) -> Bool {
+        func countWord(_ index: Int) -> Bool { isWord(index) && (isSpelled(index, "đến") || isSpelled(index, "từ")) }
+        var first = match.tokens.lowerBound
+        // The phrase may start at the day ("từ" left out when no end follows: "từ ngày 01/01 đến nay").
+        if !countWord(first), first > 0, countWord(first - 1) { first -= 1 }
+        return countWord(first) && first > 0 && isWord(first - 1) && isSpelled(first - 1, "tính")
+    }
+
     func isToldEventDay(_ match: TimeMatch) -> Bool {
+        if isCountDay(match) { return true }
         guard match.kind == .event, match.start == match.end else { return false }
         if datesPastAct(match) { return true }
         // The day opens its clause, after time-of-day words only ("trong" only after "cũng"/"cùng").

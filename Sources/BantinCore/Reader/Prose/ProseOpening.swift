@@ -353,7 +353,11 @@ enum ProseOpening {
             let lower = start < scanner.tokens.count ? scanner.tokens[start].start : bytes.count
             let upper = scanner.tokens[index].start
             let context = ProseText(String(decoding: bytes[lower..<max(lower, upper)], as: UTF8.self)).words(in: 0..<max(0, upper - lower))
-            let isReview = context.contains(reviewWords)
+            // "Thực hiện kế hoạch hoạt động tháng 08/2022, ngày 17/8/2022 chi hội … tổ chức …": the
+            // plan an event told carries out, cited as its ground ("Thực hiện …" opens the sentence,
+            // as "Thực hiện Thông báo số …" does), is not the period of the directives that follow.
+            let isGround = lower == 0 && context.first?.key == "thuc" && context.dropFirst().first?.key == "hien"
+            let isReview = isGround || context.contains(reviewWords)
             let isPlan = !isReview && (context.contains(planWords) || context.isEmpty && previousWasPlan
                 || context.count <= 2 && context.allSatisfy { ["va", "trong", "cuoi", "dau"].contains($0.key) } && previousWasPlan)
             if isPlan, let dates = scanner.dates(of: window) {
