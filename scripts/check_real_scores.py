@@ -17,8 +17,8 @@ Scores a built `bantin` with scripts/real_score.py (the vendored scorer of ../sh
                                              units F1 >= 0.72, deadlines F1 >= 0.67 (likewise);
                                              the once held-out 801-830 at tasks found >= 68 %,
                                              units F1 >= 0.80, deadlines F1 >= 0.86 (likewise);
-                                             the once held-out 901-930 at tasks found >= 45 %,
-                                             units F1 >= 0.44, deadlines F1 >= 0.65 (likewise);
+                                             the once held-out 901-930 at tasks found >= 50 %,
+                                             units F1 >= 0.46, deadlines F1 >= 0.65 (likewise);
                                              and the whole real set at no false date;
   * Tests/BantinKitTests/Fixtures/synthetic  our own unsectioned conclusions: every task found,
                                              units F1 >= 0.98, deadlines F1 >= 0.98;
@@ -55,7 +55,8 @@ def case_number(name):
 # (extraction9): 55/77, 0.74, 0.69 — they were at 44/77, 0.51, 0.45 with 2 false dates when they joined;
 # the once held-out 801-830, after the general rules of round 10 (extraction10): 41/58, 0.83, 0.89 —
 # they were at 31/58, 0.53, 0.29 with no false date when they joined; the once held-out 901-930,
-# after the three date rules written from them: 41/89, 0.45, 0.67 — they were at 41/89, 0.45, 0.61
+# after the three date rules and the wrapped-line rule written from them: 46/89, 0.47, 0.67 — they
+# were at 41/89, 0.45, 0.61
 # with 4 false dates when they joined (after round 10, which did not see them);
 # synthetic: every task, 1.00, 1.00), never below the issue's floor of 85 % and 0.85 once reached.
 # A set that grows keeps its old cases' bar.
@@ -67,7 +68,7 @@ SETS = [
     ("real601+", "real", lambda name: 601 <= case_number(name) < 701, 0.67, 0.59, 0.53),
     ("real701+", "real", lambda name: 701 <= case_number(name) < 801, 0.70, 0.72, 0.67),
     ("real801+", "real", lambda name: 801 <= case_number(name) < 901, 0.68, 0.80, 0.86),
-    ("real901+", "real", lambda name: case_number(name) >= 901, 0.45, 0.44, 0.65),
+    ("real901+", "real", lambda name: case_number(name) >= 901, 0.50, 0.46, 0.65),
     ("real", "real", lambda name: True, 0.0, 0.0, 0.0),
     ("synthetic", "synthetic", lambda name: True, 1.0, 0.98, 0.98),
 ]

@@ -12,16 +12,34 @@
 ///   "Q.", "v.v.", "Nguyễn V. An") nor in an all-capitals run ("TP.HCM");
 /// - ";" separates clauses of one sentence.
 enum ProseSegmenter {
-    /// The lines of `range` (split at line breaks), trimmed, empty ones left out.
+    /// The lines of `range` (split at line breaks), trimmed, empty ones left out. A break that
+    /// only wraps a sentence is no line end: text copied from a printed page or a PDF keeps the
+    /// page's line breaks ("… chỉ đạo phòng, chống⏎dịch tả lợn …", "… Thứ⏎hai, huy động …"), and
+    /// a line that ends with no mark of its own, before a line that goes on in lower case, is one
+    /// line with it. A line that ends with a mark, or a next line that opens with a capital, a
+    /// digit or an item marker, still ends a line ("one directive per line" notices).
     static func lines(of text: ProseText, in range: Range<Int>) -> [Range<Int>] {
         var lines: [Range<Int>] = []
         var start = range.lowerBound
         for position in range where text.bytes[position] == 0x0A {
+            if isWrap(text, before: start..<position, next: position + 1, limit: range.upperBound) { continue }
             lines.append(text.trimmed(start..<position))
             start = position + 1
         }
         lines.append(text.trimmed(start..<range.upperBound))
         return lines.filter { !$0.isEmpty }
+    }
+
+    /// Whether the line break after `line` only wraps the sentence going on at `next`.
+    private static func isWrap(_ text: ProseText, before line: Range<Int>, next: Int, limit: Int) -> Bool {
+        let line = text.trimmed(line)
+        guard !line.isEmpty, let last = text.scalar(before: line.upperBound) else { return false }
+        // A mark ends the line: a sentence, a clause, a label or a bracket.
+        if !(last.properties.isAlphabetic || last.value == UInt32(UInt8(ascii: ","))) { return false }
+        var position = next
+        while position < limit, text.bytes[position] == 0x20 || text.bytes[position] == 0x09 { position += 1 }
+        guard position < limit, let first = text.scalar(at: position) else { return false }
+        return first.properties.isLowercase
     }
 
     /// Sentences of a line, trimmed. "./." (the end mark of a document) ends a sentence.
@@ -201,7 +219,8 @@ enum ProseSegmenter {
             let end = range.lowerBound + label.utf8.count
             var start = end
             while start < range.upperBound, [0x20, UInt8(ascii: ","), UInt8(ascii: ":")].contains(bytes[start]) { start += 1 }
-            return (.ordinal(label, value: value), start)
+            // "Thứ⏎hai" where a page's line wrapped it is the label "Thứ hai".
+            return (.ordinal(label.replacingOccurrences(of: "\n", with: " "), value: value), start)
         }
         if isTopicRunIn(text, range) { return (.topic, range.lowerBound) }
         return nil
