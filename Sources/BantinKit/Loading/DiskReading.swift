@@ -10,7 +10,7 @@ import Darwin
 /// answers: a `bantin.yml` that is not there is the defaults, one that cannot be read is an error
 /// naming it (Foundation's `contents(atPath:)` says nil to both, and an unreadable content folder
 /// used to publish a site with no conclusions).
-public enum DiskReading {
+enum DiskReading {
     /// The file's bytes; nil when nothing is at `path`.
     static func bytes(_ path: String, display: String) throws(Diagnostic) -> [UInt8]? {
         try bytesAndStamp(path, display: display)?.bytes
@@ -54,7 +54,7 @@ public enum DiskReading {
     }
 
     /// The wall clock in nanoseconds since 1970, as file times are kept.
-    public static func now() -> Int64 {
+    static func now() -> Int64 {
         var time = timespec()
         clock_gettime(CLOCK_REALTIME, &time)
         return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)

@@ -125,10 +125,11 @@ public enum SiteLoader {
     /// line this way, wherever they are). For a PDF, its text layer.
     /// The file's stamp is kept when it had settled before it was read (`FileStamp.settled`), so
     /// the document cache may take its digest from an earlier build instead of hashing its bytes.
-    /// - Parameter readAt: when reading began (nanoseconds since 1970); tests set it ahead.
+    /// - Parameter readAt: when reading began (nanoseconds since 1970), now unless given; tests set it ahead.
     public static func source(_ url: URL, relativePath: String, display: String,
-                              readAt: Int64 = DiskReading.now()) throws(Diagnostic) -> SiteInput.SourceFile? {
+                              readAt: Int64? = nil) throws(Diagnostic) -> SiteInput.SourceFile? {
         let format = SourceFormat(fileName: relativePath) ?? .markdown
+        let readAt = readAt ?? DiskReading.now()
         // nil: the file went away since the folder was listed; it is skipped.
         guard let (bytes, stamp) = try DiskReading.bytesAndStamp(url.path, display: display) else { return nil }
         if format == .pdf {

@@ -356,7 +356,7 @@ enum ProseOpening {
             // "Thực hiện kế hoạch hoạt động tháng 08/2022, ngày 17/8/2022 chi hội … tổ chức …": the
             // plan an event told carries out, cited as its ground ("Thực hiện …" opens the sentence,
             // as "Thực hiện Thông báo số …" does), is not the period of the directives that follow.
-            let isGround = lower == 0 && context.first?.key == "thuc" && context.dropFirst().first?.key == "hien"
+            let isGround = lower == 0 && WordPhrase("thuc hien").matches(context, at: 0)
             let isReview = isGround || context.contains(reviewWords)
             let isPlan = !isReview && (context.contains(planWords) || context.isEmpty && previousWasPlan
                 || context.count <= 2 && context.allSatisfy { ["va", "trong", "cuoi", "dau"].contains($0.key) } && previousWasPlan)
